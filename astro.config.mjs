@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+/**
+ * The site can be served under a sub-path of an intranet server: build with
+ * `SITE_BASE=/van-ban/ npm run build` and every link, asset, search and graph works there.
+ */
+const base = process.env.SITE_BASE ?? '/';
+
+export default defineConfig({
+  base,
+  outDir: process.env.OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // No telemetry, no prefetch from outside, no dev toolbar: the site is built and served offline.
+  devToolbar: { enabled: false },
+  integrations: [mdx()],
+});

@@ -1,0 +1,107 @@
+/**
+ * The schema of `/data/graph.json`, the citation graph the site and outside tools read.
+ * Documented in docs/graph-json.md; bump `GRAPH_VERSION` on any incompatible change.
+ */
+import { z } from 'zod';
+
+export const GRAPH_VERSION = 1;
+
+const dateSchema = z.object({
+  /** "2019-02-22", or "2025-02" / "2025" when only part is known. */
+  iso: z.string(),
+  partial: z.boolean(),
+});
+
+export const issuerLevelSchema = z.enum([
+  'dang-trung-uong',
+  'dang-dia-phuong',
+  'quoc-hoi',
+  'chinh-phu',
+  'bo-nganh',
+  'tinh',
+  'huyen',
+  'xa',
+  'quan-doi',
+  'khac',
+]);
+
+export const graphNodeSchema = z.object({
+  /** Stable ASCII id, also the page slug: /van-ban/<id>/. */
+  id: z.string(),
+  /** Page URL relative to the site base, e.g. "van-ban/nghi-dinh-21-2019-nd-cp/". */
+  url: z.string(),
+  /** Display label: "Nghị định 21/2019/NĐ-CP", "Luật Quốc phòng". */
+  label: z.string(),
+  /** Loại văn bản as written ("Nghị định", "Kế hoạch"…), null when unknown. */
+  type: z.string().nullable(),
+  number: z.string().nullable(),
+  /** Title of a named law without number, else null. */
+  name: z.string().nullable(),
+  /** Best known date. */
+  date: dateSchema.nullable(),
+  /** Every distinct date any mention gives; more than one full date is a conflict. */
+  dates: z.array(dateSchema),
+  dateConflict: z.boolean(),
+  issuer: z.string().nullable(),
+  /** Every distinct issuer stated. */
+  issuers: z.array(z.string()),
+  issuerLevel: issuerLevelSchema,
+  /** Trích yếu of a plan, or the subject ("về khu vực phòng thủ") of a cited document. */
+  subject: z.string().nullable(),
+  /** True when the document is a plan of the corpus (it has its full text page). */
+  inCorpus: z.boolean(),
+  /** Source file name of a plan, else null. */
+  file: z.string().nullable(),
+  /** Number of distinct documents citing this one / cited by this one. */
+  inDegree: z.number().int(),
+  outDegree: z.number().int(),
+  /** Total mentions of this node across the corpus. */
+  mentionCount: z.number().int(),
+  /** Layout position computed at build time (fcose, fixed seed). */
+  x: z.number(),
+  y: z.number(),
+});
+
+export const graphMentionSchema = z.object({
+  /** Id of the plan whose text holds the mention. */
+  plan: z.string(),
+  /** Anchor of the mention on the plan page ("trich-dan-3"). */
+  anchor: z.string(),
+  /** The mention's exact text. */
+  text: z.string(),
+  /** The sentence around it. */
+  sentence: z.string(),
+});
+
+export const relationSchema = z.enum([
+  'can-cu',
+  'thuc-hien',
+  'dan-chieu',
+  'sua-doi',
+  'huong-dan',
+  'ban-hanh-kem-theo',
+  'phe-duyet',
+  'thay-the',
+]);
+
+export const graphEdgeSchema = z.object({
+  id: z.string(),
+  source: z.string(),
+  target: z.string(),
+  relation: relationSchema,
+  /** How many mentions support the edge. */
+  count: z.number().int(),
+  mentions: z.array(graphMentionSchema),
+});
+
+export const graphSchema = z.object({
+  version: z.literal(GRAPH_VERSION),
+  nodes: z.array(graphNodeSchema),
+  edges: z.array(graphEdgeSchema),
+});
+
+export type GraphNode = z.infer<typeof graphNodeSchema>;
+export type GraphEdge = z.infer<typeof graphEdgeSchema>;
+export type GraphMention = z.infer<typeof graphMentionSchema>;
+export type GraphRelation = z.infer<typeof relationSchema>;
+export type GraphData = z.infer<typeof graphSchema>;

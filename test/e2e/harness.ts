@@ -1,0 +1,96 @@
+/**
+ * Browser-test harness: Debian's Chromium driven by playwright-core, and a static
+ * server for a built `dist/` mounted under any base path. Nothing is downloaded.
+ */
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import sirv from 'sirv';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+/** Where global-setup writes the two test builds. */
+export const BUILDS = {
+  root: { dir: path.join(ROOT, 'dist-test/root'), base: '/' },
+  sub: { dir: path.join(ROOT, 'dist-test/sub'), base: '/van-ban-dieu-hanh/' },
+} as const;
+
+export function chromiumPath(): string {
+  const candidate = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(candidate)) {
+    throw new Error(
+      `Chromium không có ở ${candidate}. Cài bằng: apt-get update && apt-get install -y chromium ` +
+        '(hoặc đặt CHROMIUM_PATH).',
+    );
+  }
+  return candidate;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--headless',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+export interface Served {
+  /** Origin + base, ending in "/": e.g. http://127.0.0.1:41234/van-ban-dieu-hanh/ */
+  url: string;
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serve `dir` under `base` on loopback. Optional extra headers (e.g. a CSP) go on every response.
+ */
+export async function serveDist(dir: string, base: string, headers: Record<string, string> = {}): Promise<Served> {
+  const files = sirv(dir, { dev: false, etag: false, extensions: ['html'] });
+  const server: Server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    const url = req.url ?? '/';
+    if (!url.startsWith(base)) {
+      res.statusCode = 404;
+      res.end('not under base');
+      return;
+    }
+    req.url = '/' + url.slice(base.length);
+    files(req, res, () => {
+      res.statusCode = 404;
+      res.end('not found');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    url: origin + base,
+    origin,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Collect console errors and failed requests of a page, to assert there are none. */
+export function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`requestfailed: ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`http ${response.status()}: ${response.url()}`);
+  });
+  return problems;
+}
