@@ -16,4 +16,6 @@ export default defineConfig({
   // No telemetry, no prefetch from outside, no dev toolbar: the site is built and served offline.
   devToolbar: { enabled: false },
   integrations: [mdx()],
+  // Never inline scripts or styles: the site must run under a strict CSP (script-src 'self').
+  vite: { build: { assetsInlineLimit: 0 } },
 });
