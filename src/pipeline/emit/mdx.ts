@@ -1,0 +1,105 @@
+/**
+ * MDX emitter: one plan → one `plans/<id>.mdx` page source.
+ *
+ * Frontmatter is the plan's record as YAML (validated against `planFrontmatterSchema`, the
+ * schema the content collection reads with); the body is the plan's text as JSX where every
+ * text run is a string expression (see `mdx/jsx-text.ts`: text is data, never code) and every
+ * citation mention is a link to the cited document's page.
+ *
+ * Links are relative to the plan page (`../<target>/`), not absolute: the generated files
+ * then work under any base path (`SITE_BASE`) without being emitted again, because every
+ * document page lives at `<base>van-ban/<id>/` (trailing slash, directory format).
+ */
+import { stringify } from 'yaml';
+import type { Block, ParsedPlan } from '../../model.ts';
+import { renderBody } from './mdx/body.ts';
+import { planFrontmatterSchema, type PlanFrontmatter, type TocEntry } from './mdx/frontmatter-schema.ts';
+import type { MentionLink } from './mdx/inline.ts';
+
+export type { MentionLink } from './mdx/inline.ts';
+export { planFrontmatterSchema, type PlanFrontmatter, type TocEntry } from './mdx/frontmatter-schema.ts';
+
+/** A resolved mention, as the emitter needs it. */
+export interface EmitMention {
+  start: number;
+  end: number;
+  /** `mentionAnchor(i)`, i = index among the plan's mentions sorted by start. */
+  anchor: string;
+  /** Node id of the cited document, or null when it could not be resolved. */
+  target: string | null;
+  /** Full title of the cited document (label + subject). */
+  title: string;
+  /** Short label ("Nghị định 21/2019/NĐ-CP"). */
+  label: string;
+}
+
+/**
+ * Emit the MDX source of one plan page.
+ *
+ * @param plan The parsed plan.
+ * @param id Its node id (page slug), as the resolver assigned it.
+ * @param mentions Its mentions with their targets, sorted by start.
+ * @returns MDX source; throws when the frontmatter does not fit the schema.
+ */
+export function emitPlanMdx(plan: ParsedPlan, id: string, mentions: readonly EmitMention[]): string {
+  const frontmatter = planFrontmatter(plan, id);
+  const links: MentionLink[] = mentions.map((mention) => ({
+    start: mention.start,
+    end: mention.end,
+    anchor: mention.anchor,
+    href: mention.target === null ? null : `../${mention.target}/`,
+    title: mention.title,
+    label: mention.label,
+  }));
+  // Every string double-quoted as JSON: one line each, so no value can hold a "---" line
+  // that would end the frontmatter early, and nothing is left to YAML's implicit typing.
+  const yaml = stringify(frontmatter, {
+    lineWidth: 0,
+    defaultStringType: 'QUOTE_DOUBLE',
+    defaultKeyType: 'PLAIN',
+    doubleQuotedAsJSON: true,
+  });
+  return `---\n${yaml}---\n\n${renderBody(plan, links)}`;
+}
+
+/**
+ * The frontmatter record of a plan, validated.
+ *
+ * @param plan The parsed plan.
+ * @param id Its node id.
+ * @returns The record; throws a ZodError naming the bad field.
+ */
+export function planFrontmatter(plan: ParsedPlan, id: string): PlanFrontmatter {
+  const { meta } = plan;
+  const record = {
+    id,
+    type: meta.type,
+    number: meta.number,
+    place: meta.place,
+    date: meta.date ? { iso: meta.date.iso, partial: meta.date.partial } : null,
+    partial: meta.number === null || meta.date === null || meta.date.partial,
+    issuer: meta.issuer,
+    title: meta.title,
+    recipients: [...meta.recipients],
+    distribution: [...meta.distribution],
+    signer: meta.signer ? { position: meta.signer.position, name: meta.signer.name } : null,
+    source: plan.file,
+    sha256: plan.sha256,
+    toc: plan.blocks.filter(isHeading).map(
+      (block): TocEntry => ({ depth: block.level, text: block.text, anchor: block.anchor }),
+    ),
+  };
+  const parsed = planFrontmatterSchema.safeParse(record);
+  if (!parsed.success) {
+    throw new Error(`Bản ghi của ${plan.file} không hợp lệ: ${parsed.error.message}`);
+  }
+  return parsed.data;
+}
+
+/**
+ * @param block A block.
+ * @returns Whether it is a heading.
+ */
+function isHeading(block: Block): block is Extract<Block, { kind: 'heading' }> {
+  return block.kind === 'heading';
+}

@@ -1,0 +1,120 @@
+/**
+ * Inline content of one block: plain text, emphasis and citation links, as MDX JSX.
+ *
+ * Mentions and emphasis may start and end anywhere, even across each other, so the block is
+ * cut at every boundary and each piece carries the link and styles covering it. A link is
+ * then the outer element and emphasis sits inside it: always well nested, whatever the input.
+ */
+import type { EmphasisSpan } from '../../../model.ts';
+import { attribute, textExpression } from './jsx-text.ts';
+
+/** A mention to render as a link (or as a bare anchor when it was not resolved). */
+export interface MentionLink {
+  /** Span in the plan's normalized text. */
+  start: number;
+  end: number;
+  /** Anchor id on the plan page: `mentionAnchor(i)` of the mention's index sorted by start. */
+  anchor: string;
+  /** Href of the cited document's page, relative to the plan page ("../nghi-dinh-…/"); null when unresolved. */
+  href: string | null;
+  /** Full title of the cited document, shown as the link's tooltip. */
+  title: string;
+  /** Short label of the cited document ("Nghị định 21/2019/NĐ-CP"), printed after the link on paper. */
+  label: string;
+}
+
+interface Piece {
+  start: number;
+  end: number;
+  link: MentionLink | null;
+  strong: boolean;
+  emphasis: boolean;
+}
+
+/**
+ * Render `text[start, end)` with its links and emphasis.
+ *
+ * @param text The plan's normalized text.
+ * @param start Start of the run.
+ * @param end End of the run.
+ * @param links Links sorted by start, not overlapping each other.
+ * @param emphasis Emphasis spans of the plan.
+ * @returns MDX source of the inline content (may be empty).
+ */
+export function renderInline(
+  text: string,
+  start: number,
+  end: number,
+  links: readonly MentionLink[],
+  emphasis: readonly EmphasisSpan[],
+): string {
+  const inRun = (span: { start: number; end: number }): boolean => span.start < end && span.end > start;
+  const runLinks = links.filter(inRun);
+  const runEmphasis = emphasis.filter(inRun);
+  const cuts = new Set<number>([start, end]);
+  for (const span of [...runLinks, ...runEmphasis]) {
+    if (span.start > start && span.start < end) cuts.add(span.start);
+    if (span.end > start && span.end < end) cuts.add(span.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const pieces: Piece[] = [];
+  for (let index = 0; index + 1 < points.length; index++) {
+    const from = points[index]!;
+    const to = points[index + 1]!;
+    const covers = (span: { start: number; end: number }): boolean => span.start <= from && span.end >= to;
+    pieces.push({
+      start: from,
+      end: to,
+      link: runLinks.find(covers) ?? null,
+      strong: runEmphasis.some((span) => span.kind === 'strong' && covers(span)),
+      emphasis: runEmphasis.some((span) => span.kind === 'emphasis' && covers(span)),
+    });
+  }
+
+  let out = '';
+  const opened = new Set<string>();
+  for (let index = 0; index < pieces.length; ) {
+    const link = pieces[index]!.link;
+    let last = index;
+    while (last + 1 < pieces.length && pieces[last + 1]!.link === link && link !== null) last++;
+    const inner = pieces
+      .slice(index, last + 1)
+      .map((piece) => styled(text.slice(piece.start, piece.end), piece))
+      .join('');
+    out += link ? linkElement(link, inner, !opened.has(link.anchor)) : inner;
+    if (link) opened.add(link.anchor);
+    index = last + 1;
+  }
+  return out;
+}
+
+/**
+ * A piece of text in its emphasis elements.
+ *
+ * @param value Literal text.
+ * @param piece Its styles.
+ * @returns MDX source.
+ */
+function styled(value: string, piece: Piece): string {
+  let out = textExpression(value);
+  if (piece.emphasis) out = `<em>${out}</em>`;
+  if (piece.strong) out = `<strong>${out}</strong>`;
+  return out;
+}
+
+/**
+ * The element of one mention: a link to the cited document, or a bare anchor when unresolved.
+ *
+ * @param link The mention.
+ * @param inner Rendered content.
+ * @param withId Whether this part carries the anchor id (only the first part of a split mention).
+ * @returns MDX source.
+ */
+function linkElement(link: MentionLink, inner: string, withId: boolean): string {
+  const id = withId ? ` ${attribute('id', link.anchor)}` : '';
+  if (link.href === null) {
+    return `<span class="citation citation-unresolved"${id}>${inner}</span>`;
+  }
+  const attributes = [attribute('href', link.href), attribute('title', link.title), attribute('data-label', link.label)];
+  return `<a class="citation"${id} ${attributes.join(' ')}>${inner}</a>`;
+}
