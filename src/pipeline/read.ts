@@ -1,0 +1,224 @@
+/**
+ * `read`: raw bytes of one source file → decoded text (not yet normalized).
+ *
+ * Accepts UTF-8 (with or without BOM) and UTF-16 LE/BE with a BOM. A file that is not
+ * valid UTF-8 is tried as Windows-1258 and kept only when the result reads as Vietnamese;
+ * TCVN3 (ABC) and VNI files are rejected with a message telling the user to convert them.
+ * UTF-8 text that is really Latin-1/cp1252 mojibake ("Káº¿ hoáº¡ch") is repaired when the
+ * repair is exact, otherwise rejected. Nothing here ever returns mojibake.
+ *
+ * `decodeSource` is pure; `readSource` only adds the disk read.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import iconv from 'iconv-lite';
+import type { IngestMessage, SourceText } from '../model.ts';
+
+/** Every letter of the Vietnamese alphabet with its marks (NFC), lower and upper case. */
+const VIETNAMESE_LETTERS =
+  'àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ';
+const VIETNAMESE_LETTER_SET = new Set([...VIETNAMESE_LETTERS, ...VIETNAMESE_LETTERS.toUpperCase()]);
+
+/** Letters only Vietnamese uses (as opposed to French/German accents): ă â đ ê ô ơ ư and dot-below/hook vowels. */
+const VIETNAMESE_ONLY = /[ăđơưạảặẳậẩẹẻệểịỉọỏộổợởụủựửỵỷỹĩũ]/iu;
+
+/**
+ * cp1252 characters in 0x80–0x9F and their bytes: needed to undo mojibake made by
+ * decoding UTF-8 bytes as Windows-1252 (Latin-1 maps the same bytes to C1 controls).
+ */
+const CP1252_HIGH: Readonly<Record<string, number>> = {
+  '€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88,
+  '‰': 0x89, 'Š': 0x8a, '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93,
+  '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b,
+  'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
+};
+
+/**
+ * A UTF-8 lead byte read as Latin-1/cp1252 (Â Ã Ä Å Æ Ç á â …) followed by a continuation
+ * byte read the same way (0x80–0xBF). Real Vietnamese never has such pairs: "Â" and "Ã"
+ * are followed by ASCII letters or spaces.
+ */
+const MOJIBAKE_PAIR = /[\u00c2-\u00c7\u00e1-\u00e2\u00e3][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™šœžŸ]/gu;
+
+/** Characters TCVN3 letters turn into when read as Windows-125x: ¸ µ ¶ · ¹ ª … (0xA0–0xBF). */
+const TCVN3_SYMBOLS = /[\u00a1-\u00bf]/gu;
+
+/**
+ * Decode the bytes of one source file.
+ *
+ * @param bytes Raw file content.
+ * @param file Name to use in messages (path as given).
+ * @returns The decoded text, or `text: null` with an error message saying why.
+ */
+export function decodeSource(bytes: Uint8Array, file: string): SourceText {
+  const base = {
+    file,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    byteLength: bytes.byteLength,
+  };
+  const fail = (code: string, message: string): SourceText => ({
+    ...base,
+    text: null,
+    encoding: null,
+    messages: [{ file, level: 'error', code, message }],
+  });
+  const ok = (text: string, encoding: string, messages: IngestMessage[] = []): SourceText => {
+    // A file of only a BOM, spaces and line ends has nothing to show either.
+    if (text.trim() === '') return fail('empty-file', `Tệp “${file}” không có nội dung (tệp rỗng).`);
+    return { ...base, text, encoding, messages };
+  };
+
+  if (bytes.byteLength === 0) return fail('empty-file', `Tệp “${file}” không có nội dung (tệp rỗng).`);
+
+  const bom = detectBom(bytes);
+  if (bom) {
+    const text = decodeStrict(bom.encoding, bytes.subarray(bom.length));
+    if (text === null) {
+      return fail('invalid-encoding', `Tệp “${file}” có dấu BOM ${bom.encoding.toUpperCase()} nhưng nội dung không giải mã được theo bảng mã đó.`);
+    }
+    if (hasBinaryControls(text)) return fail('binary-file', binaryMessage(file));
+    return ok(text, bom.encoding);
+  }
+
+  if (bytes.includes(0) || hasBinaryControls(latin1(bytes))) return fail('binary-file', binaryMessage(file));
+
+  const utf8 = decodeStrict('utf-8', bytes);
+  if (utf8 !== null) {
+    if (countMatches(utf8, MOJIBAKE_PAIR) < 3) return ok(utf8, 'utf-8');
+    const repaired = repairMojibake(utf8);
+    if (repaired !== null) {
+      return ok(repaired, 'utf-8', [{
+        file,
+        level: 'warning',
+        code: 'mojibake-repaired',
+        message: `Tệp “${file}” bị lỗi phông kiểu “Káº¿ hoáº¡ch” (UTF-8 bị đọc nhầm thành Latin-1) và đã được sửa tự động; nên lưu lại tệp gốc ở dạng UTF-8 chuẩn.`,
+      }]);
+    }
+    return fail('mojibake', `Tệp “${file}” bị lỗi phông kiểu “Káº¿ hoáº¡ch” (UTF-8 bị đọc nhầm thành Latin-1) và không sửa tự động được. Hãy mở tệp gốc và lưu lại ở dạng UTF-8.`);
+  }
+
+  // Not UTF-8: an 8-bit legacy encoding. Windows-1258 uses combining tone marks, so compose.
+  const legacy = iconv.decode(Buffer.from(bytes), 'windows1258').normalize('NFC');
+  if (looksLikeTcvn3(legacy)) {
+    return fail('legacy-encoding-tcvn3', `Tệp “${file}” dùng bảng mã cũ TCVN3 (ABC, phông .VnTime). Hãy chuyển tệp sang Unicode UTF-8 (ví dụ bằng Unikey: Công cụ chuyển mã, nguồn TCVN3, đích Unicode) rồi chạy lại.`);
+  }
+  if (looksVietnamese(legacy)) {
+    return ok(legacy, 'windows-1258', [{
+      file,
+      level: 'warning',
+      code: 'legacy-encoding',
+      message: `Tệp “${file}” không phải UTF-8; đã đọc theo bảng mã Windows-1258 và chuyển sang Unicode. Hãy kiểm tra lại dấu tiếng Việt và nên lưu tệp ở dạng UTF-8.`,
+    }]);
+  }
+  return fail('unknown-encoding', `Tệp “${file}” không phải UTF-8 và không nhận ra bảng mã (có thể là VNI hoặc bảng mã cũ khác). Hãy chuyển tệp sang Unicode UTF-8 rồi chạy lại.`);
+}
+
+/**
+ * Read one source file from disk and decode it.
+ *
+ * @param path File path.
+ * @param displayName Name to use in messages and `SourceText.file` (defaults to `path`).
+ */
+export async function readSource(path: string, displayName?: string): Promise<SourceText> {
+  const file = displayName ?? path;
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : 'lỗi không rõ';
+    return {
+      file,
+      text: null,
+      encoding: null,
+      sha256: createHash('sha256').digest('hex'),
+      byteLength: 0,
+      messages: [{ file, level: 'error', code: 'unreadable-file', message: `Không đọc được tệp “${file}” (${reason}).` }],
+    };
+  }
+  return decodeSource(bytes, file);
+}
+
+function detectBom(bytes: Uint8Array): { encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; length: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+/** Decode or return null on any invalid sequence (never U+FFFD). */
+function decodeStrict(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Bytes as Latin-1 code points, for byte-level checks. */
+function latin1(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 65_536)).toString('latin1');
+}
+
+/**
+ * Text is binary when it has NUL or more than 1 % C0 control characters other than
+ * tab, line feed, form feed and carriage return (seen in the first 64 KB).
+ */
+function hasBinaryControls(text: string): boolean {
+  const sample = text.slice(0, 65_536);
+  let controls = 0;
+  for (let index = 0; index < sample.length; index++) {
+    const code = sample.charCodeAt(index);
+    if (code === 0) return true;
+    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) controls++;
+  }
+  return controls > Math.max(2, sample.length / 100);
+}
+
+function binaryMessage(file: string): string {
+  return `Tệp “${file}” có vẻ là tệp nhị phân (chứa byte NUL hoặc ký tự điều khiển), không phải văn bản. Hãy xuất văn bản ra tệp .txt dạng UTF-8.`;
+}
+
+function countMatches(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
+/**
+ * Undo UTF-8-read-as-cp1252/Latin-1: map each character back to its single byte and
+ * decode those bytes as UTF-8. Returns null when a character has no such byte or the
+ * bytes are not valid UTF-8 (so a partial repair never slips through).
+ */
+function repairMojibake(text: string): string | null {
+  const bytes = new Uint8Array(text.length);
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    const byte = code <= 0xff ? code : CP1252_HIGH[text[index] ?? ''];
+    if (byte === undefined) return null;
+    bytes[index] = byte;
+  }
+  const repaired = decodeStrict('utf-8', bytes);
+  if (repaired === null || countMatches(repaired, MOJIBAKE_PAIR) > 0) return null;
+  return looksVietnamese(repaired.normalize('NFC')) ? repaired : null;
+}
+
+/** TCVN3 read as Windows-125x: many 0xA1–0xBF symbols where Vietnamese letters should be. */
+function looksLikeTcvn3(text: string): boolean {
+  const symbols = countMatches(text, TCVN3_SYMBOLS);
+  const nonAscii = countMatches(text, /[^\u0000-\u007f]/gu);
+  return symbols >= 5 && symbols >= nonAscii * 0.2;
+}
+
+/**
+ * Reads as Vietnamese: has letters only Vietnamese uses, and nearly every non-ASCII
+ * letter is a Vietnamese letter (VNI read as Windows-1258 gives "ä ø ö ï …" instead).
+ */
+function looksVietnamese(text: string): boolean {
+  if (!VIETNAMESE_ONLY.test(text)) return false;
+  let letters = 0;
+  let vietnamese = 0;
+  for (const char of text) {
+    if (char < '\u0080' || !/\p{L}/u.test(char)) continue;
+    letters++;
+    if (VIETNAMESE_LETTER_SET.has(char)) vietnamese++;
+  }
+  return letters > 0 && vietnamese / letters >= 0.95;
+}
