@@ -1,0 +1,251 @@
+/**
+ * `extract`: find every mention of another identifiable document in a plan's text.
+ *
+ * Pure: text in, mentions out (sorted by start). Grammar pieces live in `extract/`:
+ * numbers (`number.ts`), named laws (`laws.ts`), short references (`short-refs.ts`), details
+ * (`details.ts`) and relations (`relations.ts`).
+ */
+import type { DocDate, Mention } from '../model.ts';
+import { TYPE_ALTERNATION } from './glossary.ts';
+import { readDateAfter, readIssuerAfter, readIssuerBefore, readSubjectAfter } from './extract/details.ts';
+import { matchLaws } from './extract/laws.ts';
+import { matchDocumentNumbers, numberKey, type NumberMatch } from './extract/number.ts';
+import { clauseRelations, linkBetween, relationAt } from './extract/relations.ts';
+import { leadingDigits, looksLikeYear, matchShortRefs, typeKey } from './extract/short-refs.ts';
+
+export { DOCUMENT_NUMBER_SOURCE, documentNumberPattern, matchDocumentNumbers, numberKey } from './extract/number.ts';
+export type { NumberMatch } from './extract/number.ts';
+
+/** Settings of `extract`. */
+export interface ExtractOptions {
+  /** The text's own số ký hiệu: never a citation (header, "(Kèm theo Quyết định số …)"). */
+  ownNumber?: string | null;
+  /** The text's own issuer; reserved for resolving "của UBND tỉnh" (not used for matching yet). */
+  ownIssuer?: string | null;
+}
+
+/** A mention before relations and links are known, with where its details end. */
+interface Draft {
+  start: number;
+  end: number;
+  kind: Mention['kind'];
+  docType: string | null;
+  number: string | null;
+  name: string | null;
+  date: DocDate | null;
+  issuer: string | null;
+  subject: string | null;
+  /** Offset after date and issuer (where a shared list "của …" or a link verb may follow). */
+  detailsEnd: number;
+}
+
+/** How far back a type word may sit from its number ("các Công văn của Bộ Tài chính số …"). */
+const TYPE_REACH = 160;
+
+/** Type words, global, for the last one before a number. */
+const TYPE_ANYWHERE = new RegExp(`(?<![\\p{L}])(${TYPE_ALTERNATION})(?![\\p{L}])`, 'giu');
+
+/** Compressed list right before a number: "số 187, 188- KL/TW" → the bare "187". */
+const LIST_BEFORE = /(?:^|[\s(])((?:\d{1,5}\s*,\s*){0,20}\d{1,5})(\s*(?:,|và)\s*)$/u;
+
+/**
+ * Find the mentions of other documents in `text`.
+ *
+ * @param text Normalized text of one plan.
+ * @param options Own number (excluded) and issuer.
+ * @returns Mentions sorted by start, with relations and links.
+ */
+export function extract(text: string, options: ExtractOptions = {}): Mention[] {
+  const ownKey = options.ownNumber ? numberKey(options.ownNumber) : null;
+  const numbered = numberedDrafts(text, matchDocumentNumbers(text));
+  shareListDetails(text, numbered);
+  const laws = lawDrafts(text, numbered);
+  const full = numbered.filter((draft) => !ownKey || numberKey(draft.number ?? '') !== ownKey);
+  const shortRefs = shortRefDrafts(text, full, numbered, options.ownNumber ?? null);
+  const drafts = [...full, ...laws, ...shortRefs].sort((a, b) => a.start - b.start || b.end - a.end);
+  return finish(text, drafts);
+}
+
+/** Numbered mentions: type word (looked up backwards), compressed lists, details. */
+function numberedDrafts(text: string, numbers: NumberMatch[]): Draft[] {
+  const drafts: Draft[] = [];
+  let previousEnd = 0;
+  let previous: Draft | null = null;
+  for (const found of numbers) {
+    const windowStart = Math.max(previousEnd, found.start - TYPE_REACH);
+    const before = text.slice(windowStart, found.start);
+    let docType: string | null = null;
+    let start = found.start;
+    let typeStart = found.start;
+    let lastType: RegExpExecArray | null = null;
+    for (const match of before.matchAll(TYPE_ANYWHERE)) lastType = match;
+    if (lastType) {
+      const gap = before.slice(lastType.index + lastType[0].length);
+      if (!/[;]|[.!?]\s/u.test(gap)) {
+        docType = (lastType[1] ?? '').replace(/\s+/g, ' ');
+        typeStart = windowStart + lastType.index;
+        if (/^\s+(?:số\s*:?\s*)?$/iu.test(gap) || gap === '') start = typeStart;
+        else start = found.start - (/số\s*:?\s*$/iu.exec(before)?.[0].length ?? 0);
+      }
+    }
+    if (!docType && previous && /(?:số|,|và)\s*$/iu.test(before)) {
+      const gap = text.slice(previous.end, found.start);
+      if (gap.length < 300 && !/[;]|[.!?]\s/u.test(gap)) docType = previous.docType;
+    }
+    const list = LIST_BEFORE.exec(before);
+    const suffix = found.number.slice(leadingDigits(found.number).length + (found.number.match(/^0+/)?.[0].length ?? 0));
+    if (list?.[1] && (lastType || /số\s*$/iu.test(before.slice(0, list.index + (list[0].length - list[1].length - (list[2]?.length ?? 0)))))) {
+      const listStart = windowStart + list.index + list[0].length - list[1].length - (list[2]?.length ?? 0);
+      for (const item of list[1].matchAll(/\d{1,5}/g)) {
+        const itemStart = listStart + item.index;
+        drafts.push(blankDraft(itemStart === listStart && start < itemStart ? start : itemStart,
+          itemStart + item[0].length, found.form, docType, item[0] + suffix));
+      }
+      start = found.start;
+    }
+    const draft = blankDraft(start, found.end, found.form, docType, found.number);
+    readDetails(text, draft, text.slice(Math.max(0, typeStart - 120), typeStart));
+    drafts.push(draft);
+    previous = draft;
+    previousEnd = found.end;
+  }
+  return drafts;
+}
+
+/** A draft without details. */
+function blankDraft(start: number, end: number, form: 'state' | 'party', docType: string | null, number: string): Draft {
+  return {
+    start, end, kind: form === 'party' ? 'party' : 'numbered', docType, number, name: null,
+    date: null, issuer: null, subject: null, detailsEnd: end,
+  };
+}
+
+/** Date, issuer (after, else before the type word) and subject of a draft. */
+function readDetails(text: string, draft: Draft, before: string | null): void {
+  let position = draft.end;
+  const date = readDateAfter(text, position);
+  if (date) position = date.end;
+  const issuer = readIssuerAfter(text, position);
+  if (issuer) position = issuer.end;
+  if (!date && issuer) {
+    const late = readDateAfter(text, position);
+    if (late) {
+      draft.date = late.value;
+      position = late.end;
+    }
+  }
+  draft.date ??= date?.value ?? null;
+  draft.issuer = issuer?.value ?? (before === null ? null : readIssuerBefore(before.split(/[;.]\s/u).pop() ?? ''));
+  draft.subject = readSubjectAfter(text, position);
+  draft.detailsEnd = position;
+}
+
+/**
+ * A shared "của …" (and date) after a list applies to every item:
+ * "Chỉ thị số 31-CT/TU ngày …, Kế hoạch số 134-KH/TU ngày … của Ban Thường vụ Tỉnh ủy".
+ */
+function shareListDetails(text: string, drafts: Draft[]): void {
+  for (let index = drafts.length - 2; index >= 0; index -= 1) {
+    const draft = drafts[index];
+    const next = drafts[index + 1];
+    if (!draft || !next) continue;
+    const gap = text.slice(draft.detailsEnd, next.start);
+    if (!/^[\s,]*(?:và\s*)?$/u.test(gap)) continue;
+    draft.issuer ??= next.issuer;
+    // A compressed list item has no date of its own: it shares the list's.
+    if (draft.detailsEnd === draft.end && draft.end <= next.start && /^[\s,]*(?:và\s*)?$/u.test(text.slice(draft.end, next.start)) && /^\d+$/.test(text.slice(draft.start, draft.end).trim())) {
+      draft.date ??= next.date;
+    }
+  }
+}
+
+/** Named laws; a law followed by "số <number>" gives its name to that numbered mention. */
+function lawDrafts(text: string, numbered: Draft[]): Draft[] {
+  const byStart = new Map(numbered.map((draft) => [draft.number === null ? -1 : numberStart(text, draft), draft]));
+  const drafts: Draft[] = [];
+  for (const law of matchLaws(text)) {
+    const after = /^\s+số\s+/iu.exec(text.slice(law.end, law.end + 12));
+    const target = after ? byStart.get(law.end + after[0].length) : undefined;
+    if (target) {
+      target.name = law.name;
+      target.docType = law.head;
+      target.start = Math.min(target.start, law.start);
+      continue;
+    }
+    const draft: Draft = {
+      start: law.start, end: law.end, kind: 'named-law', docType: law.head, number: null,
+      name: law.name, date: null, issuer: null, subject: null, detailsEnd: law.end,
+    };
+    readDetails(text, draft, null);
+    drafts.push(draft);
+  }
+  return drafts;
+}
+
+/** Offset where a numbered draft's number itself starts (its span may begin at the type word). */
+function numberStart(text: string, draft: Draft): number {
+  const span = text.slice(draft.start, draft.end);
+  const digits = /\d[\d\s]*[/\-–]/u.exec(span);
+  return draft.start + (digits?.index ?? 0);
+}
+
+/**
+ * Short references: resolved to the nearest full mention with the same type and leading
+ * number (preceding first); unresolved ones are kept as bare numbers ("Đề án 06").
+ */
+function shortRefDrafts(text: string, full: Draft[], all: Draft[], ownNumber: string | null): Draft[] {
+  const drafts: Draft[] = [];
+  const ownDigits = ownNumber ? leadingDigits(ownNumber) : null;
+  for (const ref of matchShortRefs(text)) {
+    if (all.some((draft) => ref.start < draft.end && draft.start < ref.end)) continue;
+    const digits = ref.digits.replace(/^0+(?=\d)/, '');
+    const type = typeKey(ref.docType);
+    const candidates = full.filter(
+      (draft) => draft.kind !== 'named-law' && draft.number !== null && leadingDigits(draft.number) === digits &&
+        (draft.docType === null || typeKey(draft.docType) === type),
+    );
+    const preceding = candidates.filter((draft) => draft.start < ref.start).pop();
+    const target = preceding ?? candidates[0];
+    let number: string;
+    if (target?.number) {
+      number = target.number;
+    } else {
+      if (!/^[\p{Lu}]/u.test(ref.docType) || ref.digits.length < 2 || looksLikeYear(ref.digits)) continue;
+      if (ownDigits === digits) continue;
+      if (/^(?:Luật|Bộ luật|Pháp lệnh)/iu.test(ref.docType)) continue;
+      number = ref.digits;
+    }
+    drafts.push({
+      start: ref.start, end: ref.end, kind: 'short-ref', docType: ref.docType, number, name: null,
+      date: null, issuer: null, subject: null, detailsEnd: ref.end,
+    });
+  }
+  return drafts;
+}
+
+/** Turn drafts into mentions: relation from the lead phrase, links between neighbours. */
+function finish(text: string, drafts: Draft[]): Mention[] {
+  const clauses = clauseRelations(text);
+  const mentions: Mention[] = drafts.map((draft) => ({
+    start: draft.start,
+    end: draft.end,
+    text: text.slice(draft.start, draft.end),
+    kind: draft.kind,
+    docType: draft.docType,
+    number: draft.number,
+    name: draft.name,
+    date: draft.date,
+    issuer: draft.issuer,
+    subject: draft.subject,
+    relation: relationAt(clauses, draft.start),
+    links: [],
+  }));
+  for (let index = 0; index + 1 < mentions.length; index += 1) {
+    const mention = mentions[index];
+    const next = mentions[index + 1];
+    if (!mention || !next || next.start < mention.end) continue;
+    const relation = linkBetween(text.slice(mention.end, next.start));
+    if (relation) mention.links.push({ relation, target: index + 1 });
+  }
+  return mentions;
+}

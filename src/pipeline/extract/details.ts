@@ -1,0 +1,114 @@
+/**
+ * Details that follow (or precede) a mention: date, issuer, subject.
+ *
+ * Each reader looks at a bounded window after the mention so the cost per mention is constant.
+ */
+import type { DocDate } from '../../model.ts';
+import { ISSUER_HEADS } from '../glossary.ts';
+
+/** How far after a mention its details may reach (characters). */
+const WINDOW = 400;
+
+/**
+ * Date right after a mention: "ngày 22/02/2019", ", ngày 22 tháng 6 năm 2023", "ngày21-02-2018".
+ * Anchored at the window start (only whitespace and one comma may come first).
+ */
+const DATE_AFTER =
+  /^[\s,]*(?:ban\s+hành\s+)?ngày\s*(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/iu;
+
+/** Build a DocDate from day, month, year strings; null when out of range. */
+export function toDocDate(day: string, month: string, year: string): DocDate | null {
+  const d = Number(day);
+  const m = Number(month);
+  if (d < 1 || d > 31 || m < 1 || m > 12) return null;
+  return { iso: `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, partial: false };
+}
+
+/** A detail found after a mention, with the offset where the following text resumes. */
+export interface Detail<T> {
+  value: T;
+  end: number;
+}
+
+/**
+ * Read a date that starts at `from` (after the mention end).
+ *
+ * @param text Whole text.
+ * @param from Offset right after the mention.
+ */
+export function readDateAfter(text: string, from: number): Detail<DocDate> | null {
+  const window = text.slice(from, from + 60);
+  const match = DATE_AFTER.exec(window);
+  if (!match) return null;
+  const date =
+    match[1] !== undefined
+      ? toDocDate(match[1], match[2] ?? '', match[3] ?? '')
+      : toDocDate(match[4] ?? '', match[5] ?? '', match[6] ?? '');
+  return date ? { value: date, end: from + match[0].length } : null;
+}
+
+/**
+ * Words after which an issuer phrase stops: the subject starts ("về", "quy định"), or a
+ * verb of the citing sentence follows ("ban hành", "hướng dẫn", "sửa đổi").
+ */
+const ISSUER_STOP =
+  /\s+(?:về|quy\s+định|ban\s+hành|hướng\s+dẫn|sửa\s+đổi|phê\s+duyệt|triển\s+khai|thực\s+hiện|tại|theo|để|đã|đang|ngày|cho|với|nhằm|trong|về\s+việc|có|thì|là|đối\s+với|gửi|kèm|và|nhân\s+dịp|giai\s+đoạn|năm\s+\d)(?=\s|$)/u;
+
+/**
+ * Read "của <issuer>" starting at `from`.
+ *
+ * The issuer runs until a stop word, a clause punctuation mark, or a line's end followed by
+ * a list marker. "(khóa XI)" after the body is kept.
+ *
+ * @param text Whole text.
+ * @param from Offset after the mention (and its date).
+ */
+export function readIssuerAfter(text: string, from: number): Detail<string> | null {
+  const window = text.slice(from, from + WINDOW);
+  const lead = /^[\s,]*của\s+/u.exec(window);
+  if (!lead) return null;
+  const rest = window.slice(lead[0].length);
+  if (!ISSUER_HEADS.test(rest.slice(0, 30)) || !/^[\p{Lu}]/u.test(rest)) return null;
+  let cut = rest.search(/[;:,“”"]|\.(?:\s|$)|\n\s*\n/u);
+  if (cut < 0) cut = rest.length;
+  let phrase = rest.slice(0, cut);
+  const stop = ISSUER_STOP.exec(phrase);
+  if (stop) phrase = phrase.slice(0, stop.index);
+  phrase = phrase.replace(/\s+/g, ' ').replace(/[\s,]+$/u, '');
+  // Keep "(khóa XI)" / "(Khóa XII)" but not an unclosed bracket.
+  if (/\([^)]*$/.test(phrase)) phrase = phrase.replace(/\s*\([^)]*$/, '');
+  if (!phrase) return null;
+  return { value: phrase, end: from + lead[0].length + phrase.length };
+}
+
+/**
+ * Issuer stated before the mention: "Bộ Y tế có Công văn số …", "đề nghị của Giám đốc Sở Y tế
+ * tại Tờ trình số …" → "Sở Y tế".
+ *
+ * @param before Text of the same clause before the mention's type word.
+ */
+export function readIssuerBefore(before: string): string | null {
+  const match =
+    /(?:^|[\s,;(])((?:Bộ|Sở|Ủy\s+ban|UBND|Ban|Văn\s+phòng|Cục|Tổng\s+cục|Thủ\s+tướng|Chính\s+phủ|Công\s+an)(?:\s+[\p{Lu}][\p{L}]*|\s+(?:nhân\s+dân|tỉnh|thành\s+phố|huyện|xã|tế))*)\s+(?:có|tại|ban\s+hành|đã\s+ban\s+hành)\s*$/u.exec(
+      before,
+    );
+  return match?.[1] ? match[1].replace(/\s+/g, ' ') : null;
+}
+
+/**
+ * Subject right after the mention's details: "về khu vực phòng thủ", "“Quy định …”".
+ *
+ * @param text Whole text.
+ * @param from Offset after date and issuer.
+ */
+export function readSubjectAfter(text: string, from: number): string | null {
+  const window = text.slice(from, from + WINDOW);
+  const quoted = /^[\s,]*(?:về\s+(?:việc\s+)?|ban\s+hành\s+)?[“"]([^”"]{3,300})[”"]/u.exec(window);
+  if (quoted?.[1]) return quoted[1].replace(/\s+/g, ' ').trim();
+  const about = /^[\s,]*((?:về|quy\s+định|hướng\s+dẫn|ban\s+hành)\s+[^;:.“”"()]{3,300})/u.exec(window);
+  if (!about?.[1]) return null;
+  // A subject ends before the next cited document.
+  const cut = about[1].search(/\s(?:của|và|,)\s*(?:các\s+)?(?:Nghị|Thông|Quyết|Chỉ|Kế|Công|Văn|Hướng|Luật|Kết|Quy)\s/u);
+  const subject = (cut >= 0 ? about[1].slice(0, cut) : about[1]).replace(/\s+/g, ' ').replace(/[\s,]+$/u, '');
+  return subject || null;
+}

@@ -1,0 +1,117 @@
+/**
+ * The core matcher of số ký hiệu (document numbers), shared with the citation-link plugin.
+ *
+ * State form:  `21/2019/NĐ-CP`, `1062/KH-UBND`, `510/QĐ-BCA-V05`, `204/2025/QH15`, `27/CTTg`,
+ *              with stray spaces (`111/2013/TT- BTC`, `1062 /KH-UBND`).
+ * Party form:  `46-CT/TW`, `230-NQ/QU/TW`, `11-QĐi/TW`, `368- QĐ/TW`.
+ *
+ * Every quantifier is bounded or runs over a class disjoint from what follows it, so the
+ * engine never backtracks more than a constant per start position (no catastrophic cases).
+ */
+
+/** Letters allowed in a code segment: Latin plus Đ/đ (codes never carry tone marks). */
+const CODE_CHAR = '[A-Za-zĐđ0-9&]';
+
+/** One code segment: starts with an upper-case letter or a digit ("V05", "QH15", "CTrPH"). */
+const SEGMENT = `[A-ZĐ0-9]${CODE_CHAR}{0,11}`;
+
+/** Hyphen inside a code, allowing one stray space on either side. */
+const HYPHEN = '[ \\t]?[-–][ \\t]?';
+
+/** Slash inside a number, allowing one stray space before ("1062 /KH-UBND") or after. */
+const SLASH = '[ \\t]?\\/[ \\t]?';
+
+/**
+ * Source of the number pattern. Group 1: state form, group 2: Party form.
+ * Not preceded by a letter, digit, slash or hyphen (no matching inside dates or codes).
+ */
+export const DOCUMENT_NUMBER_SOURCE: string =
+  '(?<![\\p{L}\\d\\/\\-–.])' +
+  '(?:' +
+  // State: 21/2019/NĐ-CP, 1062/KH-UBND, 579/2018/UBTVQH14
+  `(\\d{1,5}(?:\\/\\d{4})?${SLASH}${SEGMENT}(?:${HYPHEN}${SEGMENT}){0,4})` +
+  '|' +
+  // Party: 46-CT/TW, 230-NQ/QU/TW
+  `(\\d{1,5}${HYPHEN}[A-ZĐ]${CODE_CHAR}{0,6}${SLASH}[A-ZĐ]${CODE_CHAR}{0,8}(?:\\/[A-ZĐ]${CODE_CHAR}{0,8}){0,2})` +
+  ')' +
+  '(?![\\p{L}\\d])';
+
+/** A fresh global matcher of document numbers (global regexes are stateful, so never share one). */
+export function documentNumberPattern(): RegExp {
+  return new RegExp(DOCUMENT_NUMBER_SOURCE, 'gu');
+}
+
+/** Remove stray whitespace inside a number: `111/2013/TT- BTC` → `111/2013/TT-BTC`. */
+export function compactNumber(raw: string): string {
+  return raw.replace(/\s+/g, '').replace(/–/g, '-');
+}
+
+/**
+ * Whether a compacted candidate looks like a document number rather than a ratio or a code
+ * that happens to contain a slash ("2/Điều" has one capital; a number code has at least two,
+ * and each segment is mostly capitals: "CTrPH", "QĐi", "BSGBTr" but not "Trong").
+ */
+export function isPlausibleNumber(number: string): boolean {
+  const code = number.replace(/^\d+(?:\/\d{4})?[/-]/, '');
+  const upper = code.match(/[A-ZĐ]/g)?.length ?? 0;
+  if (upper < 2) return false;
+  for (const segment of code.split(/[/-]/)) {
+    const lower = segment.match(/[a-zđ]/g)?.length ?? 0;
+    if (lower > 2 || lower >= segment.replace(/\d/g, '').length) return false;
+  }
+  return true;
+}
+
+/** One document number found in a text. */
+export interface NumberMatch {
+  start: number;
+  end: number;
+  /** Text as written (may contain stray spaces). */
+  raw: string;
+  /** Compacted number. */
+  number: string;
+  form: 'state' | 'party';
+}
+
+/**
+ * Find every plausible document number in `text`, in order.
+ *
+ * @param text Normalized text.
+ * @returns Matches with spans into `text`.
+ */
+export function matchDocumentNumbers(text: string): NumberMatch[] {
+  const found: NumberMatch[] = [];
+  for (const match of text.matchAll(documentNumberPattern())) {
+    const raw = match[0];
+    // A trailing space taken by a stray-space allowance is not part of the number.
+    const trimmed = raw.replace(/[ \t]+$/, '');
+    const number = compactNumber(trimmed);
+    if (!isPlausibleNumber(number)) continue;
+    found.push({
+      start: match.index,
+      end: match.index + trimmed.length,
+      raw: trimmed,
+      number,
+      form: match[1] === undefined ? 'party' : 'state',
+    });
+  }
+  return found;
+}
+
+/**
+ * Fold a number to its identity key (scorer's `num_key`): no diacritics, upper case, no spaces.
+ *
+ * @param number Number as written.
+ */
+export function numberKey(number: string): string {
+  return (
+    'N:' +
+    number
+      .normalize('NFD')
+      .replace(/\p{Mn}+/gu, '')
+      .replace(/[đĐ]/g, 'D')
+      .toUpperCase()
+      .replace(/\s+/g, '')
+      .replace(/^SO:?/, '')
+  );
+}

@@ -1,0 +1,126 @@
+/**
+ * Vietnamese legal vocabulary used by the extractor: document type words, issuer heads,
+ * words that end a law title, and the abbreviations the scorer expands.
+ *
+ * Kept in one module so the grammar in `extract/` reads as rules, not word lists.
+ */
+
+/**
+ * Type words of cited documents, longest first so "Thông tư liên tịch" wins over "Thông tư".
+ * Matched case-insensitively (titles are upper case: "CHỈ THỊ SỐ 27/CT-TTG").
+ */
+export const DOCUMENT_TYPES: readonly string[] = [
+  'Thông tư liên tịch',
+  'Nghị quyết liên tịch',
+  'Chương trình phối hợp',
+  'Chương trình hành động',
+  'Thông báo kết luận',
+  'Quy chế phối hợp',
+  'Nghị định',
+  'Thông tư',
+  'Quyết định',
+  'Chỉ thị',
+  'Nghị quyết',
+  'Kế hoạch',
+  'Công văn',
+  'Công điện',
+  'Văn bản',
+  'Hướng dẫn',
+  'Đề án',
+  'Chương trình',
+  'Thông báo',
+  'Quy chế',
+  'Quy định',
+  'Báo cáo',
+  'Tờ trình',
+  'Phương án',
+  'Kết luận',
+  'Bộ luật',
+  'Luật',
+  'Pháp lệnh',
+  'Lệnh',
+  'Điều lệ',
+  'Quy hoạch',
+  'Dự án',
+  'Chiến lược',
+];
+
+/** Escape a literal for use inside a RegExp. */
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Alternation of the type words, whitespace between words allowed to be any run (line breaks). */
+export const TYPE_ALTERNATION: string = DOCUMENT_TYPES.map((type) =>
+  type.split(' ').map(escape).join('\\s+'),
+).join('|');
+
+/** Heads of a named legislative act: "Luật Quốc phòng", "Bộ luật Hình sự", "Pháp lệnh …". */
+export const LAW_HEADS: readonly string[] = ['Bộ luật', 'Luật', 'Pháp lệnh', 'Hiến pháp'];
+
+/**
+ * Lower-case words that end a law title ("Luật Đất đai ngày …", "Luật Lâm nghiệp và các …").
+ * Single words; two-word stops are in `LAW_NAME_STOP_PHRASES`.
+ */
+export const LAW_NAME_STOP_WORDS: ReadonlySet<string> = new Set([
+  'ngày', 'năm', 'số', 'của', 'để', 'thì', 'theo', 'tại', 'về', 'và', 'các', 'những', 'cho',
+  'với', 'này', 'đã', 'được', 'có', 'trong', 'nhằm', 'khi', 'do', 'là', 'mà', 'hoặc', 'như',
+  'trên', 'đến', 'từ', 'phải', 'sẽ', 'cũng', 'mới', 'nêu', 'trước', 'sau', 'đang', 'hiện',
+  'nay', 'vào', 'qua', 'bởi', 'gồm', 'cùng', 'kèm', 'nhưng', 'nên', 'vì', 'nếu', 'đó', 'đây',
+  'trên', 'tới', 'thuộc', 'hết', 'đều', 'chưa', 'không', 'bị', 'ra', 'lại',
+]);
+
+/** Two-word phrases that end a law title ("Luật Đất đai quy định …", "… hướng dẫn thi hành"). */
+export const LAW_NAME_STOP_PHRASES: readonly string[] = [
+  'quy định', 'hướng dẫn', 'thi hành', 'ban hành', 'sửa đổi', 'bổ sung', 'hiệu lực', 'bảo đảm',
+  'đảm bảo', 'triển khai', 'thực hiện', 'tổ chức thực', 'liên quan', 'hiện hành',
+];
+
+/**
+ * Phrases that continue a law title across "và" or a comma
+ * ("Luật Giáo dục quốc phòng và an ninh", "Luật Phòng, chống tham nhũng").
+ */
+export const LAW_NAME_GLUE: readonly string[] = [
+  'và an ninh', 'và đổi mới sáng tạo', ', chống', ', chữa bệnh', ', chữa cháy', ', công nghệ',
+  ', trật tự', ', cứu hộ', 'và cứu nạn', 'người có công với cách mạng', 'và phát triển rừng',
+  'và môi trường', 'và trật tự', 'và xã hội',
+];
+
+/** Words right after "Luật" that make it a common noun, not a law title ("Luật sư", "Luật gia"). */
+export const LAW_NOT_TITLE_FIRST: ReadonlySet<string> = new Set([
+  'sư', 'gia', 'pháp', 'định', 'lệ', 'học', 'chơi', 'này', 'mới', 'hiện', 'khác', 'liên',
+  'sửa', 'chung', 'chuyên', 'cũ',
+]);
+
+/** Words right before a law head that make it a non-citation ("dự thảo Luật", "Đại học Luật"). */
+export const LAW_NOT_TITLE_BEFORE: readonly string[] = [
+  'dự thảo', 'dự án', 'đại học', 'khoa', 'ngành', 'trường', 'hội', 'đoàn', 'viện', 'cử nhân',
+  'thạc sĩ', 'tiến sĩ', 'tạp chí', 'nhà xuất bản', 'xây dựng',
+];
+
+/** Lead phrases of a paragraph that say the plan is based on what it cites. */
+export const LEAD_CAN_CU: RegExp = /^(?:[-–•+*\s]*)(?:căn\s+cứ|trên\s+cơ\s+sở)\b/iu;
+
+/** Lead phrases that say the plan implements what it cites. */
+export const LEAD_THUC_HIEN: RegExp =
+  /^(?:[-–•+*\s]*)(?:(?:để|nhằm)\s+)?(?:tiếp\s+tục\s+)?(?:triển\s+khai\s+)?(?:,\s*)?thực\s+hiện\b|^(?:[-–•+*\s]*)(?:(?:để|nhằm)\s+)?triển\s+khai\b/iu;
+
+/** Abbreviations used in law titles, expanded like the scorer does (`name_key`). */
+export const LAW_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  hdnd: 'hoi dong nhan dan',
+  ubnd: 'uy ban nhan dan',
+  bhyt: 'bao hiem y te',
+  nsnn: 'ngan sach nha nuoc',
+  kcb: 'kham benh chua benh',
+  tncn: 'thu nhap ca nhan',
+  qppl: 'quy pham phap luat',
+  bmnn: 'bi mat nha nuoc',
+  ncc: 'nguoi co cong',
+};
+
+/**
+ * First words of an issuing body, used when the issuer comes before the number
+ * ("Bộ Y tế có Công văn số …", "đề nghị của Giám đốc Sở Y tế tại Tờ trình số …").
+ */
+export const ISSUER_HEADS: RegExp =
+  /(?:Thủ\s+tướng|Chính\s+phủ|Quốc\s+hội|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội\s+đồng|Bộ\s+trưởng|Bộ|Sở|Ban|Văn\s+phòng|Tỉnh\s+ủy|Tỉnh\s+uỷ|Thành\s+ủy|Thành\s+uỷ|Huyện\s+ủy|Đảng\s+ủy|Quân\s+ủy|Công\s+an|Bộ\s+Chỉ\s+huy|Tư\s+lệnh|Chủ\s+tịch|Giám\s+đốc|Cục|Tổng\s+cục|Liên\s+Bộ|Thuế|Kho\s+bạc|Ngân\s+hàng|Tòa\s+án|Viện\s+kiểm\s+sát|Kiểm\s+toán|Mặt\s+trận|Trung\s+ương|Hội\s+nghị|Bảo\s+hiểm|Cảnh\s+sát|Tổng\s+Liên\s+đoàn|Đoàn|Công\s+ty|CÔNG\s+TY)/u;

@@ -1,0 +1,96 @@
+/**
+ * `groupCitations`: merge the mentions of one text into distinct cited documents.
+ *
+ * Identity follows the scorer: a folded number, or for a law without a number its folded
+ * title (abbreviations expanded, "và", "năm YYYY" and punctuation dropped).
+ */
+import type { Citation, DocDate, Mention, Relation } from '../model.ts';
+import { LAW_ABBREVIATIONS } from './glossary.ts';
+import { foldDiacritics } from './ids.ts';
+import { numberKey } from './extract/number.ts';
+
+/** Strength of the plan's relation, for "strongest wins". */
+const RELATION_RANK: Readonly<Record<Relation, number>> = { 'can-cu': 3, 'thuc-hien': 2, 'dan-chieu': 1 };
+
+/**
+ * Identity of a named law (scorer's `name_key`).
+ *
+ * @param name Title as written ("Luật Ngân sách Nhà nước", "Luật BHYT").
+ */
+export function lawNameKey(name: string): string {
+  let key = foldDiacritics(name).toLowerCase();
+  key = key.replace(/\(.*?\)/g, ' ');
+  key = key.trim().replace(/\b((nam )?\d{4}|so \d.*)$/, ' ');
+  key = key.replace(/[^a-z0-9 ]/g, ' ');
+  const words = key
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) => (LAW_ABBREVIATIONS[word] ?? word).split(' '))
+    .filter((word) => word !== 'va');
+  return 'L:' + words.join(' ');
+}
+
+/** Identity of a mention, or null when it names nothing identifiable. */
+export function mentionKey(mention: Pick<Mention, 'number' | 'name'>): string | null {
+  if (mention.number) return numberKey(mention.number);
+  if (mention.name) return lawNameKey(mention.name);
+  return null;
+}
+
+/**
+ * Group mentions into citations.
+ *
+ * @param mentions Mentions of one text (any order).
+ * @returns One citation per distinct document, ordered by first mention.
+ */
+export function groupCitations(mentions: Mention[]): Citation[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  const groups = new Map<string, Mention[]>();
+  // A named law that also appears with its number joins the numbered citation.
+  const nameToNumber = new Map<string, string>();
+  for (const mention of sorted) {
+    if (mention.number && mention.name) nameToNumber.set(lawNameKey(mention.name), numberKey(mention.number));
+  }
+  for (const mention of sorted) {
+    let key = mentionKey(mention);
+    if (key === null) continue;
+    if (!mention.number && mention.name) key = nameToNumber.get(key) ?? key;
+    const group = groups.get(key);
+    if (group) group.push(mention);
+    else groups.set(key, [mention]);
+  }
+  return [...groups].map(([key, group]) => merge(key, group));
+}
+
+/** Merge the mentions of one document. */
+function merge(key: string, group: Mention[]): Citation {
+  const full = group.filter((mention) => mention.kind !== 'short-ref');
+  const primary = full.length > 0 ? full : group;
+  const dates: DocDate[] = [];
+  for (const mention of group) {
+    if (mention.date && !dates.some((date) => date.iso === mention.date?.iso)) dates.push(mention.date);
+  }
+  const relations = [...new Set(group.map((mention) => mention.relation))].sort(
+    (a, b) => RELATION_RANK[b] - RELATION_RANK[a],
+  );
+  return {
+    key,
+    docType: primary.find((mention) => mention.docType)?.docType ?? null,
+    number: fullestNumber(primary),
+    name: primary.find((mention) => mention.name)?.name ?? null,
+    date: dates.find((date) => !date.partial) ?? dates[0] ?? null,
+    dates,
+    issuer: group.find((mention) => mention.issuer)?.issuer ?? null,
+    subject: group.find((mention) => mention.subject)?.subject ?? null,
+    relation: relations[0] ?? 'dan-chieu',
+    relations,
+    mentions: group,
+  };
+}
+
+/** Number as written at the fullest mention: mixed case wins over an upper-case title form. */
+function fullestNumber(group: Mention[]): string | null {
+  const numbers = group.map((mention) => mention.number).filter((number): number is string => Boolean(number));
+  const mixed = numbers.find((number) => /[a-zđ]/.test(number));
+  return mixed ?? numbers[0] ?? null;
+}
