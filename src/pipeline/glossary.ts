@@ -67,7 +67,7 @@ export const LAW_NAME_STOP_WORDS: ReadonlySet<string> = new Set([
   'với', 'này', 'đã', 'được', 'có', 'trong', 'nhằm', 'khi', 'do', 'là', 'mà', 'hoặc', 'như',
   'trên', 'đến', 'từ', 'phải', 'sẽ', 'cũng', 'mới', 'nêu', 'trước', 'sau', 'đang', 'hiện',
   'nay', 'vào', 'qua', 'bởi', 'gồm', 'cùng', 'kèm', 'nhưng', 'nên', 'vì', 'nếu', 'đó', 'đây',
-  'trên', 'tới', 'thuộc', 'hết', 'đều', 'chưa', 'không', 'bị', 'ra', 'lại',
+  'trên', 'tới', 'thuộc', 'hết', 'đều', 'chưa', 'không', 'ra', 'lại',
 ]);
 
 /** Two-word phrases that end a law title ("Luật Đất đai quy định …", "… hướng dẫn thi hành"). */
@@ -82,7 +82,7 @@ export const LAW_NAME_STOP_PHRASES: readonly string[] = [
  */
 export const LAW_NAME_GLUE: readonly string[] = [
   'và an ninh', 'và đổi mới sáng tạo', ', chống', ', chữa bệnh', ', chữa cháy', ', công nghệ',
-  ', trật tự', ', cứu hộ', 'và cứu nạn', 'người có công với cách mạng', 'và phát triển rừng',
+  ', trật tự', ', cứu hộ', 'dự bị', 'và cứu nạn', 'người có công với cách mạng', 'và phát triển rừng',
   'và môi trường', 'và trật tự', 'và xã hội',
 ];
 
@@ -99,11 +99,11 @@ export const LAW_NOT_TITLE_BEFORE: readonly string[] = [
 ];
 
 /** Lead phrases of a paragraph that say the plan is based on what it cites. */
-export const LEAD_CAN_CU: RegExp = /^(?:[-–•+*\s]*)(?:căn\s+cứ|trên\s+cơ\s+sở)\b/iu;
+export const LEAD_CAN_CU: RegExp = /^(?:[-–•+*\s]*)(?:căn\s+cứ|trên\s+cơ\s+sở)(?![\p{L}])/iu;
 
 /** Lead phrases that say the plan implements what it cites. */
 export const LEAD_THUC_HIEN: RegExp =
-  /^(?:[-–•+*\s]*)(?:(?:để|nhằm)\s+)?(?:tiếp\s+tục\s+)?(?:triển\s+khai\s+)?(?:,\s*)?thực\s+hiện\b|^(?:[-–•+*\s]*)(?:(?:để|nhằm)\s+)?triển\s+khai\b/iu;
+  /^(?:[-–•+*\s]*)(?:(?:để|nhằm)\s+)?(?:tiếp\s+tục\s+)?(?:triển\s+khai\s+)?(?:,\s*)?thực\s+hiện(?![\p{L}])|^(?:[-–•+*\s]*)(?:(?:để|nhằm)\s+)?triển\s+khai(?![\p{L}])/iu;
 
 /** Abbreviations used in law titles, expanded like the scorer does (`name_key`). */
 export const LAW_ABBREVIATIONS: Readonly<Record<string, string>> = {

@@ -77,6 +77,8 @@ export function readIssuerAfter(text: string, from: number): Detail<string> | nu
   phrase = phrase.replace(/\s+/g, ' ').replace(/[\s,]+$/u, '');
   // Keep "(khóa XI)" / "(Khóa XII)" but not an unclosed bracket.
   if (/\([^)]*$/.test(phrase)) phrase = phrase.replace(/\s*\([^)]*$/, '');
+  // A closing bracket of the surrounding aside ("… của Ủy ban nhân dân tỉnh)") is not the issuer's.
+  if ((phrase.match(/\)/g)?.length ?? 0) > (phrase.match(/\(/g)?.length ?? 0)) phrase = phrase.replace(/\s*\).*$/, '');
   if (!phrase) return null;
   return { value: phrase, end: from + lead[0].length + phrase.length };
 }
