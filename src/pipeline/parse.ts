@@ -1,0 +1,99 @@
+/**
+ * `parse`: metadata and body structure of one normalized text.
+ *
+ * Pure: no disk, no clock. Never throws; whatever cannot be read is left null
+ * and reported as a message.
+ */
+import type { DocumentMeta, IngestMessage, NormalizedText, ParsedPlan } from '../model.ts';
+import { typeOfNumber } from './parse/doc-types.ts';
+import { documentId } from './parse/document-id.ts';
+import { readHeader } from './parse/header.ts';
+import { findIssuer } from './parse/issuer.ts';
+import { splitLines } from './parse/lines.ts';
+import { readEndMatter } from './parse/signature.ts';
+import { readBlocks } from './parse/structure.ts';
+
+/** Input of `parse`: one normalized file. */
+export interface ParseInput {
+  /** Source file path, as given by `read`. */
+  file: string;
+  /** SHA-256 of the raw bytes. */
+  sha256: string;
+  normalized: NormalizedText;
+}
+
+/**
+ * Read a document's metadata (type, number, place, date, issuer, title,
+ * recipients, distribution, signer) and split its body into blocks.
+ *
+ * @param input File name, hash and normalized text.
+ * @returns The parsed plan; spans point into `normalized.text`.
+ */
+export function parse(input: ParseInput): ParsedPlan {
+  const { file, sha256, normalized } = input;
+  const text = normalized.text;
+  const lines = splitLines(text);
+  const header = readHeader(lines);
+  const end = readEndMatter(lines, header.bodyStart);
+  const bodyLines = lines.slice(header.bodyStart, Math.max(header.bodyStart, end.start));
+
+  const type = header.type ?? (header.hasSubjectLine || header.hasAddressee ? 'Công văn' : null) ??
+    (header.numberCode ? typeOfNumber(header.numberCode) : null);
+  const issuer = findIssuer(header, text);
+  const meta: DocumentMeta = {
+    id: documentId({
+      type,
+      number: header.number,
+      issuer,
+      date: header.date,
+      title: header.title,
+      draft: header.hasNumberLine && header.number === null,
+      sha256,
+    }),
+    type,
+    number: header.number,
+    place: header.place,
+    date: header.date,
+    issuer,
+    title: header.title,
+    recipients: header.recipients,
+    distribution: end.distribution,
+    signer: end.signer,
+  };
+
+  const firstBody = bodyLines[0];
+  const lastBody = bodyLines[bodyLines.length - 1];
+  const headerEnd = lines[header.bodyStart - 1]?.end ?? 0;
+  const body =
+    firstBody && lastBody ? { start: firstBody.start, end: lastBody.end } : { start: headerEnd, end: headerEnd };
+
+  const messages: IngestMessage[] = [...normalized.messages];
+  const hasHeader = header.hasNumberLine || header.date !== null || header.type !== null;
+  if (!hasHeader) {
+    messages.push({
+      file,
+      level: 'warning',
+      code: 'no-header',
+      message: `Không nhận ra phần đầu văn bản (số, loại văn bản, ngày tháng) trong tệp ${file}.`,
+    });
+  }
+  if (bodyLines.length === 0 && lines.length > 0) {
+    messages.push({
+      file,
+      level: 'warning',
+      code: 'no-body',
+      message: `Tệp ${file} chỉ có phần đầu văn bản, không có nội dung.`,
+    });
+  }
+
+  return {
+    file,
+    sha256,
+    meta,
+    body,
+    blocks: readBlocks(bodyLines),
+    text,
+    emphasis: normalized.emphasis,
+    messages,
+  };
+}

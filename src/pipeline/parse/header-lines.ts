@@ -1,0 +1,82 @@
+/**
+ * Recognisers for single header lines: separators, the national or Party
+ * motto, "Số …", "Nơi, ngày …", "V/v …", "Kính gửi".
+ */
+import { foldDiacritics } from '../ids.ts';
+
+/** "-------", "_____", "*****": rules drawn under the organ and the motto. */
+export function isSeparator(text: string): boolean {
+  return /^[-_=*.~–—\s]{3,}$/u.test(text);
+}
+
+/** Lines of the national motto (or the Party's "ĐẢNG CỘNG SẢN VIỆT NAM"), split or whole. */
+export function isMotto(text: string): boolean {
+  const folded = foldDiacritics(text).toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+  return (
+    /^(cong hoa xa hoi( chu nghia viet nam)?|chu nghia viet nam|doc lap tu do hanh phuc|dang cong san( viet nam)?|viet nam)$/.test(
+      folded,
+    )
+  );
+}
+
+/** Result of reading a "Số" line. */
+export interface NumberLine {
+  /** Normalized số ký hiệu, or null when the number itself is blank ("Số: /KH-UBND"). */
+  number: string | null;
+  /** The whole normalized code, kept even when the number is blank ("/KH-UBND"). */
+  code: string;
+}
+
+/**
+ * Read "Số: 1062 /KH-UBND", "Số 1584/UBND-NCPC", "Số 45-HD/BTCTW", "Số: /KH-UBND".
+ *
+ * @param text A line, or a "Số:" line joined with the next one.
+ * @returns The number, or null when the line is not a number line.
+ */
+export function readNumberLine(text: string): NumberLine | null {
+  const match = /^Số\s*(?:[:.]\s*|\s+|(?=\/))(.*)$/u.exec(text);
+  if (!match) return null;
+  const rest = (match[1] ?? '').replace(/\s*([/-])\s*/g, '$1');
+  const code = /^[\p{L}\d.-]*\/[\p{L}\d.&/-]*[\p{L}\d]/u.exec(rest)?.[0];
+  if (!code || code.length > 48) return null;
+  const beforeSlash = code.slice(0, code.indexOf('/'));
+  const blank = !/\d/.test(beforeSlash.split('-')[0] ?? '');
+  return { number: blank ? null : code, code };
+}
+
+/** Whether a line is "Số" / "Số:" alone, with the number on the next line. */
+export function isBareNumberLabel(text: string): boolean {
+  return /^Số\s*:?$/u.test(text);
+}
+
+/** A "Tây Ninh, ngày …" line: the place, and the text from "ngày". */
+export function readPlaceDate(text: string): { place: string; rest: string } | null {
+  const match = /^([^,\d]{2,40}?)\s*,\s*(ngày\b.*)$/iu.exec(text);
+  if (!match?.[1] || !match[2]) return null;
+  const place = match[1].replace(/^[\s*_]+|[\s*_]+$/g, '');
+  if (!place || /^(ngày|căn cứ|thực hiện)/iu.test(place)) return null;
+  return { place, rest: match[2] };
+}
+
+/** "V/v nâng cao …" → "nâng cao …", else null. */
+export function readSubject(text: string): string | null {
+  const match = /^V\/v\b\s*:?\s*(.*)$/iu.exec(text);
+  return match ? (match[1] ?? '') : null;
+}
+
+/** "Kính gửi: Sở Tư pháp" → "Sở Tư pháp" ("" when the list follows), else null. */
+export function readAddressee(text: string): string | null {
+  const match = /^[_*\s]*Kính\s+gửi[_*\s]*:?\s*(.*)$/iu.exec(text);
+  return match ? (match[1] ?? '') : null;
+}
+
+/** A list item line: "- Bộ Quốc phòng;", "+ …", "• …". */
+export function readListItem(text: string): string | null {
+  const match = /^[-+•–*]\s*(.*)$/u.exec(text);
+  return match ? (match[1] ?? '') : null;
+}
+
+/** Drop the separators a list item ends with: "Bộ Quốc phòng;" → "Bộ Quốc phòng". */
+export function trimItem(text: string): string {
+  return text.replace(/[\s;,.]+$/u, '').trim();
+}

@@ -1,0 +1,255 @@
+/**
+ * The header of a document: organ lines, "Số", place and date, type line,
+ * trích yếu (or "V/v"), "Kính gửi" list. It ends where the body begins.
+ */
+import type { DocDate } from '../../model.ts';
+import { foldDiacritics } from '../ids.ts';
+import { parseIssueDate } from './date.ts';
+import { typeOfLine } from './doc-types.ts';
+import {
+  isBareNumberLabel,
+  isMotto,
+  isSeparator,
+  readAddressee,
+  readListItem,
+  readNumberLine,
+  readPlaceDate,
+  readSubject,
+  trimItem,
+} from './header-lines.ts';
+import type { Line } from './lines.ts';
+import { isUpperCase, sentenceCase, startsLowerCase } from './text-case.ts';
+
+/** What the header says, before any inference. */
+export interface Header {
+  /** Upper-case lines naming the issuing organ ("ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ"). */
+  organLines: string[];
+  /** Upper-case lines after the title naming the deciding authority ("ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI"). */
+  authorityLines: string[];
+  hasNumberLine: boolean;
+  number: string | null;
+  /** Normalized code, kept when the number is blank ("/KH-UBND"). */
+  numberCode: string | null;
+  place: string | null;
+  date: DocDate | null;
+  /** Type named by an upper-case type line, in sentence case ("Kế hoạch"). */
+  type: string | null;
+  title: string | null;
+  /** Whether the title came from a "V/v" line (a letter). */
+  hasSubjectLine: boolean;
+  hasAddressee: boolean;
+  recipients: string[];
+  /** Index (into the lines) of the first body line; 0 when there is no header. */
+  bodyStart: number;
+}
+
+/** How far down the header may reach: organ block, motto, number, date, type, title, Kính gửi. */
+const headerWindow = 60;
+const maxTitleLines = 10;
+const maxSubjectLines = 6;
+
+/** Lines that begin a body paragraph; a "V/v" subject never continues into them. */
+const bodyOpener = /^(Căn cứ|Thực hiện|Theo|Ngày \d|Trong|Để|Nhằm|Qua|Sau|Tiếp theo|Trả lời|Phúc đáp|Xét)\b/u;
+
+/** Authority lines of a decision or resolution ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"). */
+const authority = /^(uy ban nhan dan|ubnd|chu tich|bo truong|thu tuong|hoi dong nhan dan|giam doc|ban thuong vu|ban chap hanh)\b/;
+
+/**
+ * Read the header from the first lines.
+ *
+ * @param lines Non-empty lines of the normalized text.
+ * @returns What the header gives; `bodyStart` is 0 when nothing was recognised.
+ */
+export function readHeader(lines: readonly Line[]): Header {
+  const header: Header = {
+    organLines: [],
+    authorityLines: [],
+    hasNumberLine: false,
+    number: null,
+    numberCode: null,
+    place: null,
+    date: null,
+    type: null,
+    title: null,
+    hasSubjectLine: false,
+    hasAddressee: false,
+    recipients: [],
+    bodyStart: 0,
+  };
+  const limit = Math.min(lines.length, headerWindow);
+  let titled = false;
+  let index = 0;
+
+  while (index < limit) {
+    const text = lineText(lines, index);
+    if (isSeparator(text) || isMotto(text)) {
+      index++;
+      continue;
+    }
+
+    if (!header.hasNumberLine) {
+      const joined = isBareNumberLabel(text) ? `${text} ${lineText(lines, index + 1)}` : text;
+      const numberLine = readNumberLine(joined);
+      if (numberLine) {
+        header.hasNumberLine = true;
+        header.number = numberLine.number;
+        header.numberCode = numberLine.code;
+        index += joined === text ? 1 : 2;
+        continue;
+      }
+    }
+
+    if (!header.date) {
+      const placeDate = readPlaceDate(text);
+      if (placeDate) {
+        // The crawl may cut the date over lines: "Quảng Trị, ngày" / "25 tháng 11 năm 2025".
+        let rest = placeDate.rest;
+        let used = 1;
+        while (!/năm\s*\d{4}/iu.test(rest) && used < 3 && index + used < lines.length) {
+          rest += ` ${lineText(lines, index + used)}`;
+          used++;
+        }
+        const date = parseIssueDate(rest);
+        if (date) {
+          header.place = placeDate.place;
+          header.date = date;
+          index += used;
+          continue;
+        }
+      }
+    }
+
+    const subject = titled ? null : readSubject(text);
+    if (subject !== null) {
+      index = readSubjectLines(lines, index, subject, header);
+      titled = true;
+      continue;
+    }
+
+    const addressee = readAddressee(text);
+    if (addressee !== null) {
+      index = readRecipients(lines, index, addressee, header);
+      header.hasAddressee = true;
+      // Nothing but the body follows the addressee list.
+      break;
+    }
+
+    if (!titled && isUpperCase(text)) {
+      const type = typeOfLine(text);
+      if (type) {
+        header.type = sentenceCase(type);
+        index = readTitleLines(lines, index + 1, header);
+        titled = true;
+        continue;
+      }
+      if (!header.hasNumberLine && !header.date) {
+        header.organLines.push(text);
+        index++;
+        continue;
+      }
+    }
+
+    if (titled && isAuthority(text, header.type)) {
+      header.authorityLines.push(text);
+      index++;
+      continue;
+    }
+
+    break;
+  }
+
+  const recognised = header.hasNumberLine || header.date !== null || titled || header.hasAddressee;
+  header.bodyStart = recognised ? index : 0;
+  if (!recognised) header.organLines = [];
+  return header;
+}
+
+/** Trích yếu after the type line: upper-case lines, or one line plus lower-case continuations. */
+function readTitleLines(lines: readonly Line[], start: number, header: Header): number {
+  const parts: string[] = [];
+  let index = start;
+  const first = lineText(lines, index);
+  if (!first || isSeparator(first) || readAddressee(first) !== null || bodyOpener.test(first)) return index;
+
+  if (isUpperCase(first)) {
+    while (index < lines.length && parts.length < maxTitleLines) {
+      const text = lineText(lines, index);
+      if (!isUpperCase(text) || isSeparator(text) || isAuthority(text, header.type) || /^[IVXLC]+\.\s/u.test(text)) break;
+      parts.push(text);
+      index++;
+    }
+  } else {
+    parts.push(first);
+    index++;
+    while (index < lines.length && parts.length < 3 && startsLowerCase(lineText(lines, index))) {
+      parts.push(lineText(lines, index));
+      index++;
+    }
+  }
+  header.title = joinTitle(parts);
+  return index;
+}
+
+/** "V/v …" and the short lines it wraps over, up to the next header line. */
+function readSubjectLines(lines: readonly Line[], start: number, first: string, header: Header): number {
+  const parts = [first];
+  let index = start + 1;
+  while (index < lines.length && parts.length < maxSubjectLines) {
+    const text = lineText(lines, index);
+    const previous = parts[parts.length - 1] ?? '';
+    if (
+      text.length > 80 ||
+      /[.;:]$/u.test(previous) ||
+      isSeparator(text) ||
+      isMotto(text) ||
+      bodyOpener.test(text) ||
+      readAddressee(text) !== null ||
+      readPlaceDate(text) !== null ||
+      readNumberLine(text) !== null ||
+      typeOfLine(text) !== null
+    ) {
+      break;
+    }
+    parts.push(text);
+    index++;
+  }
+  header.hasSubjectLine = true;
+  header.title = joinTitle(parts);
+  return index;
+}
+
+/** "Kính gửi:" and its list: items ("- …"), wrapped items, or one inline addressee. */
+function readRecipients(lines: readonly Line[], start: number, inline: string, header: Header): number {
+  const items: string[] = [];
+  if (trimItem(inline)) items.push(inline);
+  let index = start + 1;
+  while (index < lines.length) {
+    const text = lineText(lines, index);
+    const item = readListItem(text);
+    const previous = items[items.length - 1];
+    if (item !== null) {
+      items.push(item);
+    } else if (previous !== undefined && !/[;.,:]$/u.test(previous) && startsLowerCase(text)) {
+      items[items.length - 1] = `${previous} ${text}`;
+    } else {
+      break;
+    }
+    index++;
+  }
+  header.recipients = items.map(trimItem).filter(Boolean);
+  return index;
+}
+
+function isAuthority(text: string, type: string | null): boolean {
+  if (type !== 'Quyết định' && type !== 'Nghị quyết') return false;
+  return isUpperCase(text) && authority.test(foldDiacritics(text).toLowerCase());
+}
+
+function joinTitle(parts: string[]): string | null {
+  const title = parts.join(' ').replace(/\s+/g, ' ').trim();
+  return title || null;
+}
+
+function lineText(lines: readonly Line[], index: number): string {
+  return lines[index]?.text ?? '';
+}

@@ -1,0 +1,90 @@
+/**
+ * The issuing organ: from the header's organ lines when there are any, else
+ * inferred from the number, the place line and how the text speaks of itself
+ * ("UBND huyện Ba Tơ ban hành kế hoạch…", "Ủy ban nhân dân tỉnh yêu cầu…").
+ */
+import { foldDiacritics } from '../ids.ts';
+import type { Header } from './header.ts';
+import { formatOrgan, issuerFromOrganLines } from './organ-name.ts';
+
+/** Verbs an issuer uses of itself in the body: "<organ> ban hành / yêu cầu / công bố …". */
+const selfVerbs =
+  'ban hành|phát động|yêu cầu|đề nghị|công bố|thông báo|hướng dẫn|có ý kiến|trả lời|chỉ đạo|kết luận|quyết định|xây dựng|giao';
+const levelWords = 'tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu';
+const councilWords = '(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)';
+const organStart =
+  'Bộ|Ban|Sở|Cục|Tổng cục|Chi cục|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Thuế|Kho bạc|Ngân hàng|Bảo hiểm xã hội|Công an|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Thanh tra|Kiểm toán';
+
+/**
+ * Issuer of a document in short form ("UBND tỉnh Tây Ninh").
+ *
+ * @param header What the header gives.
+ * @param text The whole normalized text (the body is searched for how the issuer names itself).
+ * @returns The issuer, or null when nothing names it.
+ */
+export function findIssuer(header: Header, text: string): string | null {
+  const fromOrgan = issuerFromOrganLines(header.organLines);
+  if (fromOrgan) return fromOrgan;
+  const authority = header.authorityLines[0];
+  if (authority) {
+    const name = formatOrgan(authority.split(/\s+/).filter(Boolean));
+    // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X": the organ, not its head.
+    const council = /(?:UBND|HĐND).*/u.exec(name);
+    return council ? council[0] : name;
+  }
+
+  const code = header.numberCode ? foldDiacritics(header.numberCode).toUpperCase() : '';
+  const sample = text.slice(0, 200_000);
+  if (/\bUBND\b/.test(code) || (!code && new RegExp(`${councilWords}\\s+(?:${levelWords})`, 'u').test(sample))) {
+    const council = peopleCommittee(header.place, sample);
+    if (council) return council;
+  }
+  return mostFrequentSubject(sample, header.place);
+}
+
+/** "UBND <level> <place>", the level taken from the text. */
+function peopleCommittee(place: string | null, text: string): string | null {
+  const name = place ? placeName(place) : null;
+  if (name) {
+    const named = new RegExp(`${councilWords}\\s+(${levelWords})\\s+${escape(name)}(?![\\p{L}])`, 'u').exec(text);
+    if (named?.[1]) return `UBND ${named[1]} ${name}`;
+  }
+  const self = new RegExp(`${councilWords}\\s+(${levelWords})\\s+(?:${selfVerbs})\\b`, 'u').exec(text);
+  if (self?.[1] && name) return `UBND ${self[1]} ${name}`;
+  if (name) {
+    const located = new RegExp(`(?<![\\p{L}])(${levelWords})\\s+${escape(name)}(?![\\p{L}])`, 'u').exec(text);
+    if (located?.[1]) return `UBND ${located[1]} ${name}`;
+  }
+  return null;
+}
+
+/**
+ * The organ that most often opens a sentence with a self verb: "Bộ Công Thương
+ * công bố…", "Thuế tỉnh Vĩnh Long có ý kiến…". A bare "UBND tỉnh" takes the place.
+ */
+function mostFrequentSubject(text: string, place: string | null): string | null {
+  const pattern = new RegExp(
+    `(?:^|[.;:]\\s+|\\n)((?:${organStart})(?:\\s+[\\p{L}]+){1,6}?)\\s+(?:${selfVerbs})(?![\\p{L}])`,
+    'gu',
+  );
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  for (const match of text.matchAll(pattern)) {
+    let organ = (match[1] ?? '').replace(/\s+/g, ' ');
+    if (place && new RegExp(`(?:${levelWords})$`, 'u').test(organ)) organ = `${organ} ${placeName(place)}`;
+    organ = organ.replace(new RegExp(`^${councilWords}`, 'u'), 'UBND');
+    const count = (counts.get(organ) ?? 0) + 1;
+    counts.set(organ, count);
+    if (best === null || count > (counts.get(best) ?? 0)) best = organ;
+  }
+  return best;
+}
+
+/** "TP. Hồ Chí Minh" → "Hồ Chí Minh"; the place line names a locality, maybe with its kind. */
+function placeName(place: string): string {
+  return place.replace(/^(?:TP\.|Tp\.|TX\.|Thành phố|thành phố|Thị xã|thị xã)\s*/u, '').trim();
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}

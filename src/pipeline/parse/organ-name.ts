@@ -1,0 +1,115 @@
+/**
+ * Turn upper-case organ lines ("ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG TRỊ") into the
+ * short issuer name used across the site ("UBND tỉnh Quảng Trị").
+ */
+import { foldDiacritics } from '../ids.ts';
+import { capitalizeWords, sentenceCase } from './text-case.ts';
+
+/** Administrative levels, folded, longest first. */
+const levels = ['thanh pho', 'thi xa', 'thi tran', 'dac khu', 'tinh', 'huyen', 'quan', 'xa', 'phuong'];
+
+/** Folded first words that start a new organ (a line not starting with one continues the previous line). */
+const organHeads = [
+  'uy ban', 'ubnd', 'hoi dong', 'hdnd', 'ban', 'bo', 'so', 'cuc', 'tong cuc', 'chi cuc', 'vu',
+  'van phong', 'thue', 'kho bac', 'cong an', 'tinh uy', 'thanh uy', 'huyen uy', 'quan uy',
+  'thi uy', 'dang uy', 'dang bo', 'toa an', 'vien', 'ngan hang', 'bao hiem', 'tong cong ty',
+  'cong ty', 'truong', 'benh vien', 'trung tam', 'phong', 'chinh phu', 'quoc hoi', 'thu tuong',
+  'mat tran', 'hoi', 'doan', 'lien doan', 'kiem toan', 'thanh tra', 'hoc vien', 'dai hoc', 'quan khu',
+];
+
+/** Central Party bodies under "BAN CHẤP HÀNH TRUNG ƯƠNG" whose official name is not "<unit> Trung ương". */
+const centralPartyNames = new Map([['van phong', 'Văn phòng Trung ương Đảng']]);
+
+/** Organ names whose official spelling capitalises more than sentence case gives. */
+const properNames = new Map([
+  ['bo cong thuong', 'Bộ Công Thương'],
+  ['so cong thuong', 'Sở Công Thương'],
+]);
+
+/**
+ * The issuer named by the organ lines of a header: the lowest organ, with its
+ * locality, in short form.
+ *
+ * @param lines Upper-case organ lines, top to bottom.
+ * @returns e.g. "UBND thành phố Hà Nội", "Thuế tỉnh Vĩnh Long", "Ban Tổ chức Trung ương".
+ */
+export function issuerFromOrganLines(lines: readonly string[]): string | null {
+  const units: string[][] = [];
+  for (const line of lines) {
+    const words = line.split(/\s+/).filter(Boolean);
+    const current = units[units.length - 1];
+    if (current && !startsWith(fold(words.join(' ')), organHeads)) current.push(...words);
+    else units.push(words);
+  }
+  const last = units[units.length - 1];
+  if (!last) return null;
+  const superior = units.slice(0, -1).map((words) => fold(words.join(' ')));
+
+  if (superior.some((name) => name === 'ban chap hanh trung uong')) {
+    const unit = fold(last.join(' '));
+    return centralPartyNames.get(unit) ?? `${formatOrgan(last)} Trung ương`;
+  }
+  return formatOrgan(last);
+}
+
+/**
+ * Format one organ written in words: "ỦY BAN NHÂN DÂN TỈNH TÂY NINH" →
+ * "UBND tỉnh Tây Ninh"; "THUẾ TỈNH VĨNH LONG" → "Thuế tỉnh Vĩnh Long".
+ *
+ * @param words The organ's words in any case.
+ */
+export function formatOrgan(words: readonly string[]): string {
+  const folded = words.map(fold);
+  const levelAt = findLevel(folded);
+  const head = levelAt === -1 ? words : words.slice(0, levelAt.index);
+  const headFolded = fold(head.join(' '));
+  let name: string;
+  if (headFolded === 'uy ban nhan dan' || headFolded === 'ubnd') name = 'UBND';
+  else if (headFolded === 'hoi dong nhan dan' || headFolded === 'hdnd') name = 'HĐND';
+  else name = properNames.get(headFolded) ?? organCase(head.join(' '));
+  if (levelAt === -1) return name;
+  const level = words.slice(levelAt.index, levelAt.index + levelAt.length).join(' ').toLowerCase();
+  const place = capitalizeWords(words.slice(levelAt.index + levelAt.length).join(' '));
+  return [name, level, place].filter(Boolean).join(' ');
+}
+
+/**
+ * Sentence case, keeping a capital on the word after the organ kind and after
+ * "và", "," and "-" ("BỘ KHOA HỌC VÀ CÔNG NGHỆ" → "Bộ Khoa học và Công nghệ").
+ */
+function organCase(text: string): string {
+  const words = sentenceCase(text.trim()).split(/\s+/);
+  const headLength = organHeads
+    .filter((head) => fold(words.slice(0, head.split(' ').length).join(' ')) === head)
+    .reduce((longest, head) => Math.max(longest, head.split(' ').length), 0);
+  return words
+    .map((word, index) => {
+      const previous = words[index - 1] ?? '';
+      const capital =
+        !levels.includes(fold(word)) &&
+        ((index === headLength && index > 0) || previous === 'và' || previous === '-' || previous.endsWith(','));
+      return capital ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+    })
+    .join(' ');
+}
+
+/** First administrative level word followed by a name ("tỉnh" in "thuế tỉnh vinh long"). */
+function findLevel(folded: readonly string[]): { index: number; length: number } | -1 {
+  for (let index = 1; index < folded.length; index++) {
+    for (const level of levels) {
+      const length = level.split(' ').length;
+      if (folded.slice(index, index + length).join(' ') === level && index + length < folded.length) {
+        return { index, length };
+      }
+    }
+  }
+  return -1;
+}
+
+function startsWith(folded: string, heads: readonly string[]): boolean {
+  return heads.some((head) => folded === head || folded.startsWith(`${head} `));
+}
+
+function fold(text: string): string {
+  return foldDiacritics(text).toLowerCase().replace(/\s+/g, ' ').trim();
+}
