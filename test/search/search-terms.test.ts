@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import {
+  dStrokeTerms,
+  dStrokeVariant,
+  foldText,
+  numberKey,
+  numberMatches,
+  numberQueryTokens,
+  numberShard,
+  numberVariants,
+  searchFields,
+  shardOfKey,
+  shardsOfQuery,
+} from '../../src/pipeline/search-terms.ts';
+import type { GraphNode } from '../../src/pipeline/emit/graph-schema.ts';
+
+describe('foldText', () => {
+  it.each([
+    ['Nghị định 21/2019/NĐ-CP', 'nghi dinh 21/2019/nd-cp'],
+    ['Khu vực phòng thủ', 'khu vuc phong thu'],
+    ['Đề án', 'de an'],
+    // An en dash typed in a number folds to "-".
+    ['46–CT/TW', '46-ct/tw'],
+  ])('%s → %s', (input, expected) => {
+    expect(foldText(input)).toBe(expected);
+  });
+});
+
+describe('dStrokeTerms', () => {
+  it('keeps only đ-words, folded, unique and sorted, without outer punctuation', () => {
+    expect(dStrokeTerms('Căn cứ Nghị định số 21/2019/NĐ-CP; Đề án (QĐ-UBND) định')).toEqual([
+      '21/2019/nd-cp',
+      'de',
+      'dinh',
+      'qd-ubnd',
+    ]);
+  });
+  it('is empty for text without đ', () => {
+    expect(dStrokeTerms('Toàn dân bảo vệ an ninh Tổ quốc')).toEqual([]);
+  });
+});
+
+describe('dStrokeVariant', () => {
+  it.each([
+    ['nghi dinh', 'nghi đinh'],
+    ['quyet dinh', 'quyet đinh'],
+    ['de an', 'đe an'],
+    ['Nghị Dinh', 'Nghị Đinh'],
+    ['nd-cp 21/2019', 'nđ-cp 21/2019'],
+    ['qd-ubnd', 'qđ-ubnd'],
+    ['hdnd tinh', 'hđnd tinh'],
+    // Nothing to restore, or already restored.
+    ['khu vuc phong thu', null],
+    ['nghị định', null],
+    ['21/2019', null],
+  ])('%s → %s', (input, expected) => {
+    expect(dStrokeVariant(input)).toBe(expected);
+  });
+});
+
+describe('numbers', () => {
+  it.each([
+    ['21/2019/NĐ-CP', '21/2019/ND-CP'],
+    ['21 /2019/NĐ- CP', '21/2019/ND-CP'],
+    ['Số 1062/KH-UBND', '1062/KH-UBND'],
+    ['46-CT/TW', '46-CT/TW'],
+  ])('numberKey(%s) = %s', (input, expected) => {
+    expect(numberKey(input)).toBe(expected);
+  });
+
+  it.each([
+    ['21/2019/NĐ-CP', ['21/2019/ND-CP', '21/2019', 'ND-CP']],
+    ['124/2021/TT-BCA', ['124/2021', 'TT-BCA']],
+    ['46-CT/TW', ['CT/TW']],
+    ['1062/KH-UBND', ['KH-UBND']],
+  ])('numberVariants(%s)', (input, expected) => {
+    expect(numberVariants(input)).toEqual(expected);
+  });
+
+  it.each([
+    ['21/2019/NĐ-CP', ['21/2019/ND-CP']],
+    ['nd-cp 21/2019', ['ND-CP', '21/2019']],
+    ['Nghị định 21/2019', ['21/2019']],
+    ['46-ct/tw', ['46-CT/TW']],
+    // Words only, or codes without any digit: not a number query.
+    ['khu vực phòng thủ', []],
+    ['nd-cp', []],
+  ])('numberQueryTokens(%s)', (input, expected) => {
+    expect(numberQueryTokens(input)).toEqual(expected);
+  });
+
+  it.each([
+    ['21/2019/ND-CP', ['21/2019'], true],
+    ['21/2019/ND-CP', ['ND-CP', '21/2019'], true],
+    ['21/2019/ND-CP', ['21/2019/ND-CP'], true],
+    // Prefixes of a segment are not matches: "1/2019" is not in "21/2019".
+    ['21/2019/ND-CP', ['1/2019'], false],
+    ['2100/2019/ND-CP', ['21/2019'], false],
+    ['46-CT/TW', ['46-CT/TW'], true],
+    ['46-CT/TW', [], false],
+  ] as const)('numberMatches(%s, %j) = %s', (key, tokens, expected) => {
+    expect(numberMatches(key, tokens)).toBe(expected);
+  });
+
+  it('shards by the first digits', () => {
+    expect(numberShard('21')).toBe('21');
+    expect(numberShard('07')).toBe('07');
+    expect(numberShard('124')).toBe('60');
+    expect(shardOfKey('21/2019/ND-CP')).toBe('21');
+    expect(shardOfKey('CT/TW')).toBeNull();
+    expect(shardsOfQuery(['ND-CP', '21/2019'])).toEqual(['21', '35']);
+  });
+});
+
+describe('searchFields', () => {
+  const node: GraphNode = {
+    id: 'nghi-dinh-21-2019-nd-cp',
+    url: 'van-ban/nghi-dinh-21-2019-nd-cp/',
+    label: 'Nghị định 21/2019/NĐ-CP',
+    type: 'Nghị định',
+    number: '21/2019/NĐ-CP',
+    name: null,
+    date: { iso: '2019-02-22', partial: false },
+    dates: [],
+    dateConflict: false,
+    issuer: 'Chính phủ',
+    issuers: [],
+    issuerLevel: 'chinh-phu',
+    subject: 'về khu vực phòng thủ',
+    inCorpus: false,
+    file: null,
+    inDegree: 1,
+    outDegree: 0,
+    mentionCount: 2,
+    x: 0,
+    y: 0,
+  };
+
+  it('gives metadata, search keys and filters', () => {
+    expect(searchFields(node)).toEqual({
+      meta: {
+        title: 'Nghị định 21/2019/NĐ-CP',
+        number: '21/2019/NĐ-CP',
+        type: 'Nghị định',
+        issuer: 'Chính phủ',
+        date: '2019-02-22',
+        level: 'chinh-phu',
+        scope: 'dan-chieu',
+        keys: '21/2019/nd-cp 21/2019 nd-cp dinh',
+      },
+      filters: { type: 'Nghị định', level: 'chinh-phu', year: '2019', scope: 'dan-chieu' },
+    });
+  });
+
+  it('leaves out what is unknown', () => {
+    const draft = { ...node, number: null, type: null, date: null, issuer: null, label: 'Kế hoạch', inCorpus: true };
+    expect(searchFields(draft)).toEqual({
+      meta: { title: 'Kế hoạch', level: 'chinh-phu', scope: 'trong-kho' },
+      filters: { level: 'chinh-phu', scope: 'trong-kho' },
+    });
+  });
+});
