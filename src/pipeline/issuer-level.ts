@@ -1,0 +1,110 @@
+/**
+ * Issuer level of a document (Party central, Government, province…), from what its
+ * issuer text says and, failing that, from the codes of its số ký hiệu.
+ */
+import type { IssuerLevel } from '../model.ts';
+import { foldDiacritics } from './ids.ts';
+import { foldNumber, numberTokens } from './resolve/fold.ts';
+
+/** Local level of an administrative body, the part of `IssuerLevel` a place can have. */
+export type LocalLevel = 'tinh' | 'huyen' | 'xa';
+
+/** Options of `issuerLevel`. */
+export interface IssuerLevelOptions {
+  /**
+   * Level to use for a UBND/HĐND-style number whose issuer is not stated (the level of the
+   * body assumed to have issued it, usually the citing plan's). Default `tinh`.
+   */
+  localLevel?: LocalLevel;
+}
+
+/**
+ * Issuer patterns on folded, lower-case text, checked in order: the first match wins.
+ * Order matters: "Quân ủy Trung ương" is a Party organ before it is military, and
+ * "Bộ Chỉ huy quân sự tỉnh" is military before it is a "Bộ" or a province.
+ */
+const issuerPatterns: readonly (readonly [RegExp, IssuerLevel])[] = [
+  [
+    /\b(bo chinh tri|ban bi thu|ban chap hanh trung uong|trung uong dang|quan uy trung uong|ban to chuc trung uong|van phong trung uong dang|ban tuyen giao trung uong|ban dan van trung uong|uy ban kiem tra trung uong|ban noi chinh trung uong)\b/,
+    'dang-trung-uong',
+  ],
+  [/\b(tinh uy|thanh uy|huyen uy|thi uy|quan uy|dang uy|dang bo|ban thuong vu)\b/, 'dang-dia-phuong'],
+  [/\b(quoc hoi|uy ban thuong vu quoc hoi)\b/, 'quoc-hoi'],
+  [/\b(chinh phu|thu tuong)\b/, 'chinh-phu'],
+  [/\b(quan khu|bo chi huy|ban chi huy quan su|bo tu lenh|tu lenh|quan doi|bo doi bien phong|quan chung)\b/, 'quan-doi'],
+  [/\b(bo truong|thu truong|bo [a-z]|tong cuc|ngan hang nha nuoc|kiem toan nha nuoc|toa an nhan dan toi cao|vien kiem sat nhan dan toi cao)/, 'bo-nganh'],
+];
+
+/** Locality words on lower-case text with diacritics ("xã hội" is not a commune). */
+const localityPatterns: readonly (readonly [RegExp, LocalLevel])[] = [
+  [/(?<!\p{L})(xã(?!\s+hội)|phường|thị trấn)(?!\p{L})/u, 'xa'],
+  [/(?<!\p{L})(huyện|quận|thị xã)(?!\p{L})/u, 'huyen'],
+  [/(?<!\p{L})(tỉnh|thành phố|tp\.?)(?!\p{L})/u, 'tinh'],
+];
+
+/** Number codes of national bodies, checked on folded upper-case tokens. */
+const numberCodes: readonly (readonly [RegExp, IssuerLevel])[] = [
+  [/^(TW|QUTW|BTCTW|VPTW|BTGTW|BDVTW|UBKTTW|BNCTW|BCSD)$/, 'dang-trung-uong'],
+  [/^(TU|HU|DU|TXU|QU|THU)$/, 'dang-dia-phuong'],
+  [/^(QH\d*|UBTVQH\d*)$/, 'quoc-hoi'],
+  [/^(CP|TTG|VPCP)$/, 'chinh-phu'],
+  [/^(BTL|BCHQS|BCH|QK\d*|BDBP)$/, 'quan-doi'],
+  [
+    /^(BCA|BQP|BTC|BNV|BTP|BYT|BGDDT|BLDTBXH|BCT|BKHDT|BNNPTNT|BTNMT|BXD|BGTVT|BTTTT|BVHTTDL|BKHCN|BNG|BDTTG|UBDT|NHNN|TTCP|KTNN|TANDTC|VKSNDTC)$/,
+    'bo-nganh',
+  ],
+  [/^(UBND|HDND|CAT|CAH)$/, 'tinh'],
+];
+
+/**
+ * The locality level an issuer text names ("UBND huyện Ba Tơ" → `huyen`), if any.
+ *
+ * @param issuer Issuer as written.
+ * @returns Level or null when the text names no tỉnh/huyện/xã.
+ */
+export function localityLevel(issuer: string): LocalLevel | null {
+  const lower = issuer.normalize('NFC').toLowerCase();
+  for (const [pattern, level] of localityPatterns) {
+    if (pattern.test(lower)) return level;
+  }
+  return null;
+}
+
+/**
+ * Issuer level of a document.
+ *
+ * The issuer text wins over the number, since it is more specific ("Bộ Chỉ huy quân sự
+ * tỉnh" is military although the province issues it). A number's codes decide when the
+ * text says nothing: "-/TW" is Party central, "NĐ-CP" the Government, "TT-BCA" a ministry;
+ * a bare "-UBND" takes `options.localLevel`.
+ *
+ * @param issuer Issuer as written ("Ban Bí thư", "UBND tỉnh Tây Ninh"), or null.
+ * @param number Số ký hiệu, or null.
+ * @param options Level for UBND-style numbers with no issuer.
+ * @returns The level; `khac` when nothing is known.
+ */
+export function issuerLevel(
+  issuer: string | null,
+  number?: string | null,
+  options: IssuerLevelOptions = {},
+): IssuerLevel {
+  if (issuer) {
+    const folded = foldDiacritics(issuer.normalize('NFC')).toLowerCase();
+    for (const [pattern, level] of issuerPatterns) {
+      if (pattern.test(folded)) return level;
+    }
+    const local = localityLevel(issuer);
+    if (local) return local;
+  }
+  if (number) {
+    const tokens = numberTokens(foldNumber(number));
+    // The issuing body is written last ("07/CTrPH-BCA-MTTW": BCA drafted it), but a
+    // ministry's department code may follow it ("510/QĐ-BCA-V05"), so scan every token.
+    for (const [pattern, level] of numberCodes) {
+      if (tokens.some((token) => pattern.test(token))) {
+        return level === 'tinh' ? (options.localLevel ?? 'tinh') : level;
+      }
+    }
+  }
+  return 'khac';
+}
