@@ -1,0 +1,139 @@
+/**
+ * Eyecite-style table of real citation strings (from the seeds and the dev corpus),
+ * a comment per row, expected values built by a small factory.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline/extract.ts';
+import { groupCitations } from '../../src/pipeline/group.ts';
+
+/** Expected citation: only the fields a row cares about. */
+interface Want {
+  number?: string | null;
+  name?: string | null;
+  date?: string | null;
+  issuer?: string | null;
+  relation?: string;
+}
+
+/** Factory: a numbered citation. */
+const numbered = (number: string, rest: Omit<Want, 'number'> = {}): Want => ({ number, ...rest });
+/** Factory: a named law. */
+const law = (name: string, rest: Omit<Want, 'name'> = {}): Want => ({ number: null, name, ...rest });
+
+const rows: [string, string, Want[], { ownNumber?: string }?][] = [
+  // Full state citation with date and issuer (seed 000).
+  ['state number, date, issuer',
+    'Căn cứ Nghị định số 21/2019/NĐ-CP ngày 22/02/2019 của Chính phủ về khu vực phòng thủ;',
+    [numbered('21/2019/NĐ-CP', { date: '2019-02-22', issuer: 'Chính phủ', relation: 'can-cu' })]],
+  // Letter of the province, "UBND tỉnh" as issuer (seed 000 cites seed 004).
+  ['letter with UBND issuer',
+    'Tiếp tục thực hiện có hiệu quả Công văn số 1584/UBND-NCPC ngày 17/7/2020 của UBND tỉnh về việc nâng cao',
+    [numbered('1584/UBND-NCPC', { date: '2020-07-17', issuer: 'UBND tỉnh' })]],
+  // Line breaks inside number and date (dev corpus crawl).
+  ['hard line breaks',
+    'Căn cứ Nghị định số\n78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ quy\nđịnh chi tiết',
+    [numbered('78/2025/NĐ-CP', { date: '2025-04-01', issuer: 'Chính phủ', relation: 'can-cu' })]],
+  // Date split across lines, long form.
+  ['date over a line break', 'Kế hoạch số 14-KH/TU ngày 29\ntháng 7 năm 2025 của Ban Thường vụ Tỉnh ủy',
+    [numbered('14-KH/TU', { date: '2025-07-29', issuer: 'Ban Thường vụ Tỉnh ủy' })]],
+  // Stray space inside the code (cv_thue_vinhlong).
+  ['stray space in code', 'theo Thông tư số 111/2013/TT- BTC ngày 15/8/2013 của Bộ Tài chính',
+    [numbered('111/2013/TT-BTC', { date: '2013-08-15', issuer: 'Bộ Tài chính' })]],
+  // Comma before the date (seed 000), military issuer.
+  ['comma before date', 'Chỉ thị số 158/CT-BTL, ngày 05/02/2010 của Tư lệnh Quân khu 7 trong công tác',
+    [numbered('158/CT-BTL', { date: '2010-02-05', issuer: 'Tư lệnh Quân khu 7' })]],
+  // Date glued to "ngày".
+  ['date glued to ngày', 'Quyết định số 12/QĐ-UBND ngày21-02-2018 của UBND huyện',
+    [numbered('12/QĐ-UBND', { date: '2018-02-21' })]],
+  // Party numbers with two slashes and Đ (seed 000).
+  ['party numbers', 'Nghị quyết số 230-NQ/QU/TW ngày 02/4/2022 của Quân ủy Trung ương; Chỉ thị số 681-CT/ĐU ngày 08/10/2018',
+    [numbered('230-NQ/QU/TW', { issuer: 'Quân ủy Trung ương' }), numbered('681-CT/ĐU', { date: '2018-10-08' })]],
+  // Compressed Party list with a stray space (hd_btctw_45).
+  ['compressed party list', 'các Kết luận số 187, 188- KL/TW ngày 29/8/2025 của Bộ Chính trị,',
+    [numbered('187-KL/TW', { date: '2025-08-29', issuer: 'Bộ Chính trị' }), numbered('188-KL/TW', { date: '2025-08-29' })]],
+  // List of letters sharing a type word and issuer (cv_bct_giaxangdau).
+  ['list sharing type', 'các Công văn của Bộ Tài chính số 3910/BTC-QLG ngày 04/4/2018, số 367/BTC-QLG ngày 06/4/2018',
+    [numbered('3910/BTC-QLG', { date: '2018-04-04' }), numbered('367/BTC-QLG', { date: '2018-04-06' })]],
+  // Shared "của" after a list (ct_quangtri_06).
+  ['shared issuer', 'Chỉ thị số 31-CT/TU ngày 06/6/2023, Kế hoạch số 134-KH/TU ngày\n29/12/2023 của Ban Thường vụ Tỉnh ủy;',
+    [numbered('31-CT/TU', { issuer: 'Ban Thường vụ Tỉnh ủy' }), numbered('134-KH/TU', { issuer: 'Ban Thường vụ Tỉnh ủy' })]],
+  // Issuer before the number (dev README).
+  ['issuer before', 'Theo đề nghị của Giám đốc Sở\nY tế tại Tờ trình số 4499/TTr-SYT ngày 17 tháng 11 năm 2025.',
+    [numbered('4499/TTr-SYT', { issuer: 'Sở Y tế', date: '2025-11-17' })]],
+  // Number codes with digits and mixed case.
+  ['codes with digits', 'Quyết định số 510/QĐ-BCA-V05; Chương trình phối hợp số 07/CTrPH-BCA-MTTW; Hướng dẫn số 19/HD-CAT-PV05',
+    [numbered('510/QĐ-BCA-V05'), numbered('07/CTrPH-BCA-MTTW'), numbered('19/HD-CAT-PV05')]],
+  // Named laws in a list; the boundary stops at "," ";" and "và các".
+  ['named laws', 'theo quy định tại Điều 102 Luật Lâm nghiệp, Luật Đất đai và các văn bản hướng dẫn thi hành;',
+    [law('Luật Lâm nghiệp'), law('Luật Đất đai')]],
+  // "và an ninh" stays inside the title.
+  ['và inside a title', 'biện pháp thi hành Luật Giáo dục quốc phòng và an ninh; Thực hiện',
+    [law('Luật Giáo dục quốc phòng và an ninh')]],
+  // Law with date (qd_dongnai) and the amending law with its inner law.
+  ['amending law', 'Căn cứ Luật sửa đổi, bổ sung\nmột số điều của Luật Ban hành văn bản quy phạm pháp luật ngày 25 tháng 6 năm\n2025;',
+    [law('Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật', { date: '2025-06-25' }),
+      law('Luật Ban hành văn bản quy phạm pháp luật')]],
+  // Law with a number: one citation keyed by the number, named.
+  ['law with number', 'Căn cứ Luật Quản lý thuế số 38/2019/QH14 ngày 13/6/2019 của Quốc hội',
+    [{ number: '38/2019/QH14', name: 'Luật Quản lý thuế', date: '2019-06-13', issuer: 'Quốc hội' }]],
+  // Bare constitution.
+  ['constitution', 'phù hợp với Hiến pháp, pháp luật và thực tiễn', [law('Hiến pháp')]],
+  // Short reference joins the full citation (seed 001).
+  ['short reference', 'Thông tư số 124/2021/TT-BCA ngày 28/12/2021 của Bộ Công an; hướng dẫn thực hiện Thông tư số 124 của Bộ Công an',
+    [numbered('124/2021/TT-BCA', { date: '2021-12-28' })]],
+  // Unresolved short number of a well-known project (kh_hanoi_308).
+  ['bare project number', 'gắn với triển khai Đề án 06 theo quy định', [numbered('06')]],
+  // Own number is not a citation.
+  ['own number', 'Số: 165/KH-UBND\nThực hiện Chỉ thị số 27/CT-TTg', [numbered('27/CT-TTg', { relation: 'thuc-hien' })],
+    { ownNumber: '165/KH-UBND' }],
+  // Vague mentions and drafts are not citations.
+  ['vague mentions', 'theo Pháp lệnh mới; Nghị định này; Luật này; dự thảo Luật thuế TNCN (sửa đổi); Nghị quyết Trung ương 4 khoá XII; Hội Luật gia tỉnh', []],
+  // Dates, ratios and clause numbers are not numbers.
+  ['not numbers', 'ngày 15/7/2024, đạt 2,1 con/phụ nữ, 109 bé trai/100 bé gái, khoản 2/Điều 3, Kế hoạch 5 năm', []],
+];
+
+describe('extract: table of real strings', () => {
+  for (const [title, text, want, options] of rows) {
+    it(title, () => {
+      const citations = groupCitations(extract(text, options ?? {}));
+      expect(citations.length, JSON.stringify(citations.map((c) => c.number ?? c.name))).toBe(want.length);
+      want.forEach((expected, index) => {
+        const got = citations[index];
+        if (expected.number !== undefined) expect(got?.number).toBe(expected.number);
+        if (expected.name !== undefined) expect(got?.name).toBe(expected.name);
+        if (expected.date !== undefined) expect(got?.date?.iso ?? null).toBe(expected.date);
+        if (expected.issuer !== undefined) expect(got?.issuer).toBe(expected.issuer);
+        if (expected.relation !== undefined) expect(got?.relation).toBe(expected.relation);
+      });
+    });
+  }
+});
+
+describe('extract: links between mentions', () => {
+  it('reads "sửa đổi, bổ sung một số điều của" as sua-doi (seed 000)', () => {
+    const mentions = extract(
+      'Căn cứ Nghị định số 139/2020/NĐ-CP ngày 27/11/2020 của Chính phủ về sửa đổi, bổ sung một số điều của Nghị định số 13/2014/NĐ-CP ngày 25/02/2014 của Chính phủ;',
+    );
+    expect(mentions.map((m) => m.number)).toEqual(['139/2020/NĐ-CP', '13/2014/NĐ-CP']);
+    expect(mentions[0]?.links).toEqual([{ relation: 'sua-doi', target: 1 }]);
+  });
+  it('reads "về triển khai thực hiện" as thuc-hien (seed 002)', () => {
+    const mentions = extract(
+      'Căn cứ Kế hoạch số 1891/KH-UBND ngày 22 tháng 6 năm 2023 của UBND tỉnh về triển khai thực hiện Chỉ thị số 30-CT/TU, ngày 26 tháng 4 năm 2023',
+    );
+    expect(mentions[0]?.links).toEqual([{ relation: 'thuc-hien', target: 1 }]);
+    expect(mentions[1]?.date?.iso).toBe('2023-04-26');
+  });
+  it('reads "hướng dẫn thực hiện" as huong-dan (seed 001)', () => {
+    const mentions = extract(
+      'Thông tư số 124/2021/TT-BCA; Hướng dẫn số 19/HD-CAT-PV05 ngày 21/10/2022 của Công an tỉnh về hướng dẫn thực hiện Thông tư số 124 của Bộ Công an',
+    );
+    expect(mentions[1]?.links).toEqual([{ relation: 'huong-dan', target: 2 }]);
+    expect(mentions[2]?.kind).toBe('short-ref');
+    expect(mentions[2]?.number).toBe('124/2021/TT-BCA');
+  });
+  it('does not link two items of a plain list', () => {
+    const mentions = extract('Nghị định số 131/2025/NĐ-CP ngày 12/6/2025 và Nghị định số 136/2025/NĐ-CP ngày 12/6/2025.');
+    expect(mentions[0]?.links).toEqual([]);
+  });
+});
