@@ -4,10 +4,15 @@
  *
  * Rule for numbered items. Parts, chapters, sections, articles, "A." and Roman
  * items are always headings. Other numbered items ("1.", "2.1.", "a)", "1)",
- * "Một là,") are headings when their text is at most `maxHeadingLength`
- * characters and does not end like a sentence ("." or ";"); otherwise they are
- * numbered paragraphs (a `paragraph` block whose text keeps the marker). Either
- * way they take part in the nesting, so "2.1." stays under "2.".
+ * "Một là,") are headings when their text (after the marker) is
+ * - at most `maxHeadingLength` characters and does not end like a sentence
+ *   ("." or ";"): a title such as "2. Chỉ tiêu thi đua" or "9. UBND các huyện:"; or
+ * - at most `maxListLeadLength` characters and followed by bullets or deeper
+ *   items it introduces ("3. Thực hiện cải cách thủ tục hành chính; … pháp luật."
+ *   followed by "- …").
+ * Otherwise they are numbered paragraphs: a `paragraph` block whose text keeps
+ * the marker ("1. Tiếp tục nâng cao chất lượng, … địa phương."). Either way they
+ * take part in the nesting, so "2.1." stays under "2.".
  *
  * Nesting. Items of the same kind (and decimal depth) are siblings: a new item
  * closes every deeper open item of its kind. Parts > chapters > sections >
@@ -22,7 +27,9 @@ import { type ItemMarker, type MarkerKind, readBullet, readItemMarker } from './
 import { isUpperCase, startsLowerCase } from './text-case.ts';
 
 /** Longest text (after the marker) a numbered item may have and still be a heading. */
-export const maxHeadingLength = 160;
+export const maxHeadingLength = 300;
+/** Longest sentence-like item that is still a heading because it introduces a list. */
+export const maxListLeadLength = 200;
 /** Deepest nesting kept; deeper items become paragraphs (bounds work on adversarial input). */
 const maxDepth = 8;
 /** Lines a block may be joined from (wrapped headings, lower-case continuations). */
@@ -77,7 +84,7 @@ export function readBlocks(lines: readonly Line[]): Block[] {
     const span = { start: line.start, end: last.end };
 
     if (marker) {
-      const item = openItem(open, marker);
+      const item = openItem(open, marker, isHeading(marker, text, lines[end]?.text));
       if (item) {
         if (item.heading) {
           const level = open.filter((entry) => entry.heading).length;
@@ -99,11 +106,10 @@ export function readBlocks(lines: readonly Line[]): Block[] {
 }
 
 /** Place a numbered item among the open ones; null when nesting would go too deep. */
-function openItem(open: OpenItem[], marker: ItemMarker): OpenItem | null {
+function openItem(open: OpenItem[], marker: ItemMarker, heading: boolean): OpenItem | null {
   const close = closingIndex(open, marker);
   if (close === -1 && open.length >= maxDepth) return null;
   if (close !== -1) open.length = close;
-  const heading = isHeading(marker);
   const parent = open[open.length - 1];
   const item: OpenItem = { kind: marker.kind, depth: marker.depth, numbers: marker.numbers, heading, path: [] };
   item.path = pathOf(item, parent);
@@ -124,10 +130,22 @@ function closingIndex(open: readonly OpenItem[], marker: ItemMarker): number {
   });
 }
 
-function isHeading(marker: ItemMarker): boolean {
+/** See the rule at the top of this module. */
+function isHeading(marker: ItemMarker, text: string, next: string | undefined): boolean {
   if (fixedRank[marker.kind] !== undefined) return true;
-  const text = marker.text.trim();
-  return text.length > 0 && text.length <= maxHeadingLength && !/[.;]$/u.test(text);
+  const length = text.trim().length;
+  if (length === 0) return false;
+  if (length <= maxHeadingLength && !/[.;]$/u.test(text.trim())) return true;
+  return length <= maxListLeadLength && next !== undefined && introducesList(marker, next);
+}
+
+/** Whether `next` is a bullet or an item nested under `marker`. */
+function introducesList(marker: ItemMarker, next: string): boolean {
+  if (readBullet(next)) return true;
+  const child = readItemMarker(next);
+  if (!child || fixedRank[child.kind] !== undefined) return false;
+  if (child.kind === 'decimal' && marker.kind === 'decimal') return child.depth > marker.depth;
+  return child.kind !== marker.kind;
 }
 
 /**
