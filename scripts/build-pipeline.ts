@@ -1,0 +1,90 @@
+/**
+ * `npm run pipeline`: read every .txt under the sources folder, run the pipeline, write the
+ * generated dir (plan MDX pages, graph.json, citations.csv, graph.graphml, report.json and
+ * copies of the source texts) and print the ingest report to stderr.
+ *
+ * Bad input never stops the build; `--strict` (or VBG_STRICT=1) exits 1 on any warning.
+ *
+ * Env: VBG_SOURCES (default content/sources), VBG_GENERATED (default content/generated).
+ */
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { buildCorpus } from '../src/pipeline/index.ts';
+import { readSource } from '../src/pipeline/read.ts';
+import type { IngestReport } from '../src/pipeline/emit/report-schema.ts';
+import type { SourceText } from '../src/model.ts';
+
+const sourcesDir = path.resolve(process.env['VBG_SOURCES'] ?? 'content/sources');
+const generatedDir = path.resolve(process.env['VBG_GENERATED'] ?? 'content/generated');
+const strict = process.argv.includes('--strict') || process.env['VBG_STRICT'] === '1';
+
+/**
+ * Every .txt file under `dir`, recursively, as "/"-separated paths relative to it, sorted.
+ *
+ * @param dir Folder to walk.
+ * @returns Relative paths.
+ */
+async function listTexts(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.txt'))
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * The report as Vietnamese lines for the terminal.
+ *
+ * @param report The ingest report.
+ * @returns Text to print.
+ */
+function describe(report: IngestReport): string {
+  const status = { built: 'đã tạo trang', warnings: 'đã tạo trang, có cảnh báo', skipped: 'BỎ QUA' } as const;
+  const lines = [`Báo cáo nạp tệp (${report.files.length} tệp):`];
+  for (const entry of report.files) {
+    lines.push(`  ${entry.file}: ${status[entry.status]}${entry.id ? ` → /van-ban/${entry.id}/` : ''}`);
+    for (const message of entry.messages) {
+      lines.push(`    - [${message.level === 'error' ? 'lỗi' : 'cảnh báo'}] ${message.message}`);
+    }
+  }
+  if (report.unresolved.length > 0) {
+    lines.push(`Dẫn chiếu chưa xác định được văn bản: ${report.unresolved.length}`);
+  }
+  if (report.problems.length > 0) {
+    lines.push(`Vấn đề dữ liệu khác: ${report.problems.length}`);
+    for (const problem of report.problems) lines.push(`  - ${problem.message}`);
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const files = await listTexts(sourcesDir);
+  const sources: SourceText[] = [];
+  for (const file of files) sources.push(await readSource(path.join(sourcesDir, file), file));
+  const built = buildCorpus(sources);
+
+  // Start from an empty generated dir: a plan removed from the sources loses its page.
+  await rm(generatedDir, { recursive: true, force: true });
+  for (const file of built.files) {
+    const target = path.join(generatedDir, file.path);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, file.content);
+  }
+
+  process.stderr.write(`${describe(built.report)}\n`);
+  const plans = built.report.files.filter((entry) => entry.status !== 'skipped').length;
+  process.stderr.write(
+    `Đã ghi ${built.files.length} tệp vào ${path.relative(process.cwd(), generatedDir) || '.'}: ` +
+      `${plans} văn bản, ${built.graph.nodes.length} nút, ${built.graph.edges.length} cạnh.\n`,
+  );
+  const flagged = built.report.files.some((entry) => entry.messages.length > 0);
+  if (strict && flagged) {
+    process.stderr.write('Chế độ nghiêm ngặt (--strict): có cảnh báo nên dừng với mã lỗi 1.\n');
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Lỗi pipeline: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,189 @@
+/**
+ * The pipeline, composed: sources → plans → citations → resolved corpus → emitted files.
+ *
+ * `buildCorpus` is pure (decoded sources in, file contents out; no disk, no clock), so a
+ * build is a function of its inputs and byte-identical across runs. Reading the sources
+ * folder and writing the generated dir is `scripts/build-pipeline.ts`'s job.
+ */
+import type { IngestMessage, Mention, ParsedPlan, SourceText } from '../model.ts';
+import { extract } from './extract.ts';
+import { groupCitations } from './group.ts';
+import { normalize } from './normalize.ts';
+import { parse } from './parse.ts';
+import { resolveCorpus, type ResolvedCorpus, type ResolvedNode } from './resolve.ts';
+import { graphSchema, type GraphData } from './emit/graph-schema.ts';
+import { fallbackGraph } from './emit/graph-fallback.ts';
+import { emitPlanMdx, type EmitMention } from './emit/mdx.ts';
+import { REPORT_VERSION, reportSchema, type IngestEntry, type IngestReport } from './emit/report-schema.ts';
+
+/** One file to write into the generated dir. */
+export interface GeneratedFile {
+  /** Path inside the generated dir, "/" separated. */
+  path: string;
+  content: string;
+}
+
+/** Settings of `buildCorpus`. */
+export interface BuildOptions {
+  /**
+   * Turns the resolved corpus into graph.json data (graph emitter + layout). Injected so the
+   * composition stays testable; defaults to the project's emitter.
+   */
+  toGraph?: (corpus: ResolvedCorpus) => GraphData;
+  /** Extra emitters (citations.csv, graph.graphml…): generated-dir path → content. */
+  extraFiles?: (corpus: ResolvedCorpus, graph: GraphData) => GeneratedFile[];
+}
+
+/** Output of `buildCorpus`. */
+export interface BuiltCorpus {
+  files: GeneratedFile[];
+  report: IngestReport;
+  graph: GraphData;
+}
+
+/** A plan accepted into the corpus, with what was extracted from it. */
+interface Accepted {
+  plan: ParsedPlan;
+  mentions: Mention[];
+}
+
+/**
+ * Run the whole pipeline on decoded sources.
+ *
+ * @param sources Every input file as `read` returned it (file paths relative to the sources folder).
+ * @param options Graph builder and extra emitters.
+ * @returns Files to write, the ingest report and the graph.
+ */
+export function buildCorpus(sources: readonly SourceText[], options: BuildOptions = {}): BuiltCorpus {
+  const toGraph = options.toGraph ?? fallbackGraph;
+  const ordered = [...sources].sort((a, b) => compare(a.file, b.file));
+  const entries = new Map<string, IngestEntry>();
+  const accepted: Accepted[] = [];
+  const seen = new Map<string, string>();
+
+  for (const source of ordered) {
+    const messages: IngestMessage[] = [...source.messages];
+    const entry: IngestEntry = {
+      file: source.file,
+      status: 'skipped',
+      id: null,
+      label: null,
+      encoding: source.encoding,
+      sha256: source.sha256,
+      messages,
+    };
+    entries.set(source.file, entry);
+    if (source.text === null) continue;
+    const normalized = normalize(source.text, source.file);
+    if (normalized.text.trim() === '') {
+      if (!messages.some((message) => message.code === 'empty-file')) {
+        messages.push(skip(source.file, 'empty-file', `Tệp ${source.file} không có nội dung chữ; bỏ qua.`));
+      }
+      continue;
+    }
+    const plan = parse({ file: source.file, sha256: source.sha256, normalized });
+    messages.push(...plan.messages.filter((message) => !messages.includes(message)));
+    if (plan.messages.some((message) => message.code === 'no-header')) {
+      messages.push(skip(source.file, 'not-a-plan', `Tệp ${source.file} không có phần đầu của một văn bản; không tạo trang.`));
+      continue;
+    }
+    const earlier = seen.get(plan.meta.id);
+    if (earlier !== undefined) {
+      messages.push(
+        skip(
+          source.file,
+          'duplicate-plan',
+          `Tệp ${source.file} trùng văn bản với tệp ${earlier} (cùng số, cơ quan và năm); giữ tệp ${earlier}, bỏ qua tệp này.`,
+        ),
+      );
+      continue;
+    }
+    seen.set(plan.meta.id, source.file);
+    accepted.push({ plan, mentions: extract(plan.text, { ownNumber: plan.meta.number, ownIssuer: plan.meta.issuer }) });
+  }
+
+  const corpus = resolveCorpus(
+    accepted.map(({ plan, mentions }) => ({ plan, citations: groupCitations(mentions), mentions })),
+  );
+  const graph = graphSchema.parse(toGraph(corpus));
+  const nodes = new Map(corpus.nodes.map((node) => [node.id as string, node]));
+
+  const files: GeneratedFile[] = [];
+  for (const { plan } of accepted) {
+    const id = plan.meta.id;
+    const entry = entries.get(plan.file)!;
+    entry.status = entry.messages.length > 0 ? 'warnings' : 'built';
+    entry.id = id;
+    entry.label = nodes.get(id)?.label ?? id;
+    const mentions: EmitMention[] = (corpus.mentions.get(id) ?? []).map((mention) => {
+      const target = mention.node ? nodes.get(mention.node) : undefined;
+      return {
+        start: mention.start,
+        end: mention.end,
+        anchor: mention.anchor,
+        target: target?.id ?? null,
+        title: target ? fullTitle(target) : mention.text,
+        label: target?.label ?? mention.text,
+      };
+    });
+    files.push({ path: `plans/${id}.mdx`, content: emitPlanMdx(plan, id, mentions) });
+    // A BOM so browsers read the copy as UTF-8 even when the server sends no charset.
+    const source = ordered.find((candidate) => candidate.file === plan.file);
+    files.push({ path: `sources/${id}.txt`, content: `\uFEFF${source?.text ?? plan.text}` });
+  }
+
+  const report = reportSchema.parse({
+    version: REPORT_VERSION,
+    files: [...entries.values()],
+    unresolved: corpus.problems
+      .filter((problem) => problem.code === 'unresolved-mention' && problem.plan && problem.anchor)
+      .map((problem) => ({
+        plan: problem.plan!,
+        anchor: problem.anchor!,
+        text: corpus.mentions.get(problem.plan!)?.find((mention) => mention.anchor === problem.anchor)?.text ?? '',
+        reason: problem.message,
+      })),
+    problems: corpus.problems
+      .filter((problem) => problem.code !== 'unresolved-mention')
+      .map(({ code, node, plan, anchor, message }) => ({ code, node, plan, anchor, message })),
+  });
+
+  files.push({ path: 'graph.json', content: `${JSON.stringify(graph, null, 2)}\n` });
+  files.push({ path: 'report.json', content: `${JSON.stringify(report, null, 2)}\n` });
+  files.push(...(options.extraFiles?.(corpus, graph) ?? []));
+  files.sort((a, b) => compare(a.path, b.path));
+  return { files, report, graph };
+}
+
+/**
+ * Full title of a document for a link's tooltip: label and subject.
+ *
+ * @param node A resolved node.
+ * @returns "Nghị định 21/2019/NĐ-CP về khu vực phòng thủ".
+ */
+function fullTitle(node: ResolvedNode): string {
+  return node.subject ? `${node.label} ${node.subject}` : node.label;
+}
+
+/**
+ * A message that explains why a file was skipped.
+ *
+ * @param file Source file.
+ * @param code Stable code.
+ * @param message Vietnamese message.
+ * @returns The message.
+ */
+function skip(file: string, code: string, message: string): IngestMessage {
+  return { file, level: 'error', code, message };
+}
+
+/**
+ * Code-point comparison: the same order on every machine and locale.
+ *
+ * @param a A string.
+ * @param b A string.
+ * @returns Sort order.
+ */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
