@@ -5,8 +5,9 @@
  * Rule for numbered items. Parts, chapters, sections, articles, "A." and Roman
  * items are always headings. Other numbered items ("1.", "2.1.", "a)", "1)",
  * "Một là,") are headings when their text (after the marker) is
- * - at most `maxHeadingLength` characters and does not end like a sentence
- *   ("." or ";"): a title such as "2. Chỉ tiêu thi đua" or "9. UBND các huyện:"; or
+ * - at most `maxHeadingLength` characters and one unfinished sentence (no "."
+ *   or ";" at the end, none followed by a capital inside): a title such as
+ *   "2. Chỉ tiêu thi đua" or "9. UBND các huyện, thị xã, thành phố:"; or
  * - at most `maxListLeadLength` characters and followed by bullets or deeper
  *   items it introduces ("3. Thực hiện cải cách thủ tục hành chính; … pháp luật."
  *   followed by "- …").
@@ -135,7 +136,8 @@ function isHeading(marker: ItemMarker, text: string, next: string | undefined): 
   if (fixedRank[marker.kind] !== undefined) return true;
   const length = text.trim().length;
   if (length === 0) return false;
-  if (length <= maxHeadingLength && !/[.;]$/u.test(text.trim())) return true;
+  // A title has one sentence: no "." or ";" at its end, no ". Trong đó…" inside.
+  if (length <= maxHeadingLength && !/[.;]$/u.test(text.trim()) && !/[.;]\s+\p{Lu}/u.test(text)) return true;
   return length <= maxListLeadLength && next !== undefined && introducesList(marker, next);
 }
 
