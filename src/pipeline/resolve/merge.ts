@@ -139,11 +139,21 @@ export function mergeFacts(sources: readonly FactSource[], localLevel: LocalLeve
     dateConflict,
     issuer,
     issuers,
-    issuerLevel: issuerLevel(issuer, number, localLevel ? { localLevel } : {}),
+    issuerLevel: levelOf(issuer, number, type, localLevel),
     subject: own?.subject ?? pickMostCommon(sources.map((source) => source.subject)),
     typeConflict: distinctByFold(allTypes).length > 1 ? distinctByFold(allTypes) : [],
     issuerConflict: conflictingIssuers(issuers),
   };
+}
+
+/**
+ * Issuer level, with laws known by name only: a Luật or Bộ luật is passed by the Quốc hội,
+ * a Pháp lệnh by its Standing Committee, whoever the citing text names.
+ */
+function levelOf(issuer: string | null, number: string | null, type: string | null, localLevel: LocalLevel | null): IssuerLevel {
+  const level = issuerLevel(issuer, number, localLevel ? { localLevel } : {});
+  if (level !== 'khac' || !type) return level;
+  return /^(bo )?luat$|^hien phap$|^phap lenh$/.test(foldName(type)) ? 'quoc-hoi' : level;
 }
 
 /**

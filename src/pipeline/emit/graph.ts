@@ -1,0 +1,79 @@
+/**
+ * Emit `/data/graph.json`: the resolved corpus as `GraphData`, validated by `graphSchema`.
+ */
+import type { ResolvedCorpus } from '../resolve.ts';
+import { GRAPH_VERSION, graphSchema, type GraphData } from './graph-schema.ts';
+
+/** A node position from the layout stage. */
+export interface Position {
+  x: number;
+  y: number;
+}
+
+/**
+ * Build graph data from the resolved corpus. Nodes and edges keep the resolver's order
+ * (sorted by id), so the JSON is byte-identical for the same input.
+ *
+ * @param corpus The resolved corpus.
+ * @param positions Node id → layout position; a node without one sits at (0, 0).
+ * @returns Graph data, checked against `graphSchema` (throws when a record is invalid).
+ */
+export function buildGraph(corpus: ResolvedCorpus, positions: ReadonlyMap<string, Position> = new Map()): GraphData {
+  const graph: GraphData = {
+    version: GRAPH_VERSION,
+    nodes: corpus.nodes.map((node) => {
+      const position = positions.get(node.id);
+      return {
+        id: node.id,
+        url: node.url,
+        label: node.label,
+        type: node.type,
+        number: node.number,
+        name: node.name,
+        date: node.date ? { iso: node.date.iso, partial: node.date.partial } : null,
+        dates: node.dates.map((date) => ({ iso: date.iso, partial: date.partial })),
+        dateConflict: node.dateConflict,
+        issuer: node.issuer,
+        issuers: [...node.issuers],
+        issuerLevel: node.issuerLevel,
+        subject: node.subject,
+        inCorpus: node.inCorpus,
+        file: node.file,
+        inDegree: node.inDegree,
+        outDegree: node.outDegree,
+        mentionCount: node.mentionCount,
+        // Rounded so float noise from the layout never changes the bytes.
+        x: round(position?.x ?? 0),
+        y: round(position?.y ?? 0),
+      };
+    }),
+    edges: corpus.edges.map((edge) => ({
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      relation: edge.relation,
+      count: edge.count,
+      mentions: edge.mentions.map((mention) => ({
+        plan: mention.plan,
+        anchor: mention.anchor,
+        text: mention.text,
+        sentence: mention.sentence,
+      })),
+    })),
+  };
+  return graphSchema.parse(graph);
+}
+
+/**
+ * Serialize graph data as the file is written: two-space JSON and a final newline.
+ *
+ * @param graph Graph data.
+ * @returns File content.
+ */
+export function graphJson(graph: GraphData): string {
+  return `${JSON.stringify(graph, null, 2)}\n`;
+}
+
+function round(value: number): number {
+  return Number.isFinite(value) ? Math.round(value * 100) / 100 : 0;
+}
