@@ -12,7 +12,9 @@ import { normalize } from './normalize.ts';
 import { parse } from './parse.ts';
 import { resolveCorpus, type ResolvedCorpus, type ResolvedNode } from './resolve.ts';
 import { graphSchema, type GraphData } from './emit/graph-schema.ts';
-import { fallbackGraph } from './emit/graph-fallback.ts';
+import { toCitationsCsv } from './emit/citations-csv.ts';
+import { buildGraph, graphJson } from './emit/graph.ts';
+import { toGraphml } from './emit/graphml.ts';
 import { emitPlanMdx, type EmitMention } from './emit/mdx.ts';
 import { REPORT_VERSION, reportSchema, type IngestEntry, type IngestReport } from './emit/report-schema.ts';
 
@@ -55,7 +57,8 @@ interface Accepted {
  * @returns Files to write, the ingest report and the graph.
  */
 export function buildCorpus(sources: readonly SourceText[], options: BuildOptions = {}): BuiltCorpus {
-  const toGraph = options.toGraph ?? fallbackGraph;
+  const toGraph = options.toGraph ?? defaultGraph;
+  const extraFiles = options.extraFiles ?? defaultExtraFiles;
   const ordered = [...sources].sort((a, b) => compare(a.file, b.file));
   const entries = new Map<string, IngestEntry>();
   const accepted: Accepted[] = [];
@@ -148,11 +151,38 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
       .map(({ code, node, plan, anchor, message }) => ({ code, node, plan, anchor, message })),
   });
 
-  files.push({ path: 'graph.json', content: `${JSON.stringify(graph, null, 2)}\n` });
+  files.push({ path: 'graph.json', content: graphJson(graph) });
   files.push({ path: 'report.json', content: `${JSON.stringify(report, null, 2)}\n` });
-  files.push(...(options.extraFiles?.(corpus, graph) ?? []));
+  files.push(...extraFiles(corpus, graph));
   files.sort((a, b) => compare(a.path, b.path));
   return { files, report, graph };
+}
+
+/**
+ * The project's graph: `buildGraph` with layout positions.
+ *
+ * TODO(layout): positions from `emit/layout.ts` once it lands; until then nodes sit at (0, 0)
+ * and the graph page lays them out in the browser.
+ *
+ * @param corpus The resolved corpus.
+ * @returns Graph data.
+ */
+function defaultGraph(corpus: ResolvedCorpus): GraphData {
+  return buildGraph(corpus);
+}
+
+/**
+ * The open data files besides graph.json.
+ *
+ * @param corpus The resolved corpus.
+ * @param graph The graph.
+ * @returns citations.csv and graph.graphml.
+ */
+function defaultExtraFiles(corpus: ResolvedCorpus, graph: GraphData): GeneratedFile[] {
+  return [
+    { path: 'citations.csv', content: toCitationsCsv(corpus) },
+    { path: 'graph.graphml', content: toGraphml(graph) },
+  ];
 }
 
 /**

@@ -1,0 +1,77 @@
+/**
+ * Progressive enhancement of the browse table (/van-ban/): filter rows by type, issuer
+ * level and year, sort by any column. Loaded as an external module (strict CSP); the table
+ * works without it. Row data comes from `data-*` attributes rendered at build time.
+ */
+
+type SortKey = 'label' | 'type' | 'issuer' | 'date' | 'count';
+
+/**
+ * Wire one filter form to its table.
+ *
+ * @param form The filter form (`data-browse-filters`).
+ */
+function enhance(form: HTMLFormElement): void {
+  const table = document.getElementById(form.dataset['table'] ?? '');
+  const body = table?.querySelector('tbody');
+  if (!table || !body) return;
+  const rows = [...body.querySelectorAll<HTMLTableRowElement>('tr')];
+  const count = form.querySelector<HTMLElement>('[data-browse-count]');
+  const template = form.dataset['shownTemplate'] ?? '{shown}/{total}';
+
+  const apply = (): void => {
+    const data = new FormData(form);
+    const wanted = {
+      type: String(data.get('type') ?? ''),
+      level: String(data.get('level') ?? ''),
+      year: String(data.get('year') ?? ''),
+    };
+    let shown = 0;
+    for (const row of rows) {
+      const visible =
+        (!wanted.type || row.dataset['type'] === wanted.type) &&
+        (!wanted.level || row.dataset['level'] === wanted.level) &&
+        (!wanted.year || row.dataset['year'] === wanted.year);
+      row.hidden = !visible;
+      if (visible) shown++;
+    }
+    if (count) {
+      count.textContent = template.replace('{shown}', String(shown)).replace('{total}', String(rows.length));
+    }
+  };
+
+  form.addEventListener('change', apply);
+  form.addEventListener('submit', (event) => event.preventDefault());
+  // "reset" fires before the fields are cleared.
+  form.addEventListener('reset', () => setTimeout(apply, 0));
+
+  const collator = new Intl.Collator('vi', { numeric: true });
+  let current: { key: SortKey; descending: boolean } | null = null;
+  for (const header of table.querySelectorAll<HTMLTableCellElement>('th[data-sort-key]')) {
+    const key = header.dataset['sortKey'] as SortKey;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = header.textContent?.trim() ?? key;
+    header.replaceChildren(button);
+    header.setAttribute('aria-sort', 'none');
+    button.addEventListener('click', () => {
+      const descending = current?.key === key ? !current.descending : key === 'count' || key === 'date';
+      current = { key, descending };
+      const sorted = [...rows].sort((a, b) => {
+        const order =
+          key === 'count'
+            ? Number(a.dataset['count']) - Number(b.dataset['count'])
+            : collator.compare(a.dataset[key] ?? '', b.dataset[key] ?? '');
+        return descending ? -order : order;
+      });
+      body.append(...sorted);
+      for (const other of table.querySelectorAll('th[data-sort-key]')) other.setAttribute('aria-sort', 'none');
+      header.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
+    });
+  }
+
+  form.hidden = false;
+  apply();
+}
+
+for (const form of document.querySelectorAll<HTMLFormElement>('form[data-browse-filters]')) enhance(form);

@@ -1,0 +1,136 @@
+/**
+ * View models of a document page, from graph.json: what it cites (by relation), who cites
+ * it (with each mention's sentence and anchor), and stated relations between documents.
+ */
+import type { GraphData, GraphEdge, GraphMention, GraphNode } from '../pipeline/emit/graph-schema.ts';
+import { tDynamic } from '../i18n/t.ts';
+
+/** Relations of a plan to what it cites, strongest first (the panel's groups). */
+export const citationRelations = ['can-cu', 'thuc-hien', 'dan-chieu'] as const;
+export type CitationRelation = (typeof citationRelations)[number];
+
+/** A group of the "cited documents" panel. */
+export interface CitedGroup {
+  relation: CitationRelation;
+  items: { node: GraphNode; count: number }[];
+}
+
+/** A plan citing the document, with every mention of it there. */
+export interface CitingPlan {
+  node: GraphNode;
+  relation: CitationRelation;
+  mentions: GraphMention[];
+}
+
+/** A stated relation to another document, phrased from this document's side. */
+export interface DocumentRelation {
+  /** "sửa đổi, bổ sung", "được hướng dẫn bởi"… */
+  phrase: string;
+  node: GraphNode;
+  /** Where the relation is stated. */
+  mentions: GraphMention[];
+}
+
+/**
+ * Whether an edge is a plan citing a document (as opposed to a relation between two cited
+ * documents stated in some plan's sentence): its mentions are in the source's own text.
+ *
+ * @param edge An edge.
+ * @returns True for a citation edge.
+ */
+export function isCitationEdge(edge: GraphEdge): edge is GraphEdge & { relation: CitationRelation } {
+  return (
+    (citationRelations as readonly string[]).includes(edge.relation) &&
+    edge.mentions.length > 0 &&
+    edge.mentions.every((mention) => mention.plan === edge.source)
+  );
+}
+
+/**
+ * Node lookup by id.
+ *
+ * @param graph The graph.
+ * @returns Map id → node.
+ */
+export function nodesById(graph: GraphData): Map<string, GraphNode> {
+  return new Map(graph.nodes.map((node) => [node.id, node]));
+}
+
+/**
+ * Compare nodes for listing: by label, code-point order (deterministic everywhere).
+ *
+ * @param a A node.
+ * @param b A node.
+ * @returns Sort order.
+ */
+export function byLabel(a: GraphNode, b: GraphNode): number {
+  return a.label < b.label ? -1 : a.label > b.label ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * What a document cites, grouped by relation (empty groups dropped).
+ *
+ * @param graph The graph.
+ * @param id The citing document.
+ * @returns Groups in the order Căn cứ, Thực hiện, Dẫn chiếu.
+ */
+export function citedGroups(graph: GraphData, id: string): CitedGroup[] {
+  const nodes = nodesById(graph);
+  const edges = graph.edges.filter((edge) => edge.source === id && isCitationEdge(edge));
+  return citationRelations
+    .map((relation) => ({
+      relation,
+      items: edges
+        .filter((edge) => edge.relation === relation)
+        .flatMap((edge) => {
+          const node = nodes.get(edge.target);
+          return node ? [{ node, count: edge.count }] : [];
+        })
+        .sort((a, b) => byLabel(a.node, b.node)),
+    }))
+    .filter((group) => group.items.length > 0);
+}
+
+/**
+ * The plans citing a document, each with its mentions in text order.
+ *
+ * @param graph The graph.
+ * @param id The cited document.
+ * @returns Citing plans, sorted by label.
+ */
+export function citingPlans(graph: GraphData, id: string): CitingPlan[] {
+  const nodes = nodesById(graph);
+  return graph.edges
+    .filter((edge) => edge.target === id && isCitationEdge(edge))
+    .flatMap((edge) => {
+      const node = nodes.get(edge.source);
+      return node ? [{ node, relation: edge.relation as CitationRelation, mentions: edge.mentions }] : [];
+    })
+    .sort((a, b) => byLabel(a.node, b.node));
+}
+
+/**
+ * Relations stated between this document and others, phrased in Vietnamese from its side:
+ * an edge "139/2020 sửa đổi 13/2014" reads "sửa đổi, bổ sung Nghị định 13/2014/NĐ-CP" on
+ * 139's page and "được sửa đổi, bổ sung bởi Nghị định 139/2020/NĐ-CP" on 13's.
+ *
+ * @param graph The graph.
+ * @param id The document.
+ * @returns Relations, outgoing first.
+ */
+export function documentRelations(graph: GraphData, id: string): DocumentRelation[] {
+  const nodes = nodesById(graph);
+  const stated = graph.edges.filter((edge) => !isCitationEdge(edge));
+  const outgoing = stated.filter((edge) => edge.source === id);
+  const incoming = stated.filter((edge) => edge.target === id);
+  const make = (edge: GraphEdge, other: string, reverse: boolean): DocumentRelation[] => {
+    const node = nodes.get(other);
+    if (!node) return [];
+    const phrase = tDynamic(`docRelation.${edge.relation}${reverse ? '.reverse' : ''}`);
+    return [{ phrase, node, mentions: edge.mentions }];
+  };
+  return [
+    ...outgoing.flatMap((edge) => make(edge, edge.target, false)),
+    ...incoming.flatMap((edge) => make(edge, edge.source, true)),
+  ];
+}
