@@ -45,6 +45,9 @@ const TYPE_REACH = 160;
 /** Type words, global, for the last one before a number. */
 const TYPE_ANYWHERE = new RegExp(`(?<![\\p{L}])(${TYPE_ALTERNATION})(?![\\p{L}])`, 'giu');
 
+/** A type word (and "số") ending right where the number starts. */
+const TYPE_ADJACENT = new RegExp(`(?:^|[^\\p{L}])(${TYPE_ALTERNATION})\\s+(?:số\\s*:?\\s*)?$`, 'iu');
+
 /** Compressed list right before a number: "số 187, 188- KL/TW" → the bare "187". */
 const LIST_BEFORE = /(?:^|[\s(])((?:\d{1,5}\s*,\s*){0,20}\d{1,5})(\s*(?:,|và)\s*)$/u;
 
@@ -77,8 +80,14 @@ function numberedDrafts(text: string, numbers: NumberMatch[]): Draft[] {
     let docType: string | null = null;
     let start = found.start;
     let typeStart = found.start;
-    let lastType: RegExpExecArray | null = null;
-    for (const match of before.matchAll(TYPE_ANYWHERE)) lastType = match;
+    // Common case first: the type word right before the number ("Nghị định số 21/…").
+    let lastType: RegExpExecArray | null = TYPE_ADJACENT.exec(before.slice(-40));
+    if (lastType) {
+      lastType.index += Math.max(0, before.length - 40) + (lastType[0].startsWith(lastType[1] ?? '') ? 0 : 1);
+      lastType[0] = lastType[1] ?? '';
+    } else {
+      for (const match of before.matchAll(TYPE_ANYWHERE)) lastType = match;
+    }
     if (lastType) {
       const gap = before.slice(lastType.index + lastType[0].length);
       if (!/[;]|[.!?]\s/u.test(gap)) {
@@ -196,13 +205,22 @@ function numberStart(text: string, draft: Draft): number {
 function shortRefDrafts(text: string, full: Draft[], all: Draft[], ownNumber: string | null): Draft[] {
   const drafts: Draft[] = [];
   const ownDigits = ownNumber ? leadingDigits(ownNumber) : null;
+  // Indexes keep this linear: full mentions by leading number, spans sorted by start.
+  const byDigits = new Map<string, Draft[]>();
+  for (const draft of full) {
+    if (draft.kind === 'named-law' || draft.number === null) continue;
+    const digits = leadingDigits(draft.number);
+    const list = byDigits.get(digits);
+    if (list) list.push(draft);
+    else byDigits.set(digits, [draft]);
+  }
+  const spans = all.map((draft) => [draft.start, draft.end] as const).sort((a, b) => a[0] - b[0]);
   for (const ref of matchShortRefs(text)) {
-    if (all.some((draft) => ref.start < draft.end && draft.start < ref.end)) continue;
+    if (overlaps(spans, ref.start, ref.end)) continue;
     const digits = ref.digits.replace(/^0+(?=\d)/, '');
     const type = typeKey(ref.docType);
-    const candidates = full.filter(
-      (draft) => draft.kind !== 'named-law' && draft.number !== null && leadingDigits(draft.number) === digits &&
-        (draft.docType === null || typeKey(draft.docType) === type),
+    const candidates = (byDigits.get(digits) ?? []).filter(
+      (draft) => draft.docType === null || typeKey(draft.docType) === type,
     );
     const preceding = candidates.filter((draft) => draft.start < ref.start).pop();
     const target = preceding ?? candidates[0];
@@ -221,6 +239,23 @@ function shortRefDrafts(text: string, full: Draft[], all: Draft[], ownNumber: st
     });
   }
   return drafts;
+}
+
+/** Whether [start, end) overlaps a span of `spans` (sorted by start; spans are short). */
+function overlaps(spans: readonly (readonly [number, number])[], start: number, end: number): boolean {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((spans[middle]?.[0] ?? 0) < end) low = middle + 1;
+    else high = middle;
+  }
+  // Spans starting before `end`: only the last few can reach past `start`.
+  for (let index = low - 1; index >= 0 && index >= low - 8; index -= 1) {
+    const span = spans[index];
+    if (span && span[1] > start) return true;
+  }
+  return false;
 }
 
 /** Turn drafts into mentions: relation from the lead phrase, links between neighbours. */

@@ -15,31 +15,43 @@ export interface ShortRefMatch {
   digits: string;
 }
 
+/** Bare digits not continued by a code ("/", "-"), a letter or a decimal part. */
+const BARE_DIGITS = /\d{1,4}(?![\d\p{L}]|\s?[/\-–]\s?[\p{L}\d]|[.,]\d)/gu;
+
 /**
- * Type word, optional "số", bare digits not continued by a code ("/", "-") or a letter.
- * The type needs a capital: lower-case "kế hoạch 5 năm" is prose.
+ * Type word and optional "số" right before the digits. The type needs a capital in the
+ * caller: lower-case "kế hoạch 5 năm" is prose.
  */
-const SHORT_REF = new RegExp(
-  `(?<![\\p{L}\\d])(${TYPE_ALTERNATION})\\s+(?:số\\s+)?(\\d{1,4})(?![\\d\\p{L}]|\\s?[/\\-–]\\s?[\\p{L}\\d]|[.,]\\d)`,
-  'giu',
-);
+const TYPE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\d])(${TYPE_ALTERNATION})\\s+(?:số\\s+)?$`, 'iu');
 
 /** Units and words after a bare number that make it a count, not a number ("Kế hoạch 5 năm"). */
 const COUNT_AFTER = /^\s*(?:năm|tháng|ngày|tuần|lần|giai\s+đoạn|bước|nội\s+dung|nhiệm\s+vụ|điều|%|người|đơn\s+vị|tỷ|triệu|ha\b|km)/iu;
 
 /**
- * Find short reference candidates.
+ * Find short reference candidates. Scans digit runs (rare) and looks back for a type word,
+ * rather than trying the type alternation at every position.
  *
  * @param text Normalized text.
  */
 export function matchShortRefs(text: string): ShortRefMatch[] {
   const found: ShortRefMatch[] = [];
-  for (const match of text.matchAll(SHORT_REF)) {
-    const docType = match[1] ?? '';
-    const digits = match[2] ?? '';
-    const end = match.index + match[0].length;
+  for (const match of text.matchAll(BARE_DIGITS)) {
+    const start = match.index;
+    const previous = text.charAt(start - 1);
+    if (!/\s/.test(previous)) continue;
+    const end = start + match[0].length;
+    const window = text.slice(Math.max(0, start - 40), start);
+    const type = TYPE_BEFORE.exec(window);
+    if (!type?.[1]) continue;
     if (COUNT_AFTER.test(text.slice(end, end + 20))) continue;
-    found.push({ start: match.index, end, docType: docType.replace(/\s+/g, ' '), digits });
+    // The match may begin with the one boundary character before the type word.
+    const typeOffset = type.index + (type[0].startsWith(type[1]) ? 0 : 1);
+    found.push({
+      start: start - window.length + typeOffset,
+      end,
+      docType: type[1].replace(/\s+/g, ' '),
+      digits: match[0],
+    });
   }
   return found;
 }
