@@ -20,7 +20,8 @@ export interface IssuerLevelOptions {
 
 /**
  * Issuer patterns on folded, lower-case text, checked in order: the first match wins.
- * Order matters: "Quân ủy Trung ương" is a Party organ before it is military, and
+ * Order matters: "Quân ủy Trung ương" is a Party organ before it is military, "Ủy ban
+ * Thường vụ Quốc hội" is not a "Ban Thường vụ" of a Party committee, and
  * "Bộ Chỉ huy quân sự tỉnh" is military before it is a "Bộ" or a province.
  */
 const issuerPatterns: readonly (readonly [RegExp, IssuerLevel])[] = [
@@ -28,8 +29,8 @@ const issuerPatterns: readonly (readonly [RegExp, IssuerLevel])[] = [
     /\b(bo chinh tri|ban bi thu|ban chap hanh trung uong|trung uong dang|quan uy trung uong|ban to chuc trung uong|van phong trung uong dang|ban tuyen giao trung uong|ban dan van trung uong|uy ban kiem tra trung uong|ban noi chinh trung uong)\b/,
     'dang-trung-uong',
   ],
-  [/\b(tinh uy|thanh uy|huyen uy|thi uy|quan uy|dang uy|dang bo|ban thuong vu)\b/, 'dang-dia-phuong'],
   [/\b(quoc hoi|uy ban thuong vu quoc hoi)\b/, 'quoc-hoi'],
+  [/\b(tinh uy|thanh uy|huyen uy|thi uy|quan uy|dang uy|dang bo|ban thuong vu)\b/, 'dang-dia-phuong'],
   [/\b(chinh phu|thu tuong)\b/, 'chinh-phu'],
   [/\b(quan khu|bo chi huy|ban chi huy quan su|bo tu lenh|tu lenh|quan doi|bo doi bien phong|quan chung)\b/, 'quan-doi'],
   [/\b(bo truong|thu truong|bo [a-z]|tong cuc|ngan hang nha nuoc|kiem toan nha nuoc|toa an nhan dan toi cao|vien kiem sat nhan dan toi cao)/, 'bo-nganh'],
@@ -37,7 +38,7 @@ const issuerPatterns: readonly (readonly [RegExp, IssuerLevel])[] = [
 
 /** Locality words on lower-case text with diacritics ("xã hội" is not a commune). */
 const localityPatterns: readonly (readonly [RegExp, LocalLevel])[] = [
-  [/(?<!\p{L})(xã(?!\s+hội)|phường|thị trấn)(?!\p{L})/u, 'xa'],
+  [/(?<!\p{L})((?<!thị\s)xã(?!\s+hội)|phường|thị trấn)(?!\p{L})/u, 'xa'],
   [/(?<!\p{L})(huyện|quận|thị xã)(?!\p{L})/u, 'huyen'],
   [/(?<!\p{L})(tỉnh|thành phố|tp\.?)(?!\p{L})/u, 'tinh'],
 ];
