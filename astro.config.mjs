@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import pagefind from './src/integrations/pagefind.ts';
 
 /**
  * The site can be served under a sub-path of an intranet server: build with
@@ -15,7 +16,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No telemetry, no prefetch from outside, no dev toolbar: the site is built and served offline.
   devToolbar: { enabled: false },
-  integrations: [mdx()],
+  // Pagefind indexes the output after the build: `npm run build` ships a working search.
+  integrations: [mdx(), pagefind()],
   // Never inline scripts or styles: the site must run under a strict CSP (script-src 'self').
   vite: { build: { assetsInlineLimit: 0 } },
 });

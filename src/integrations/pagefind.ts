@@ -164,7 +164,7 @@ export function enrichPage(
 ): { html: string; folded: number; cites: number } | null {
   const region = bodyRegion(html);
   if (!region) return null;
-  const terms = dStrokeTerms(plainText(html.slice(region.innerStart, region.end)));
+  const terms = dStrokeTerms(plainText(withoutIgnored(html.slice(region.innerStart, region.end))));
   const nodeId = /\bdata-node-id="([^"]*)"/.exec(html.slice(region.innerStart, region.end))?.[1];
   const cites = nodeId ? (citesOf.get(nodeId) ?? []) : [];
   const added = [
@@ -190,16 +190,51 @@ export function enrichPage(
 export function bodyRegion(html: string): { innerStart: number; end: number } | null {
   const marker = /<([a-zA-Z][\w-]*)\b[^>]*\sdata-pagefind-body\b[^>]*>/.exec(html);
   if (!marker?.[1]) return null;
-  const name = marker[1].toLowerCase();
   const innerStart = marker.index + marker[0].length;
+  return { innerStart, end: closingTag(html, marker[1], innerStart).start };
+}
+
+/**
+ * Find the closing tag of an element by counting the tags of the same name after it.
+ *
+ * @param html HTML.
+ * @param name Tag name of the element.
+ * @param from Offset just after its opening tag.
+ * @returns Start and end offsets of the closing tag (both `html.length` when missing).
+ */
+function closingTag(html: string, name: string, from: number): { start: number; end: number } {
   const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
-  tags.lastIndex = innerStart;
+  tags.lastIndex = from;
   let depth = 1;
   for (let match = tags.exec(html); match; match = tags.exec(html)) {
     depth += match[1] ? -1 : 1;
-    if (depth === 0) return { innerStart, end: match.index };
+    if (depth === 0) return { start: match.index, end: match.index + match[0].length };
   }
-  return { innerStart, end: html.length };
+  return { start: html.length, end: html.length };
+}
+
+/** Elements without a closing tag. */
+const voidElements = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/**
+ * An HTML fragment without its `data-pagefind-ignore` elements, whose words Pagefind does
+ * not index either (a page must not match through words its text does not show).
+ *
+ * @param html HTML fragment.
+ * @returns The fragment with those elements cut out.
+ */
+export function withoutIgnored(html: string): string {
+  const ignored = /<([a-zA-Z][\w-]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/g;
+  let out = '';
+  let at = 0;
+  for (let match = ignored.exec(html); match?.[1]; match = ignored.exec(html)) {
+    const afterOpen = match.index + match[0].length;
+    const end = voidElements.has(match[1].toLowerCase()) ? afterOpen : closingTag(html, match[1], afterOpen).end;
+    out += html.slice(at, match.index);
+    at = end;
+    ignored.lastIndex = end;
+  }
+  return out + html.slice(at);
 }
 
 /**

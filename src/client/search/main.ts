@@ -1,0 +1,191 @@
+/**
+ * The search page (/tim-kiem/): reads `?q=` and the filters from the URL, runs them with
+ * Pagefind, shows the exact number match and the results, and keeps the URL in step so
+ * every search is a shareable link. Loaded as an external module (strict CSP).
+ */
+import { runSearch } from './engine.ts';
+import { fill, t } from './format.ts';
+import { lookupNumber } from './numbers.ts';
+import { loadPagefind, type FilterCounts, type Pagefind, type PageResult } from './pagefind-api.ts';
+import { renderExact, renderHit } from './render.ts';
+import { FILTER_NAMES, readState, writeState, type SearchState } from './url-state.ts';
+
+/** Results shown per step of "Xem thêm". */
+const PAGE_SIZE = 10;
+/** Citing documents listed under an exact match; the rest are one click away. */
+const CITING_SHOWN = 20;
+/** Pause after typing before searching, in ms. */
+const TYPING_DELAY = 250;
+
+const rawBase = import.meta.env.BASE_URL;
+const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
+
+function byId<T extends HTMLElement>(id: string): T {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`#${id} missing`);
+  return found as T;
+}
+
+const form = byId<HTMLFormElement>('search-form');
+const input = byId<HTMLInputElement>('search-query');
+const status = byId<HTMLElement>('search-status');
+const exact = byId<HTMLElement>('search-exact');
+const exactList = byId<HTMLElement>('search-exact-list');
+const list = byId<HTMLOListElement>('search-results');
+const more = byId<HTMLButtonElement>('search-more');
+const selects = Object.fromEntries(
+  FILTER_NAMES.map((name) => [name, form.elements.namedItem(name) as HTMLSelectElement]),
+) as Record<(typeof FILTER_NAMES)[number], HTMLSelectElement>;
+
+/** Incremented per run, so a slow earlier search never overwrites a later one. */
+let generation = 0;
+let shown: PageResult[] = [];
+let pending: PageResult[] = [];
+
+/** Put a state into the form. */
+function showState(state: SearchState): void {
+  input.value = state.query;
+  for (const name of FILTER_NAMES) {
+    const value = state.filters[name];
+    selects[name].value = typeof value === 'string' ? value : '';
+  }
+}
+
+/** The state the form holds. */
+function formState(): SearchState {
+  const filters: Record<string, string> = {};
+  for (const name of FILTER_NAMES) if (selects[name].value) filters[name] = selects[name].value;
+  return { query: input.value.trim(), filters };
+}
+
+/** Option label of a filter value. */
+function optionLabel(name: string, value: string): string {
+  if (name === 'level' || name === 'scope') return t(`search.${name}.${value}`);
+  return value;
+}
+
+/** Fill the filter menus from the index, with page counts. */
+function fillFilters(counts: FilterCounts): void {
+  for (const name of FILTER_NAMES) {
+    const select = selects[name];
+    const values = Object.entries(counts[name] ?? {});
+    values.sort(([a], [b]) =>
+      name === 'year' ? (a < b ? 1 : a > b ? -1 : 0) : optionLabel(name, a).localeCompare(optionLabel(name, b), 'vi'),
+    );
+    for (const [value, count] of values) {
+      const option = document.createElement('option');
+      option.value = value;
+      option.textContent = `${optionLabel(name, value)} (${count})`;
+      select.append(option);
+    }
+  }
+}
+
+/** Show the next page of results. */
+async function showMore(run: number): Promise<void> {
+  const next = pending.slice(0, PAGE_SIZE);
+  pending = pending.slice(PAGE_SIZE);
+  const pages = await Promise.all(next.map((result) => result.data()));
+  if (run !== generation) return;
+  for (const page of pages) list.append(renderHit(page));
+  shown = shown.concat(next);
+  more.hidden = pending.length === 0;
+}
+
+/** The exact-number block: documents with this number and who cites them. */
+async function showExact(pagefind: Pagefind, query: string, run: number): Promise<void> {
+  const entries = await lookupNumber(base, query);
+  const blocks = await Promise.all(
+    entries.map(async (entry) => {
+      const citing = (await pagefind.search(null, { filters: { cites: entry.id } })).results;
+      const pages = await Promise.all(citing.slice(0, CITING_SHOWN).map((result) => result.data()));
+      return renderExact(base, entry, pages, citing.length);
+    }),
+  );
+  if (run !== generation) return;
+  exactList.replaceChildren(...blocks);
+  exact.hidden = blocks.length === 0;
+}
+
+/** Run a state: results, exact match, status line. */
+async function run(pagefind: Pagefind, state: SearchState): Promise<void> {
+  generation += 1;
+  const current = generation;
+  const filtered = Object.keys(state.filters).length > 0;
+  if (!state.query && !filtered) {
+    list.replaceChildren();
+    exact.hidden = true;
+    more.hidden = true;
+    status.textContent = t('search.status.idle');
+    return;
+  }
+  status.textContent = t('search.status.loading');
+  const [results] = await Promise.all([
+    runSearch(pagefind, state.query, state.filters),
+    showExact(pagefind, state.query, current),
+  ]);
+  if (current !== generation) return;
+  list.replaceChildren();
+  shown = [];
+  pending = results;
+  await showMore(current);
+  if (current !== generation) return;
+  status.textContent = !state.query
+    ? fill(t('search.status.countFiltered'), { count: results.length })
+    : results.length > 0
+      ? fill(t('search.status.count'), { count: results.length, query: state.query })
+      : fill(t('search.status.none'), { query: state.query });
+  document.title = state.query ? `${state.query} – ${t('search.page.title')}` : t('search.page.title');
+}
+
+/** Show that the index could not be loaded, with the way out. */
+function showFailure(): void {
+  status.replaceChildren(document.createTextNode(`${t('search.status.error')} `));
+  const link = document.createElement('a');
+  link.href = `${base}van-ban/`;
+  link.textContent = t('search.page.browse');
+  status.append(link, document.createTextNode('.'));
+}
+
+async function start(): Promise<void> {
+  form.hidden = false;
+  const initial = readState(location.search);
+  showState(initial);
+  let pagefind: Pagefind;
+  try {
+    pagefind = await loadPagefind(base);
+    fillFilters(await pagefind.filters());
+  } catch {
+    showFailure();
+    return;
+  }
+  showState(initial);
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  const go = (mode: 'push' | 'replace'): void => {
+    clearTimeout(typing);
+    const state = formState();
+    const url = `${location.pathname}${writeState(state)}`;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    void run(pagefind, state);
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    go('push');
+  });
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => go('replace'), TYPING_DELAY);
+  });
+  for (const select of Object.values(selects)) select.addEventListener('change', () => go('replace'));
+  window.addEventListener('popstate', () => {
+    const state = readState(location.search);
+    showState(state);
+    void run(pagefind, state);
+  });
+  more.addEventListener('click', () => void showMore(generation));
+  await run(pagefind, initial);
+}
+
+void start();

@@ -1,0 +1,61 @@
+/**
+ * The part of Pagefind's browser API the search page uses, typed, and its loading from
+ * the site's own `pagefind/` folder under the base path (no CDN, CSP `script-src 'self'`).
+ */
+
+/** Metadata Pagefind returns for a page: see `searchFields` for the keys. */
+export type PageMeta = Partial<Record<string, string>>;
+
+/** A loaded result. */
+export interface PageData {
+  /** URL with the base path already applied by `baseUrl`. */
+  url: string;
+  /** Escaped text with `<mark>` around matched words. */
+  excerpt: string;
+  meta: PageMeta;
+}
+
+/** A result before its data is loaded (cheap: data is fetched per result). */
+export interface PageResult {
+  id: string;
+  score: number;
+  data(): Promise<PageData>;
+}
+
+/** Filter values → page counts, per filter name. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/** A filter selection: name → one value, or values of which any may match. */
+export type FilterSelection = Record<string, string | string[]>;
+
+export interface SearchResponse {
+  results: PageResult[];
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
+}
+
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: FilterSelection }): Promise<SearchResponse>;
+  filters(): Promise<FilterCounts>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+/**
+ * Load Pagefind once, from `<base>pagefind/pagefind.js`.
+ *
+ * @param base Site base path ending in "/" (`import.meta.env.BASE_URL`).
+ * @returns The Pagefind API.
+ */
+export function loadPagefind(base: string): Promise<Pagefind> {
+  loading ??= (async () => {
+    // Not a bundled module: it is written by the build next to the index.
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  return loading;
+}
