@@ -33,5 +33,6 @@ export function sentenceAround(text: string, start: number, end: number): string
     }
     to++;
   }
-  return text.slice(from, to).trim();
+  // A list item's dash or bullet is layout, not part of the sentence.
+  return text.slice(from, to).trim().replace(/^[-+•–]\s+/u, '');
 }
