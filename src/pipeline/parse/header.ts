@@ -169,7 +169,8 @@ function readTitleLines(lines: readonly Line[], start: number, header: Header): 
   const parts: string[] = [];
   let index = start;
   const first = lineText(lines, index);
-  if (!first || isSeparator(first) || readAddressee(first) !== null || bodyOpener.test(first)) return index;
+  // A title may well start "Thực hiện …"; only "Căn cứ" never opens one.
+  if (!first || isSeparator(first) || readAddressee(first) !== null || /^Căn cứ\b/u.test(first)) return index;
 
   if (isUpperCase(first)) {
     while (index < lines.length && parts.length < maxTitleLines) {

@@ -52,6 +52,13 @@ function peopleCommittee(place: string | null, text: string): string | null {
   const self = new RegExp(`${councilWords}\\s+(${levelWords})\\s+(?:${selfVerbs})\\b`, 'u').exec(text);
   if (self?.[1] && name) return `UBND ${self[1]} ${name}`;
   if (name) {
+    // "Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen": the level the text most often gives its council.
+    const level = mostFrequent(
+      [...text.matchAll(new RegExp(`${councilWords}\\s+(${levelWords})(?!\\s+\\p{Lu})(?![\\p{L}])`, 'gu'))].map(
+        (match) => match[1] ?? '',
+      ),
+    );
+    if (level) return `UBND ${level} ${name}`;
     const located = new RegExp(`(?<![\\p{L}])(${levelWords})\\s+${escape(name)}(?![\\p{L}])`, 'u').exec(text);
     if (located?.[1]) return `UBND ${located[1]} ${name}`;
   }
@@ -76,6 +83,19 @@ function mostFrequentSubject(text: string, place: string | null): string | null 
     const count = (counts.get(organ) ?? 0) + 1;
     counts.set(organ, count);
     if (best === null || count > (counts.get(best) ?? 0)) best = organ;
+  }
+  return best;
+}
+
+/** The most frequent non-empty value; the first seen wins a tie. */
+function mostFrequent(values: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  for (const value of values) {
+    if (!value) continue;
+    const count = (counts.get(value) ?? 0) + 1;
+    counts.set(value, count);
+    if (best === null || count > (counts.get(best) ?? 0)) best = value;
   }
   return best;
 }

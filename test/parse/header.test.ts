@@ -1,0 +1,112 @@
+/**
+ * Header lines, one table per recogniser: real strings from the seeds and the
+ * dev corpus, a comment per row where the row shows something.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseIssueDate } from '../../src/pipeline/parse/date.ts';
+import { typeOfLine, typeOfNumber } from '../../src/pipeline/parse/doc-types.ts';
+import { readNumberLine, readPlaceDate, readSubject } from '../../src/pipeline/parse/header-lines.ts';
+import { formatOrgan, issuerFromOrganLines } from '../../src/pipeline/parse/organ-name.ts';
+
+describe('readNumberLine', () => {
+  it.each([
+    ['Số: 1062 /KH-UBND', '1062/KH-UBND'], // space before the slash
+    ['Số 1584/UBND-NCPC', '1584/UBND-NCPC'], // no colon
+    ['Số 45-HD/BTCTW', '45-HD/BTCTW'], // Party style
+    ['Số: 1539/VLO-QLDN3', '1539/VLO-QLDN3'],
+    ['Số: 2830/QĐ-UBND', '2830/QĐ-UBND'],
+    ['Số: 26/2020/QĐ-UBND', '26/2020/QĐ-UBND'], // legal-normative numbering with a year
+    ['Số: 111/2013/TT- BTC', '111/2013/TT-BTC'], // stray space after the hyphen
+  ])('%s → %s', (line, number) => {
+    expect(readNumberLine(line)?.number).toBe(number);
+  });
+
+  it('gives a null number but keeps the code of a draft "Số: /KH-UBND"', () => {
+    expect(readNumberLine('Số: /KH-UBND')).toEqual({ number: null, code: '/KH-UBND' });
+  });
+
+  it.each(['Số vụ vi phạm, diện tích chồng lấn còn lớn', 'Số lượng: 20 người', 'Sở Tư pháp'])(
+    'is not a number line: %s',
+    (line) => {
+      expect(readNumberLine(line)).toBeNull();
+    },
+  );
+});
+
+describe('readPlaceDate + parseIssueDate', () => {
+  it.each([
+    ['Tây Ninh, ngày 11 tháng 4 năm 2024', 'Tây Ninh', { iso: '2024-04-11', partial: false }],
+    ['Ba Tơ, ngày tháng 02 năm 2025', 'Ba Tơ', { iso: '2025-02', partial: true }], // draft: day left blank
+    ['Hà Nội, ngày tháng năm 2025', 'Hà Nội', { iso: '2025', partial: true }], // day and month blank
+    ['Cần Thơ, ngày 21 tháng 11 năm 2025 *', 'Cần Thơ', { iso: '2025-11-21', partial: false }],
+    ['TP. Hồ Chí Minh, ngày 05/3/2024', 'TP. Hồ Chí Minh', { iso: '2024-03-05', partial: false }],
+  ])('%s', (line, place, date) => {
+    const read = readPlaceDate(line);
+    expect(read?.place).toBe(place);
+    expect(parseIssueDate(read?.rest ?? '')).toEqual(date);
+  });
+
+  it.each(['ngày 31 tháng 2 năm 2024', 'ngày 1 tháng 13 năm 2024', 'ngày 1 tháng 1 năm 0024'])(
+    'rejects the impossible date %s',
+    (text) => {
+      expect(parseIssueDate(text)).toBeNull();
+    },
+  );
+
+  it('is not a place line: a body sentence with a date', () => {
+    expect(readPlaceDate('Căn cứ Luật Tổ chức, ngày 16 tháng 6 năm 2025')).toBeNull();
+  });
+});
+
+describe('types', () => {
+  it.each([
+    ['KẾ HOẠCH', 'Kế hoạch'],
+    ['QUYẾT ĐỊNH:', 'Quyết định'],
+    ['CHỈ THỊ', 'Chỉ thị'],
+    ['HƯỚNG DẪN', 'Hướng dẫn'],
+    ['KẾT LUẬN', 'Kết luận'],
+    ['TỜ TRÌNH', 'Tờ trình'],
+    ['THÔNG TƯ LIÊN TỊCH', 'Thông tư liên tịch'],
+    ['KẾ HOẠCH HÀNH ĐỘNG CỦA TỈNH', null], // more than a type word: a title
+  ])('type line %s → %s', (line, type) => {
+    expect(typeOfLine(line)).toBe(type);
+  });
+
+  it.each([
+    ['1062/KH-UBND', 'Kế hoạch'],
+    ['/KH-UBND', 'Kế hoạch'],
+    ['2830/QĐ-UBND', 'Quyết định'],
+    ['45-HD/BTCTW', 'Hướng dẫn'],
+    ['07-KL/VPTW', 'Kết luận'],
+    ['26/2020/QĐ-UBND', 'Quyết định'],
+    ['1584/UBND-NCPC', 'Công văn'], // organ code first: how letters are numbered
+  ])('number %s → %s', (number, type) => {
+    expect(typeOfNumber(number)).toBe(type);
+  });
+
+  it('strips "V/v" from a subject line', () => {
+    expect(readSubject('V/v trả lãi tiền vay cho cổ đông')).toBe('trả lãi tiền vay cho cổ đông');
+    expect(readSubject('Về việc trả lãi')).toBeNull();
+  });
+});
+
+describe('organ names', () => {
+  it.each([
+    [['ỦY BAN NHÂN DÂN', 'THÀNH PHỐ HÀ NỘI'], 'UBND thành phố Hà Nội'],
+    [['UỶ BAN NHÂN DÂN', 'TỈNH BẮC NINH'], 'UBND tỉnh Bắc Ninh'], // old spelling "UỶ"
+    [['ỦY BAN NHÂN DÂN TỈNH TÂY NINH'], 'UBND tỉnh Tây Ninh'], // on one line
+    [['UBND TỈNH QUẢNG NGÃI', 'UBND HUYỆN BA TƠ'], 'UBND huyện Ba Tơ'], // the lower organ issues
+    [['CỤC THUẾ', 'THUẾ TỈNH VĨNH LONG'], 'Thuế tỉnh Vĩnh Long'],
+    [['BAN CHẤP HÀNH', 'TRUNG ƯƠNG', 'BAN TỔ CHỨC'], 'Ban Tổ chức Trung ương'],
+    [['BAN CHẤP HÀNH', 'TRUNG ƯƠNG', 'VĂN PHÒNG'], 'Văn phòng Trung ương Đảng'],
+    [['BỘ CÔNG THƯƠNG'], 'Bộ Công Thương'],
+    [['BỘ KHOA HỌC VÀ CÔNG NGHỆ'], 'Bộ Khoa học và Công nghệ'],
+    [['HỘI ĐỒNG NHÂN DÂN', 'TỈNH ĐỒNG NAI'], 'HĐND tỉnh Đồng Nai'],
+  ])('%j → %s', (lines, issuer) => {
+    expect(issuerFromOrganLines(lines)).toBe(issuer);
+  });
+
+  it('keeps a level word with no name after it in lower case', () => {
+    expect(formatOrgan(['CÔNG', 'AN', 'TỈNH'])).toBe('Công an tỉnh');
+  });
+});
