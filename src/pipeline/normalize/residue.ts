@@ -1,0 +1,58 @@
+/**
+ * Export residue: page numbers, stamps and stray marks that the conversion to text left
+ * between or after paragraphs. None of it is part of the document, so it never reaches
+ * the normalized text.
+ */
+
+/** A page number alone on its line: "20", "- 3 -", "Trang 4", "2/10". */
+const PAGE_NUMBER = /^(?:(?:Trang|trang|TRANG|Page)\s+\d{1,4}(?:\s*\/\s*\d{1,4})?|[-–—]?\s*\d{1,4}\s*[-–—]?|\d{1,4}\s*\/\s*\d{1,4})$/u;
+
+/** A document-system stamp: "Hệ số 72 CVUB". */
+const STAMP = /^Hệ số\s+\d{1,6}(?:\s+\p{Lu}{2,12})?$/u;
+
+/** Typist initials on their own line, as the export writes them: "/*lsc*", "*ĐKT*". */
+const TYPIST_LINE = /^\/?\s*\*[^*\s]{1,12}\*$/u;
+
+/** Ellipsis lines are kept: in forms they stand for text to fill in. */
+const ELLIPSIS_ONLY = /^[.…]+$/u;
+
+/** Typist initials after the closing sentence: "…Kế hoạch này. /*lsc*", "… / *ĐKT*". */
+const TRAILING_TYPIST = /\s*\/\s*\*[^*\s]{1,12}\*$/u;
+
+/** A stray slash after a full stop or colon: "…thực hiện. /", "Nơi nhận: /". */
+const TRAILING_SLASH = /([.:;])\s*\/$/u;
+
+/**
+ * Markdown underline/bold markers "__" of the crawl ("__Nơi nhận: __"). Longer runs of
+ * underscores are fill-in blanks of forms and stay.
+ */
+const DOUBLE_UNDERSCORE = /(?<!_)__(?!_)/gu;
+
+/** What a residue line is; `separator` lines ("-------") also end a block. */
+export type ResidueKind = 'page-number' | 'stamp' | 'typist' | 'separator';
+
+/**
+ * Classify a whole line as residue.
+ *
+ * @param line Cleaned line (spaces collapsed, trimmed).
+ * @param alone Whether the line is a paragraph of its own (blank lines or text edges
+ *   around it): only then can a bare number be a page number and not a table cell.
+ * @returns The kind of residue, or null when the line is content.
+ */
+export function residueKind(line: string, alone: boolean): ResidueKind | null {
+  if (alone && PAGE_NUMBER.test(line)) return 'page-number';
+  if (STAMP.test(line)) return 'stamp';
+  if (TYPIST_LINE.test(line)) return 'typist';
+  if (!/[\p{L}\p{N}]/u.test(line) && !ELLIPSIS_ONLY.test(line)) return 'separator';
+  return null;
+}
+
+/**
+ * Remove residue at the end of a content line.
+ *
+ * @param line Cleaned line.
+ * @returns The line without trailing typist initials or stray slash.
+ */
+export function stripTrailingResidue(line: string): string {
+  return line.replace(DOUBLE_UNDERSCORE, '').replace(TRAILING_TYPIST, '').replace(TRAILING_SLASH, '$1').replace(/ {2,}/gu, ' ').trim();
+}
