@@ -128,7 +128,8 @@ async function processFile(file: string, normalize: NormalizeFn | null, parse: P
         id: meta.id, type: meta.type, number: meta.number, date: meta.date?.iso ?? null,
         place: meta.place, issuer: meta.issuer, title: meta.title,
       };
-      ownNumber = meta.number;
+      // A header the parser could not number still must not cite itself.
+      ownNumber = meta.number ?? basicMeta(normalized.text).number;
       ownIssuer = meta.issuer;
       parsedOk = true;
     } catch (error) {

@@ -6,7 +6,7 @@
  * (`details.ts`) and relations (`relations.ts`).
  */
 import type { DocDate, Mention } from '../model.ts';
-import { TYPE_ALTERNATION } from './glossary.ts';
+import { NOT_DOCUMENT_BEFORE, TYPE_ALTERNATION } from './glossary.ts';
 import { readDateAfter, readIssuerAfter, readIssuerBefore, readSubjectAfter } from './extract/details.ts';
 import { matchLaws } from './extract/laws.ts';
 import { matchDocumentNumbers, numberKey, type NumberMatch } from './extract/number.ts';
@@ -77,6 +77,7 @@ function numberedDrafts(text: string, numbers: NumberMatch[]): Draft[] {
   for (const found of numbers) {
     const windowStart = Math.max(previousEnd, found.start - TYPE_REACH);
     const before = text.slice(windowStart, found.start);
+    if (NOT_DOCUMENT_BEFORE.test(before.slice(-30))) continue;
     let docType: string | null = null;
     let start = found.start;
     let typeStart = found.start;

@@ -83,8 +83,17 @@ export const LAW_NAME_STOP_PHRASES: readonly string[] = [
 export const LAW_NAME_GLUE: readonly string[] = [
   'và an ninh', 'và đổi mới sáng tạo', ', chống', ', chữa bệnh', ', chữa cháy', ', công nghệ',
   ', trật tự', ', cứu hộ', 'dự bị', 'và cứu nạn', 'người có công với cách mạng', 'và phát triển rừng',
-  'và môi trường', 'và trật tự', 'và xã hội',
+  'và môi trường', 'và trật tự', 'và xã hội', 'và chữa cháy', 'và công nghệ', 'và phát triển',
+  'và đổi mới', 'và chữa bệnh', 'và hải đảo', 'và khoáng sản', 'và tái định cư', 'và cứu hộ',
+  'và thiếu niên', 'và giáo dục', 'và bảo vệ', 'và an toàn', 'và kiểm soát',
 ];
+
+/**
+ * Words right before a number that make it a form or annex code, not a document
+ * ("Mẫu số 01/TNDN", "tờ khai 02/KK-TNCN").
+ */
+export const NOT_DOCUMENT_BEFORE: RegExp =
+  /(?:^|[^\p{L}])(?:mẫu(?:\s+biểu)?|biểu(?:\s+mẫu)?|tờ\s+khai|phụ\s+lục|hồ\s+sơ|ký\s+hiệu\s+mẫu)\s+(?:số\s*)?$/iu;
 
 /** Words right after "Luật" that make it a common noun, not a law title ("Luật sư", "Luật gia"). */
 export const LAW_NOT_TITLE_FIRST: ReadonlySet<string> = new Set([

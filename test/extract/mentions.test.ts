@@ -88,6 +88,11 @@ const rows: [string, string, Want[], { ownNumber?: string }?][] = [
     { ownNumber: '165/KH-UBND' }],
   // Vague mentions and drafts are not citations.
   ['vague mentions', 'theo Pháp lệnh mới; Nghị định này; Luật này; dự thảo Luật thuế TNCN (sửa đổi); Nghị quyết Trung ương 4 khoá XII; Hội Luật gia tỉnh', []],
+  // Form codes and technical standards are not cited documents.
+  ['form codes', 'kê khai theo Mẫu số 01/TNDN và tờ khai 02/KK-TNCN; đạt QCVN 01:2021/BYT; mục 1/II', []],
+  // "Luật quy định" is the common noun with a verb; "Luật Phòng cháy và chữa cháy" keeps "và".
+  ['law boundary with và', 'Luật quy định rõ; Căn cứ Luật Phòng cháy và chữa cháy năm 2001;',
+    [law('Luật Phòng cháy và chữa cháy')]],
   // Dates, ratios and clause numbers are not numbers.
   ['not numbers', 'ngày 15/7/2024, đạt 2,1 con/phụ nữ, 109 bé trai/100 bé gái, khoản 2/Điều 3, Kế hoạch 5 năm', []],
 ];

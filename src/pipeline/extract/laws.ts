@@ -101,6 +101,9 @@ function readTitleEnd(text: string, from: number): number | null {
     const lower = token.toLowerCase();
     if (words === 0) {
       if (LAW_NOT_TITLE_FIRST.has(lower) || LAW_NAME_STOP_WORDS.has(lower)) return null;
+      // "Luật quy định …": the common noun followed by a verb.
+      const second = rest.slice(word[0].length).match(/^\s+([\p{L}]+)/u)?.[1];
+      if (second && /^[\p{Ll}]/u.test(token) && LAW_NAME_STOP_PHRASES.includes(`${lower} ${second.toLowerCase()}`)) return null;
       if (/^\d/.test(token)) return null;
     } else {
       if (/^\d/.test(token)) break;

@@ -26,7 +26,7 @@ const SLASH = '[ \\t]?\\/[ \\t]?';
  * Not preceded by a letter, digit, slash or hyphen (no matching inside dates or codes).
  */
 export const DOCUMENT_NUMBER_SOURCE: string =
-  '(?<![\\p{L}\\d\\/\\-–.])' +
+  '(?<![\\p{L}\\d\\/\\-–.:])' +
   '(?:' +
   // State: 21/2019/NĐ-CP, 1062/KH-UBND, 579/2018/UBTVQH14
   `(\\d{1,5}(?:\\/\\d{4})?${SLASH}${SEGMENT}(?:${HYPHEN}${SEGMENT}){0,4})` +
@@ -55,6 +55,8 @@ export function isPlausibleNumber(number: string): boolean {
   const code = number.replace(/^\d+(?:\/\d{4})?[/-]/, '');
   const upper = code.match(/[A-ZĐ]/g)?.length ?? 0;
   if (upper < 2) return false;
+  // "1/II": a Roman numeral is a section, not an issuing body's code.
+  if (/^[IVXLC]+$/.test(code)) return false;
   for (const segment of code.split(/[/-]/)) {
     const lower = segment.match(/[a-zđ]/g)?.length ?? 0;
     if (lower > 2 || lower >= segment.replace(/\d/g, '').length) return false;
