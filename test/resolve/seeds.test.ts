@@ -15,6 +15,7 @@ import { normalize } from '../../src/pipeline/normalize.ts';
 import { parse } from '../../src/pipeline/parse.ts';
 import { readSource } from '../../src/pipeline/read.ts';
 import { resolveCorpus, type ResolveInput, type ResolvedCorpus } from '../../src/pipeline/resolve.ts';
+import type { DocumentId } from '../../src/model.ts';
 import { checkXml } from '../graph/xml-check.ts';
 
 const sources = fileURLToPath(new URL('../../content/sources/', import.meta.url));
@@ -38,7 +39,7 @@ function node(id: string) {
   return found;
 }
 
-function planId(prefix: string): string {
+function planId(prefix: string): DocumentId {
   const input = inputs.find((i) => i.plan.file.startsWith(prefix));
   if (!input) throw new Error(`no seed ${prefix}`);
   return input.plan.meta.id;
