@@ -85,10 +85,12 @@ interface Processed {
   out: FileOut;
   citations: Citation[];
   place: string | null;
+  /** Whether the text was decoded and extraction ran (errors may still be reported). */
+  ok: boolean;
 }
 
 /** Read, normalize, parse and extract one file; never throws. */
-async function processFile(file: string, normalize: NormalizeFn | null, parse: ParseFn | null): Promise<Processed | null> {
+async function processFile(file: string, normalize: NormalizeFn | null, parse: ParseFn | null): Promise<Processed> {
   const out: FileOut = {
     file,
     document: { id: toDocumentId(file), type: null, number: null, date: null, place: null, issuer: null, title: null },
@@ -100,7 +102,7 @@ async function processFile(file: string, normalize: NormalizeFn | null, parse: P
     source = await readSource(file);
   } catch (error) {
     out.errors.push(`Không đọc được tệp: ${(error as Error).message}`);
-    return { out, citations: [], place: null };
+    return { out, citations: [], place: null, ok: false };
   }
   for (const message of source.messages) {
     if (message.level === 'error') out.errors.push(message.message);
@@ -108,7 +110,7 @@ async function processFile(file: string, normalize: NormalizeFn | null, parse: P
   }
   if (source.text === null) {
     if (out.errors.length === 0) out.errors.push('Không giải mã được nội dung tệp.');
-    return { out, citations: [], place: null };
+    return { out, citations: [], place: null, ok: false };
   }
   let normalized: NormalizedText;
   try {
@@ -146,9 +148,9 @@ async function processFile(file: string, normalize: NormalizeFn | null, parse: P
     citations = groupCitations(extract(normalized.text, { ownNumber, ownIssuer }));
   } catch (error) {
     out.errors.push(`Lỗi trích xuất trích dẫn: ${(error as Error).message}`);
-    return { out, citations: [], place: out.document.place };
+    return { out, citations: [], place: out.document.place, ok: false };
   }
-  return { out, citations, place: out.document.place };
+  return { out, citations, place: out.document.place, ok: true };
 }
 
 /** ISO string of a date, or null. */
@@ -192,8 +194,7 @@ async function main(): Promise<void> {
   const parse = await loadStage<ParseFn>('../src/pipeline/parse.ts', 'parse');
   const processed: Processed[] = [];
   for (const file of files) {
-    const result = await processFile(file, normalize, parse);
-    if (result) processed.push(result);
+    processed.push(await processFile(file, normalize, parse));
   }
   for (const item of processed) {
     item.out.citations = item.citations.map((citation) => ({
@@ -214,8 +215,7 @@ async function main(): Promise<void> {
     }));
   }
   process.stdout.write(JSON.stringify(processed.map((item) => item.out), null, 2) + '\n');
-  const anyOk = processed.some((item) => item.out.errors.length === 0 || item.citations.length > 0);
-  if (!anyOk) process.exitCode = 1;
+  if (!processed.some((item) => item.ok)) process.exitCode = 1;
 }
 
 await main();
