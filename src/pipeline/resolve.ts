@@ -46,11 +46,12 @@ export function resolveCorpus(inputs: readonly ResolveInput[]): ResolvedCorpus {
     groups.set(key, [...(groups.get(key) ?? []), occurrence]);
   }
   const clusters: Occurrence[][] = [];
+  const ambiguous: Occurrence[] = [];
   for (const key of [...groups.keys()].sort(compare)) {
     const group = groups.get(key) ?? [];
     const result = clusterByDate(group, group[0]?.identity.byDate ?? false);
     clusters.push(...result.clusters);
-    for (const item of result.ambiguous) problems.push(...ambiguity(item));
+    ambiguous.push(...result.ambiguous);
     for (const item of result.duplicates) problems.push(...duplicate(item));
   }
 
@@ -98,6 +99,11 @@ export function resolveCorpus(inputs: readonly ResolveInput[]): ResolvedCorpus {
       })),
     );
   }
+
+  const anchors = new Map<Mention, string>();
+  for (const list of lists.values()) list.forEach((mention, index) => anchors.set(mention, mentionAnchor(index)));
+  for (const item of ambiguous) problems.push(...ambiguity(item, anchors));
+  for (const item of occurrences) if (item.identity.unknownPlace) problems.push(...unknownPlace(item, anchors));
 
   const edges = buildEdges(mentions, lists, problems);
   const nodes = finishNodes(drafts, edges, mentions);
@@ -191,13 +197,23 @@ function findBySpan(nodeOf: ReadonlyMap<Mention, DocumentId>, mention: Mention):
   return null;
 }
 
-function ambiguity(item: Occurrence): ResolveProblem[] {
+function ambiguity(item: Occurrence, anchors: ReadonlyMap<Mention, string>): ResolveProblem[] {
   return item.mentions.map((mention) => ({
     code: 'ambiguous-mention' as const,
     node: null,
     plan: item.citingPlan,
-    anchor: null,
+    anchor: anchors.get(mention) ?? null,
     message: `“${mention.text}” không ghi ngày và khớp với nhiều văn bản cùng số; được tách thành văn bản riêng.`,
+  }));
+}
+
+function unknownPlace(item: Occurrence, anchors: ReadonlyMap<Mention, string>): ResolveProblem[] {
+  return item.mentions.map((mention) => ({
+    code: 'unknown-place' as const,
+    node: null,
+    plan: item.citingPlan,
+    anchor: anchors.get(mention) ?? null,
+    message: `“${mention.text}”: số ký hiệu chỉ duy nhất trong một địa phương, nhưng không xác định được địa phương của cơ quan ban hành.`,
   }));
 }
 

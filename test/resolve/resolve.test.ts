@@ -85,7 +85,8 @@ describe('resolveCorpus: Party central documents', () => {
     expect(node(corpus, 'chi-thi-46-ct-tw-2015').inDegree).toBe(1);
     expect(node(corpus, 'chi-thi-46-ct-tw-2021').inDegree).toBe(1);
     expect(node(corpus, 'chi-thi-46-ct-tw').dates).toEqual([]);
-    expect(corpus.problems.filter((p) => p.code === 'ambiguous-mention')).toHaveLength(1);
+    const ambiguous = corpus.problems.filter((p) => p.code === 'ambiguous-mention');
+    expect(ambiguous).toMatchObject([{ plan: b.meta.id, anchor: 'trich-dan-3' }]);
   });
 });
 
@@ -196,5 +197,16 @@ describe('resolveCorpus: determinism and problems', () => {
     expect(codes).toContain('issuer-conflict');
     // Undated 44-KL/TW joins the only dated node of that number.
     expect(node(corpus, 'ket-luan-44-kl-tw-2019').mentionCount).toBe(2);
+  });
+});
+
+describe('resolveCorpus: a generic issuer with no place to read it against', () => {
+  // A district's plan citing "UBND tỉnh" does not say which province.
+  const p = plan({ issuer: 'UBND huyện Ba Tơ', place: 'Ba Tơ', number: '5/KH-UBND', date: '2025-03-01', text: 'Chỉ thị số 07/CT-UBND ngày 15/01/2025 của UBND tỉnh.' });
+  const corpus = resolveCorpus([{ plan: p, citations: cite(p, { text: 'Chỉ thị số 07/CT-UBND ngày 15/01/2025', docType: 'Chỉ thị', number: '07/CT-UBND', date: '2025-01-15', issuer: 'UBND tỉnh' }) }]);
+
+  it('keeps the node out of Ba Tơ and reports the unknown place', () => {
+    expect(corpus.nodes.map((n) => n.id)).toContain('chi-thi-07-ct-ubnd-2025');
+    expect(corpus.problems).toMatchObject([{ code: 'unknown-place', plan: p.meta.id, anchor: 'trich-dan-1' }]);
   });
 });

@@ -80,6 +80,8 @@ export interface ResolveProblem {
     | 'type-conflict'
     | 'unresolved-mention'
     | 'ambiguous-mention'
+    /** A local number whose issuer's place is unknown ("UBND tỉnh" in a district's plan). */
+    | 'unknown-place'
     | 'duplicate-plan'
     | 'self-citation'
     | 'id-collision';
