@@ -34,11 +34,13 @@ const CP1252_HIGH: Readonly<Record<string, number>> = {
 };
 
 /**
- * A UTF-8 lead byte read as Latin-1/cp1252 (Â Ã Ä Å Æ Ç á â …) followed by a continuation
- * byte read the same way (0x80–0xBF). Real Vietnamese never has such pairs: "Â" and "Ã"
- * are followed by ASCII letters or spaces.
+ * Pieces of UTF-8 read as Latin-1/cp1252 that real Vietnamese never has: "áº"/"á»"
+ * (ạ…ỹ), "Ã" or "Â" + a Latin-1 symbol (à á â ã è é…), "Ä"/"Å"/"Æ" + a symbol (ă đ ĩ ũ ơ ư),
+ * "â€" (curly quotes and dashes). A word ending in "á" before a closing quote ("Khá”")
+ * or "Â" before a no-break space is not counted.
  */
-const MOJIBAKE_PAIR = /[\u00c2-\u00c7\u00e1-\u00e2\u00e3][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™šœžŸ]/gu;
+const MOJIBAKE_PAIR =
+  /á[º»]|[ÃÂ][\u0080-\u009f\u00a1-\u00bf]|[ÄÅÆ][\u0080-\u00bf‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™šœžŸ]|â[\u0080€]/gu;
 
 /** Characters TCVN3 letters turn into when read as Windows-125x: ¸ µ ¶ · ¹ ª … (0xA0–0xBF). */
 const TCVN3_SYMBOLS = /[\u00a1-\u00bf]/gu;
@@ -84,7 +86,7 @@ export function decodeSource(bytes: Uint8Array, file: string): SourceText {
 
   const utf8 = decodeStrict('utf-8', bytes);
   if (utf8 !== null) {
-    if (countMatches(utf8, MOJIBAKE_PAIR) < 3) return ok(utf8, 'utf-8');
+    if (!looksLikeMojibake(utf8)) return ok(utf8, 'utf-8');
     const repaired = repairMojibake(utf8);
     if (repaired !== null) {
       return ok(repaired, 'utf-8', [{
@@ -198,6 +200,15 @@ function repairMojibake(text: string): string | null {
   const repaired = decodeStrict('utf-8', bytes);
   if (repaired === null || countMatches(repaired, MOJIBAKE_PAIR) > 0) return null;
   return looksVietnamese(repaired.normalize('NFC')) ? repaired : null;
+}
+
+/**
+ * Mojibake changes nearly every Vietnamese letter into a pair, so the pairs are dense;
+ * a few stray ones in real text (a quoted French word) are not enough.
+ */
+function looksLikeMojibake(text: string): boolean {
+  const pairs = countMatches(text, MOJIBAKE_PAIR);
+  return pairs >= 3 && pairs * 20 >= countMatches(text, /[^\u0000-\u007f]/gu);
 }
 
 /** TCVN3 read as Windows-125x: many 0xA1–0xBF symbols where Vietnamese letters should be. */

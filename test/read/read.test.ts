@@ -106,10 +106,17 @@ describe('decodeSource on real text', () => {
   });
 
   it('keeps real Vietnamese with Â and Ã in capitals (not mojibake)', () => {
-    const text = 'ỦY BAN NHÂN DÂN TỈNH TÂY NINH\nNGÃ BA, NGÃ TƯ; Ã, Â, “Â” – Ã.';
+    const text = 'ỦY BAN NHÂN DÂN TỈNH TÂY NINH\nNGÃ BA, NGÃ TƯ; Ã, Â, “Â” – Ã; xếp loại “Khá”, “Đá”, “Má”; NHÂN\u00a0DÂN\u00a0TỈNH.';
     const result = decodeSource(Buffer.from(text, 'utf8'), 'caps.txt');
     expect(result.text).toBe(text);
     expect(result.messages).toEqual([]);
+  });
+
+  it('keeps all five seeds joined together as they are', () => {
+    const all = readdirSync(seeds).filter((file) => file.endsWith('.txt')).map((file) => readFileSync(join(seeds, file), 'utf8')).join('\n');
+    const result = decodeSource(Buffer.from(all.repeat(3), 'utf8'), 'all.txt');
+    expect(result.messages).toEqual([]);
+    expect(result.text).toBe(all.repeat(3));
   });
 
   it('rejects a text that is only spaces and line ends as empty', () => {
