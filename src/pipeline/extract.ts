@@ -82,6 +82,7 @@ function numberedDrafts(text: string, numbers: NumberMatch[]): Draft[] {
     let start = found.start;
     let typeStart = found.start;
     // Common case first: the type word right before the number ("Nghị định số 21/…").
+    let gapIssuer: string | null = null;
     let lastType: RegExpExecArray | null = TYPE_ADJACENT.exec(before.slice(-40));
     if (lastType) {
       lastType.index += Math.max(0, before.length - 40) + (lastType[0].startsWith(lastType[1] ?? '') ? 0 : 1);
@@ -96,11 +97,16 @@ function numberedDrafts(text: string, numbers: NumberMatch[]): Draft[] {
         typeStart = windowStart + lastType.index;
         if (/^\s+(?:số\s*:?\s*)?$/iu.test(gap) || gap === '') start = typeStart;
         else start = found.start - (/số\s*:?\s*$/iu.exec(before)?.[0].length ?? 0);
+        // "các Công văn của Bộ Tài chính số 3910/…": the issuer sits between type and number.
+        gapIssuer = /^\s+của\s+([\p{Lu}][^;,.]{1,80}?)\s+số\s*$/u.exec(gap)?.[1]?.replace(/\s+/g, ' ') ?? null;
       }
     }
     if (!docType && previous && /(?:số|,|và)\s*$/iu.test(before)) {
       const gap = text.slice(previous.end, found.start);
-      if (gap.length < 300 && !/[;]|[.!?]\s/u.test(gap)) docType = previous.docType;
+      if (gap.length < 300 && !/[;]|[.!?]\s/u.test(gap)) {
+        docType = previous.docType;
+        gapIssuer = previous.issuer;
+      }
     }
     const list = LIST_BEFORE.exec(before);
     const suffix = found.number.slice(leadingDigits(found.number).length + (found.number.match(/^0+/)?.[0].length ?? 0));
@@ -115,6 +121,7 @@ function numberedDrafts(text: string, numbers: NumberMatch[]): Draft[] {
     }
     const draft = blankDraft(start, found.end, found.form, docType, found.number);
     readDetails(text, draft, text.slice(Math.max(0, typeStart - 120), typeStart));
+    draft.issuer ??= gapIssuer;
     drafts.push(draft);
     previous = draft;
     previousEnd = found.end;

@@ -133,3 +133,19 @@ export const LAW_ABBREVIATIONS: Readonly<Record<string, string>> = {
  */
 export const ISSUER_HEADS: RegExp =
   /(?:Thủ\s+tướng|Chính\s+phủ|Quốc\s+hội|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội\s+đồng|Bộ\s+trưởng|Bộ|Sở|Ban|Văn\s+phòng|Tỉnh\s+ủy|Tỉnh\s+uỷ|Thành\s+ủy|Thành\s+uỷ|Huyện\s+ủy|Đảng\s+ủy|Quân\s+ủy|Công\s+an|Bộ\s+Chỉ\s+huy|Tư\s+lệnh|Chủ\s+tịch|Giám\s+đốc|Cục|Tổng\s+cục|Liên\s+Bộ|Thuế|Kho\s+bạc|Ngân\s+hàng|Tòa\s+án|Viện\s+kiểm\s+sát|Kiểm\s+toán|Mặt\s+trận|Trung\s+ương|Hội\s+nghị|Bảo\s+hiểm|Cảnh\s+sát|Tổng\s+Liên\s+đoàn|Đoàn|Công\s+ty|CÔNG\s+TY)/u;
+
+/**
+ * Lower-case words that occur inside names of issuing bodies ("Ủy ban nhân dân tỉnh",
+ * "Ban Thường vụ Tỉnh ủy", "Bộ Lao động - Thương binh và Xã hội"). Any other lower-case word
+ * ends the issuer ("… của Bộ Tài chính tham gia ý kiến").
+ */
+export const ISSUER_WORDS: ReadonlySet<string> = new Set([
+  'nhân', 'dân', 'tỉnh', 'thành', 'phố', 'huyện', 'quận', 'xã', 'phường', 'thị', 'trấn', 'trưởng',
+  'tướng', 'vụ', 'hành', 'ương', 'bí', 'thư', 'chính', 'phủ', 'tế', 'an', 'lệnh', 'khu', 'ủy', 'uỷ',
+  'ban', 'bộ', 'đội', 'phòng', 'chức', 'động', 'binh', 'và', 'hội', 'hoạch', 'nghiệp', 'nông', 'thôn',
+  'nguyên', 'trường', 'dục', 'tạo', 'tin', 'thông', 'hóa', 'hoá', 'thao', 'lịch', 'học', 'nghệ', 'tư',
+  'pháp', 'vận', 'tải', 'dựng', 'nội', 'ngoại', 'giao', 'sát', 'kiểm', 'toán', 'án', 'hàng', 'nước',
+  'bạc', 'thuế', 'quan', 'đạo', 'chỉ', 'huy', 'biên', 'cảnh', 'quân', 'sự', 'đoàn', 'thanh', 'niên',
+  'liên', 'hiệp', 'phụ', 'nữ', 'chiến', 'lao', 'đảng', 'đồng', 'cấp', 'trị', 'khóa', 'khoá', 'thương',
+  'trực', 'tịch', 'tài', 'đốc', 'giám', 'phó', 'chủ', 'văn', 'cục', 'tổng', 'sở', 'y', 'quốc', 'gia', 'nghị',
+]);

@@ -88,6 +88,15 @@ const rows: [string, string, Want[], { ownNumber?: string }?][] = [
     { ownNumber: '165/KH-UBND' }],
   // Vague mentions and drafts are not citations.
   ['vague mentions', 'theo Pháp lệnh mới; Nghị định này; Luật này; dự thảo Luật thuế TNCN (sửa đổi); Nghị quyết Trung ương 4 khoá XII; Hội Luật gia tỉnh', []],
+  // Issuer ends before the title that follows it (qd_dongnai_2830).
+  ['issuer before a title', 'Quyết định số 52/2002/QĐ-UB\nngày 27 tháng 9 năm 2002 của Ủy ban nhân dân tỉnh Bình Phước Thành lập trạm y\ntế xã Đồng Tiến',
+    [numbered('52/2002/QĐ-UB', { date: '2002-09-27', issuer: 'Ủy ban nhân dân tỉnh Bình Phước' })]],
+  // Issuer ends at a lower-case verb (cv_bct_giaxangdau).
+  ['issuer before a verb', 'tại Công văn số 1734/BTC-QLG ngày 03/12/2025 của Bộ Tài chính tham gia ý kiến',
+    [numbered('1734/BTC-QLG', { issuer: 'Bộ Tài chính' })]],
+  // Issuer between the type word and a list of numbers applies to each (cv_bct_giaxangdau).
+  ['issuer inside a list', 'các Công văn của Bộ Tài chính số 3910/BTC-QLG ngày 04/4/2018, số 367/BTC-QLG ngày 06/4/2018;',
+    [numbered('3910/BTC-QLG', { issuer: 'Bộ Tài chính' }), numbered('367/BTC-QLG', { issuer: 'Bộ Tài chính' })]],
   // Form codes and technical standards are not cited documents.
   ['form codes', 'kê khai theo Mẫu số 01/TNDN và tờ khai 02/KK-TNCN; đạt QCVN 01:2021/BYT; mục 1/II', []],
   // "Luật quy định" is the common noun with a verb; "Luật Phòng cháy và chữa cháy" keeps "và".

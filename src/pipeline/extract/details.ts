@@ -4,7 +4,7 @@
  * Each reader looks at a bounded window after the mention so the cost per mention is constant.
  */
 import type { DocDate } from '../../model.ts';
-import { ISSUER_HEADS } from '../glossary.ts';
+import { ISSUER_HEADS, ISSUER_WORDS } from '../glossary.ts';
 
 /** How far after a mention its details may reach (characters). */
 const WINDOW = 400;
@@ -74,13 +74,42 @@ export function readIssuerAfter(text: string, from: number): Detail<string> | nu
   let phrase = rest.slice(0, cut);
   const stop = ISSUER_STOP.exec(phrase);
   if (stop) phrase = phrase.slice(0, stop.index);
-  phrase = phrase.replace(/\s+/g, ' ').replace(/[\s,]+$/u, '');
+  phrase = trimIssuer(phrase.replace(/\s+/g, ' ').replace(/[\s,]+$/u, ''));
   // Keep "(khóa XI)" / "(Khóa XII)" but not an unclosed bracket.
   if (/\([^)]*$/.test(phrase)) phrase = phrase.replace(/\s*\([^)]*$/, '');
   // A closing bracket of the surrounding aside ("… của Ủy ban nhân dân tỉnh)") is not the issuer's.
   if ((phrase.match(/\)/g)?.length ?? 0) > (phrase.match(/\(/g)?.length ?? 0)) phrase = phrase.replace(/\s*\).*$/, '');
   if (!phrase) return null;
   return { value: phrase, end: from + lead[0].length + phrase.length };
+}
+
+/** Capitalized verb phrases that open a title right after the issuer ("… Bình Phước Thành lập …"). */
+const VERB_PAIRS: ReadonlySet<string> = new Set([
+  'ban hành', 'thành lập', 'sửa đổi', 'bổ sung', 'cho phép', 'phê duyệt', 'quy định', 'tách phòng',
+  'giao chỉ', 'về việc', 'công nhận', 'chấp thuận', 'giao nhiệm',
+]);
+
+/**
+ * Keep the words of an issuing body: capitalized words, digits, dashes, "(khóa XI)" and the
+ * lower-case words of `ISSUER_WORDS`. Stop at another lower-case word, or at a capitalized
+ * word that opens a lower-case phrase ("… tỉnh Đồng Nai Quy định về …", "… Thành lập …").
+ */
+function trimIssuer(phrase: string): string {
+  const tokens = phrase.replace(/^Hội nghị lần thứ \S+\s+/u, '').split(' ');
+  const kept: string[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index] ?? '';
+    const bare = token.replace(/^[(“"]+|[)”",]+$/gu, '');
+    const lower = bare.toLowerCase();
+    const isLower = /^[\p{Ll}]/u.test(bare);
+    if (isLower && !ISSUER_WORDS.has(lower)) break;
+    if (!isLower && /^[\p{Lu}][\p{Ll}]/u.test(bare) && index > 1) {
+      const next = tokens[index + 1] ?? '';
+      if (/^[\p{Ll}]/u.test(next) && (!ISSUER_WORDS.has(next.toLowerCase()) || VERB_PAIRS.has(`${lower} ${next}`))) break;
+    }
+    kept.push(token);
+  }
+  return kept.join(' ').replace(/[\s,–-]+$/u, '');
 }
 
 /**
