@@ -65,19 +65,22 @@ export function readBlocks(lines: readonly Line[]): Block[] {
   const blocks: Block[] = [];
   const open: OpenItem[] = [];
   const anchors: Anchors = { taken: new Set(), next: new Map() };
+  // Each line is classified once; the look-ahead below reuses it.
+  const markers = lines.map((line) => readItemMarker(line.text));
+  const bullets = lines.map((line, at) => (markers[at] ? null : readBullet(line.text)));
   let index = 0;
 
   while (index < lines.length) {
     const line = lines[index];
     if (!line) break;
-    const marker = readItemMarker(line.text);
-    const bullet = marker ? null : readBullet(line.text);
+    const marker = markers[index] ?? null;
+    const bullet = bullets[index] ?? null;
     // Lower-case lines continue the block before them (a line cut by the export).
     let end = index + 1;
     let text = marker ? marker.text : bullet ? bullet.text : line.text;
     while (end < lines.length && end - index < maxJoinedLines) {
       const next = lines[end];
-      if (!next || !continues(text, next.text, marker)) break;
+      if (!next || markers[end] || bullets[end] || !continues(text, next.text, marker)) break;
       text = `${text} ${next.text}`;
       end++;
     }
@@ -85,7 +88,7 @@ export function readBlocks(lines: readonly Line[]): Block[] {
     const span = { start: line.start, end: last.end };
 
     if (marker) {
-      const item = openItem(open, marker, isHeading(marker, text, lines[end]?.text));
+      const item = openItem(open, marker, isHeading(marker, text, markers[end] ?? null, Boolean(bullets[end])));
       if (item) {
         if (item.heading) {
           const level = open.filter((entry) => entry.heading).length;
@@ -131,20 +134,25 @@ function closingIndex(open: readonly OpenItem[], marker: ItemMarker): number {
   });
 }
 
-/** See the rule at the top of this module. */
-function isHeading(marker: ItemMarker, text: string, next: string | undefined): boolean {
+/**
+ * See the rule at the top of this module.
+ *
+ * @param marker The item's marker.
+ * @param text Its text after the marker, wrapped lines joined.
+ * @param nextMarker Marker of the line after it, if any.
+ * @param nextIsBullet Whether the line after it is a bullet.
+ */
+function isHeading(marker: ItemMarker, text: string, nextMarker: ItemMarker | null, nextIsBullet: boolean): boolean {
   if (fixedRank[marker.kind] !== undefined) return true;
-  const length = text.trim().length;
-  if (length === 0) return false;
+  const trimmed = text.trim();
+  if (trimmed.length === 0) return false;
   // A title has one sentence: no "." or ";" at its end, no ". Trong đó…" inside.
-  if (length <= maxHeadingLength && !/[.;]$/u.test(text.trim()) && !/[.;]\s+\p{Lu}/u.test(text)) return true;
-  return length <= maxListLeadLength && next !== undefined && introducesList(marker, next);
+  if (trimmed.length <= maxHeadingLength && !/[.;]$/u.test(trimmed) && !/[.;]\s+\p{Lu}/u.test(trimmed)) return true;
+  return trimmed.length <= maxListLeadLength && (nextIsBullet || introducesList(marker, nextMarker));
 }
 
-/** Whether `next` is a bullet or an item nested under `marker`. */
-function introducesList(marker: ItemMarker, next: string): boolean {
-  if (readBullet(next)) return true;
-  const child = readItemMarker(next);
+/** Whether the next line's marker opens an item nested under `marker`. */
+function introducesList(marker: ItemMarker, child: ItemMarker | null): boolean {
   if (!child || fixedRank[child.kind] !== undefined) return false;
   if (child.kind === 'decimal' && marker.kind === 'decimal') return child.depth > marker.depth;
   return child.kind !== marker.kind;
@@ -164,9 +172,8 @@ function pathOf(item: OpenItem, parent: OpenItem | undefined): string[] {
   return item.numbers;
 }
 
-/** Whether `next` continues a block whose text so far is `text`. */
+/** Whether `next` (neither a numbered item nor a bullet) continues a block whose text so far is `text`. */
 function continues(text: string, next: string, marker: ItemMarker | null): boolean {
-  if (readItemMarker(next) || readBullet(next)) return false;
   if (startsLowerCase(next)) return true;
   // "I. MỤC ĐÍCH," / "YÊU CẦU": an upper-case heading cut after a comma.
   return marker !== null && /,$/u.test(text) && isUpperCase(next) && isUpperCase(text);
