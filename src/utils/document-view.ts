@@ -18,7 +18,9 @@ export interface CitedGroup {
 /** A plan citing the document, with every mention of it there. */
 export interface CitingPlan {
   node: GraphNode;
-  relation: CitationRelation;
+  /** Every relation the plan states to it, strongest first. */
+  relations: CitationRelation[];
+  /** Mentions in text order. */
   mentions: GraphMention[];
 }
 
@@ -100,13 +102,33 @@ export function citedGroups(graph: GraphData, id: string): CitedGroup[] {
  */
 export function citingPlans(graph: GraphData, id: string): CitingPlan[] {
   const nodes = nodesById(graph);
-  return graph.edges
-    .filter((edge) => edge.target === id && isCitationEdge(edge))
-    .flatMap((edge) => {
-      const node = nodes.get(edge.source);
-      return node ? [{ node, relation: edge.relation as CitationRelation, mentions: edge.mentions }] : [];
-    })
+  const byPlan = new Map<string, CitingPlan>();
+  for (const edge of graph.edges) {
+    if (edge.target !== id || !isCitationEdge(edge)) continue;
+    const node = nodes.get(edge.source);
+    if (!node) continue;
+    const entry = byPlan.get(node.id) ?? { node, relations: [], mentions: [] };
+    entry.relations.push(edge.relation);
+    entry.mentions.push(...edge.mentions);
+    byPlan.set(node.id, entry);
+  }
+  return [...byPlan.values()]
+    .map((entry) => ({
+      node: entry.node,
+      relations: citationRelations.filter((relation) => entry.relations.includes(relation)),
+      mentions: entry.mentions.sort((a, b) => anchorIndex(a.anchor) - anchorIndex(b.anchor)),
+    }))
     .sort((a, b) => byLabel(a.node, b.node));
+}
+
+/**
+ * The number of a mention anchor, for text order ("trich-dan-12" → 12).
+ *
+ * @param anchor Anchor id.
+ * @returns Its number, or 0.
+ */
+function anchorIndex(anchor: string): number {
+  return Number(/(\d+)$/.exec(anchor)?.[1] ?? 0);
 }
 
 /**

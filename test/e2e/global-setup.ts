@@ -1,17 +1,37 @@
 /**
  * Build the site twice before the browser tests: at the root and under a sub-path,
  * exactly as a user would (`npm run build` with SITE_BASE / OUT_DIR).
+ *
+ * The corpus is the seed sources plus `test/fixtures/e2e-corpus/` (an injection plan, an
+ * empty file, two files of the same name in different folders), copied to
+ * dist-test/sources; the pipeline writes dist-test/generated. Neither touches content/.
  */
 import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { BUILDS, ROOT } from './harness.ts';
+
+/** Where the test corpus and its generated dir live (git-ignored). */
+export const TEST_SOURCES = path.join(ROOT, 'dist-test/sources');
+export const TEST_GENERATED = path.join(ROOT, 'dist-test/generated');
 
 export default function setup(): void {
   if (process.env.E2E_SKIP_BUILD) return;
+  rmSync(TEST_SOURCES, { recursive: true, force: true });
+  mkdirSync(TEST_SOURCES, { recursive: true });
+  cpSync(path.join(ROOT, 'content/sources'), path.join(TEST_SOURCES, 'seed'), { recursive: true });
+  cpSync(path.join(ROOT, 'test/fixtures/e2e-corpus'), path.join(TEST_SOURCES, 'e2e'), { recursive: true });
   for (const build of Object.values(BUILDS)) {
     execFileSync('npm', ['run', '-s', 'build'], {
       cwd: ROOT,
       stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, SITE_BASE: build.base, OUT_DIR: build.dir },
+      env: {
+        ...process.env,
+        SITE_BASE: build.base,
+        OUT_DIR: build.dir,
+        VBG_SOURCES: TEST_SOURCES,
+        VBG_GENERATED: TEST_GENERATED,
+      },
     });
   }
 }
