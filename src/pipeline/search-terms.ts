@@ -179,8 +179,10 @@ export type SearchScope = 'trong-kho' | 'dan-chieu';
 export interface SearchFields {
   /**
    * Shown with each result: `title` (label), `number`, `type`, `issuer`, `date` (ISO),
-   * `level`, `scope`; and `keys`, searched but never shown: number variants and the
-   * folded đ-words of the label, subject and issuer.
+   * `level`, `scope`; `summary`, the trích yếu of a plan of the corpus, weighted up at
+   * search time (a cited document's subject is only what citing plans say of it); and
+   * `keys`, searched but never shown: number variants and the folded đ-words of the label,
+   * subject and issuer.
    */
   meta: Record<string, string>;
   /** `type`, `level`, `year`, `scope`: the filters of the search page. */
@@ -207,6 +209,7 @@ export function searchFields(node: GraphNode): SearchFields {
     date: node.date?.iso ?? '',
     level: node.issuerLevel,
     scope,
+    summary: node.inCorpus ? (node.subject ?? '') : '',
     keys: [...new Set(keys.map((key) => key.toLowerCase()))].join(' '),
   });
   const filters = compact({ type: node.type ?? '', level: node.issuerLevel, year, scope });

@@ -53,7 +53,13 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   loading ??= (async () => {
     // Not a bundled module: it is written by the build next to the index.
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    await pagefind.options({
+      baseUrl: base,
+      excerptLength: 24,
+      // A plan whose trích yếu matches the query comes before the short pages of cited
+      // documents, which otherwise win on page length alone (see `searchFields`).
+      ranking: { metaWeights: { summary: 5 } },
+    });
     await pagefind.init();
     return pagefind;
   })();
