@@ -155,7 +155,7 @@ describe('searchFields', () => {
   it('leaves out what is unknown', () => {
     const draft = { ...node, number: null, type: null, date: null, issuer: null, label: 'Kế hoạch', inCorpus: true };
     expect(searchFields(draft)).toEqual({
-      meta: { title: 'Kế hoạch', level: 'chinh-phu', scope: 'trong-kho' },
+      meta: { title: 'Kế hoạch', level: 'chinh-phu', scope: 'trong-kho', summary: 'về khu vực phòng thủ' },
       filters: { level: 'chinh-phu', scope: 'trong-kho' },
     });
   });
