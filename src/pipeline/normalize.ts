@@ -10,7 +10,7 @@
 import type { EmphasisSpan, IngestMessage, NormalizedText } from '../model.ts';
 import { cleanCharacters, cleanLine } from './normalize/characters.ts';
 import { parseEmphasis } from './normalize/emphasis.ts';
-import { decideJoin } from './normalize/join.ts';
+import { type BlockSummary, decideJoin, extendBlock, startBlock } from './normalize/join.ts';
 import { residueKind, stripTrailingResidue } from './normalize/residue.ts';
 
 /** A content line, ready to be joined. */
@@ -48,16 +48,16 @@ export function normalize(text: string, file: string): NormalizedText {
 
   const blocks: string[] = [];
   let current: string[] = [];
-  let currentView = '';
+  let summary: BlockSummary | null = null;
+  let previous = '';
   const flush = (): void => {
     if (current.length > 0) blocks.push(current.join(' '));
     current = [];
-    currentView = '';
+    summary = null;
   };
 
   for (const line of contentLines(cleaned)) {
-    const previous = current.length > 0 ? viewOf(current[current.length - 1] as string) : '';
-    const decision = current.length === 0 || line.hard ? 'break' : decideJoin({ previous, block: currentView, next: line.view, gap: line.gap });
+    const decision = summary === null || line.hard ? 'break' : decideJoin({ previous, block: summary, next: line.view, gap: line.gap });
     if (decision === 'break') flush();
     if (decision === 'join-fragment') {
       messages.push({
@@ -68,7 +68,8 @@ export function normalize(text: string, file: string): NormalizedText {
       });
     }
     current.push(line.text);
-    currentView = currentView === '' ? line.view : `${currentView} ${line.view}`;
+    summary = summary === null ? startBlock(line.view) : extendBlock(summary, previous, line.view);
+    previous = line.view;
   }
   flush();
 

@@ -42,4 +42,11 @@ describe('normalize performance', () => {
     expect(result.text).not.toContain('*');
     expect(ms).toBeLessThan(1000);
   });
+
+  it('stays linear when 50 000 hard-wrapped lines join into one block', () => {
+    const wrapped = Array.from({ length: 50_000 }, (_, index) => `dòng thứ ${index} của cùng một đoạn văn`).join('\n');
+    const { result, ms } = timed(() => normalize(wrapped, 'x.txt'));
+    expect(result.text).not.toContain('\n');
+    expect(ms).toBeLessThan(2000);
+  });
 });

@@ -25,7 +25,10 @@ interface Opener {
  */
 export function parseEmphasis(raw: string): { text: string; spans: EmphasisSpan[] } {
   if (!raw.includes('*')) return { text: raw, spans: [] };
-  let text = '';
+  // Pieces of output and its length, so nothing rescans the text built so far.
+  const pieces: string[] = [];
+  let length = 0;
+  let last = '';
   const spans: EmphasisSpan[] = [];
   const openers: Opener[] = [];
   let index = 0;
@@ -33,7 +36,11 @@ export function parseEmphasis(raw: string): { text: string; spans: EmphasisSpan[
     const char = raw.charAt(index);
     if (char !== '*') {
       // Dropping asterisks can leave two spaces side by side ("a * b"): keep one.
-      if (char !== ' ' || (text !== '' && !text.endsWith(' '))) text += char;
+      if (char !== ' ' || (last !== '' && last !== ' ')) {
+        pieces.push(char);
+        length++;
+        last = char;
+      }
       index++;
       continue;
     }
@@ -47,15 +54,15 @@ export function parseEmphasis(raw: string): { text: string; spans: EmphasisSpan[
     while (canClose && count > 0 && openers.length > 0) {
       const opener = openers[openers.length - 1] as Opener;
       const used = count >= 2 && opener.count >= 2 ? 2 : 1;
-      spans.push({ start: opener.at, end: text.length, kind: used === 2 ? 'strong' : 'emphasis' });
+      spans.push({ start: opener.at, end: length, kind: used === 2 ? 'strong' : 'emphasis' });
       opener.count -= used;
       count -= used;
       if (opener.count === 0) openers.pop();
     }
-    if (canOpen && count > 0) openers.push({ count, at: text.length });
+    if (canOpen && count > 0) openers.push({ count, at: length });
     index = end;
   }
-  return trimmed(text, spans);
+  return trimmed(pieces.join(''), spans);
 }
 
 /** Trim the text and fit spans to it: no span starts or ends on a space, none is empty. */

@@ -29,11 +29,55 @@ const WRAPPED_SENTENCE_LENGTH = 60;
 /** Length from which a block counts as a paragraph even without inner punctuation. */
 const PARAGRAPH_LENGTH = 200;
 
+/**
+ * What the rules need to know about the block so far. Kept up to date line by line
+ * (`startBlock`, `extendBlock`) so that a long run of joined lines stays linear.
+ */
+export interface BlockSummary {
+  /** First line, without asterisks. */
+  first: string;
+  /** Length of the block after its leading marker. */
+  bodyLength: number;
+  hasLowerCase: boolean;
+  capitals: number;
+  /** A sentence ends inside the block ("… Chính phủ. Quản lý…"), which headings never do. */
+  sentenceInside: boolean;
+}
+
+/** Summary of a block made of one line. */
+export function startBlock(line: string): BlockSummary {
+  const body = stripMarker(line);
+  return {
+    first: line,
+    bodyLength: body.length,
+    hasLowerCase: /\p{Ll}/u.test(line),
+    capitals: countCapitals(line),
+    sentenceInside: SENTENCE_INSIDE.test(body),
+  };
+}
+
+/** Summary of `block` after `next` was joined to it (`previous` was its last line). */
+export function extendBlock(block: BlockSummary, previous: string, next: string): BlockSummary {
+  return {
+    first: block.first,
+    bodyLength: block.bodyLength + 1 + next.length,
+    hasLowerCase: block.hasLowerCase || /\p{Ll}/u.test(next),
+    capitals: block.capitals + countCapitals(next),
+    sentenceInside: block.sentenceInside || SENTENCE_INSIDE.test(next) || (/[.!?]$/u.test(previous) && /^\p{Lu}/u.test(next)),
+  };
+}
+
+const SENTENCE_INSIDE = /[.!?]\s+\p{Lu}/u;
+
+function countCapitals(line: string): number {
+  return line.match(/\p{Lu}/gu)?.length ?? 0;
+}
+
 export interface JoinInput {
   /** Last line of the block so far, without asterisks. */
   previous: string;
-  /** The whole block so far, without asterisks. */
-  block: string;
+  /** The block so far. */
+  block: BlockSummary;
   /** The candidate line, without asterisks. */
   next: string;
   /** Whether a blank line (a page break in the exports) stands between them. */
@@ -50,8 +94,8 @@ export function decideJoin({ previous, block, next, gap }: JoinInput): JoinDecis
   if (continuesYearRange(previous, next)) return 'join';
   if (startsWithMarker(next) || startsWithLabel(next)) return 'break';
   // The subject line of a Công văn runs over several short lines ("V/v nâng cao năng lực tham" / …).
-  if (!gap && /^V\/v\b/u.test(block)) return 'join';
-  const blockCaps = isAllCaps(block);
+  if (!gap && /^V\/v\b/u.test(block.first)) return 'join';
+  const blockCaps = !block.hasLowerCase && block.capitals >= 2;
   const first = firstSignificant(next);
 
   if (endsOpen(previous) && /[\p{L}\p{N}]/u.test(first)) return 'join';
@@ -73,7 +117,7 @@ export function decideJoin({ previous, block, next, gap }: JoinInput): JoinDecis
   if (!/\p{Lu}/u.test(first)) return 'break';
 
   // Upper-case start. A heading in capitals cut over two lines: "I. MỤC ĐÍCH," / "YÊU CẦU".
-  if (!gap && blockCaps && isAllCaps(next) && startsWithMarker(block) && !/[.:;]$/u.test(previous)) return 'join';
+  if (!gap && blockCaps && isAllCaps(next) && startsWithMarker(block.first) && !/[.:;]$/u.test(previous)) return 'join';
   if (blockCaps) return 'break';
   if (isAllCaps(next)) {
     // A wrapped line ending mid-phrase may go on in capitals ("…khóa" / "XVII.").
@@ -96,7 +140,6 @@ export function decideJoin({ previous, block, next, gap }: JoinInput): JoinDecis
  * A block this long, or with a sentence break inside, is a paragraph, not a heading
  * ("4. Sở Văn hóa…; Báo và Phát thanh, Truyền hình Cần Thơ" is a heading despite its ";").
  */
-function isParagraph(block: string): boolean {
-  const body = stripMarker(block);
-  return body.length >= PARAGRAPH_LENGTH || /[.!?]\s+\p{Lu}/u.test(body);
+function isParagraph(block: BlockSummary): boolean {
+  return block.bodyLength >= PARAGRAPH_LENGTH || block.sentenceInside;
 }
