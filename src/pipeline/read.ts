@@ -82,7 +82,20 @@ export function decodeSource(bytes: Uint8Array, file: string): SourceText {
     return ok(text, bom.encoding);
   }
 
-  if (bytes.includes(0) || hasBinaryControls(latin1(bytes))) return fail('binary-file', binaryMessage(file));
+  if (bytes.includes(0)) {
+    // UTF-16 saved without a BOM has a NUL in every other byte for ASCII text.
+    const utf16 = decodeUtf16WithoutBom(bytes);
+    if (utf16) {
+      return ok(utf16.text, utf16.encoding, [{
+        file,
+        level: 'warning',
+        code: 'utf16-without-bom',
+        message: `Tệp “${file}” là UTF-16 không có dấu BOM; đã đọc được, nhưng nên lưu lại ở dạng UTF-8.`,
+      }]);
+    }
+    return fail('binary-file', binaryMessage(file));
+  }
+  if (hasBinaryControls(latin1(bytes))) return fail('binary-file', binaryMessage(file));
 
   const utf8 = decodeStrict('utf-8', bytes);
   if (utf8 !== null) {
@@ -144,6 +157,19 @@ function detectBom(bytes: Uint8Array): { encoding: 'utf-8' | 'utf-16le' | 'utf-1
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+/**
+ * Try UTF-16 LE then BE on a BOM-less file; keep the result only when it is clean text
+ * that reads as Vietnamese (binary data decodes as UTF-16 too, into nonsense).
+ */
+function decodeUtf16WithoutBom(bytes: Uint8Array): { text: string; encoding: 'utf-16le' | 'utf-16be' } | null {
+  if (bytes.byteLength % 2 !== 0) return null;
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    const text = decodeStrict(encoding, bytes);
+    if (text !== null && !hasBinaryControls(text) && looksVietnamese(text.normalize('NFC'))) return { text, encoding };
+  }
   return null;
 }
 
