@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { parseIssueDate } from '../../src/pipeline/parse/date.ts';
 import { typeOfLine, typeOfNumber } from '../../src/pipeline/parse/doc-types.ts';
 import { readNumberLine, readPlaceDate, readSubject } from '../../src/pipeline/parse/header-lines.ts';
+import { readHeader } from '../../src/pipeline/parse/header.ts';
+import { splitLines } from '../../src/pipeline/parse/lines.ts';
 import { formatOrgan, issuerFromOrganLines } from '../../src/pipeline/parse/organ-name.ts';
 
 describe('readNumberLine', () => {
@@ -90,6 +92,39 @@ describe('types', () => {
   });
 });
 
+describe('readHeader', () => {
+  it('reads a number and a date run together on one line', () => {
+    const header = readHeader(splitLines('Số: 12 /KH-UBND Tây Ninh, ngày 11 tháng 4 năm 2024\nKẾ HOẠCH\nTiêu đề\nNội dung.'));
+    expect(header).toMatchObject({
+      number: '12/KH-UBND',
+      place: 'Tây Ninh',
+      date: { iso: '2024-04-11', partial: false },
+      type: 'Kế hoạch',
+      title: 'Tiêu đề',
+      bodyStart: 3,
+    });
+  });
+
+  it('reads a motto-first header', () => {
+    const text = [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH NGHỆ AN',
+      'Số: 1026/KH-UBND',
+      'Nghệ An, ngày 26 tháng 11 năm 2025',
+      'KẾ HOẠCH',
+      'Triển khai thực hiện Chỉ thị số 32/CT-TTg',
+      'Thực hiện Chỉ thị số 32/CT-TTg ngày 21/10/2025.',
+    ].join('\n');
+    const header = readHeader(splitLines(text));
+    expect(header.organLines).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH NGHỆ AN']);
+    // A title may start "Triển khai thực hiện…"; the body starts on the next line.
+    expect(header.title).toBe('Triển khai thực hiện Chỉ thị số 32/CT-TTg');
+    expect(header.bodyStart).toBe(8);
+  });
+});
+
 describe('organ names', () => {
   it.each([
     [['ỦY BAN NHÂN DÂN', 'THÀNH PHỐ HÀ NỘI'], 'UBND thành phố Hà Nội'],
@@ -102,6 +137,11 @@ describe('organ names', () => {
     [['BỘ CÔNG THƯƠNG'], 'Bộ Công Thương'],
     [['BỘ KHOA HỌC VÀ CÔNG NGHỆ'], 'Bộ Khoa học và Công nghệ'],
     [['HỘI ĐỒNG NHÂN DÂN', 'TỈNH ĐỒNG NAI'], 'HĐND tỉnh Đồng Nai'],
+    [['UBND TỈNH NGHỆ AN', 'SỞ Y TẾ'], 'Sở Y tế tỉnh Nghệ An'], // a department takes its province
+    [['ĐẢNG BỘ TỈNH BÌNH PHƯỚC', 'TỈNH ỦY'], 'Tỉnh ủy Bình Phước'],
+    [['BẢO HIỂM XÃ HỘI VIỆT NAM'], 'Bảo hiểm xã hội Việt Nam'], // "xã hội" is not a commune
+    [['BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI'], 'Bộ Lao động - Thương binh và Xã hội'],
+    [['ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], 'UBND tỉnh Quảng Trị'], // columns run together
   ])('%j → %s', (lines, issuer) => {
     expect(issuerFromOrganLines(lines)).toBe(issuer);
   });

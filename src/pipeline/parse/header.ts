@@ -94,6 +94,14 @@ export function readHeader(lines: readonly Line[]): Header {
         header.hasNumberLine = true;
         header.number = numberLine.number;
         header.numberCode = numberLine.code;
+        // Columns run together: "Số: 12/KH-UBND Tây Ninh, ngày 11 tháng 4 năm 2024".
+        const after = joined.replace(/^Số\s*:?\s*[\p{L}\d.\s-]*?\s*\/\s*[\p{L}\d.&/-]*[\p{L}\d]\s+/u, '');
+        const placeDate = after !== joined ? readPlaceDate(after) : null;
+        const date = placeDate ? parseIssueDate(placeDate.rest) : null;
+        if (placeDate && date) {
+          header.place = placeDate.place;
+          header.date = date;
+        }
         index += joined === text ? 1 : 2;
         continue;
       }

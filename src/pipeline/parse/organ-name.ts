@@ -13,7 +13,7 @@ const organHeads = [
   'uy ban', 'ubnd', 'hoi dong', 'hdnd', 'ban', 'bo', 'so', 'cuc', 'tong cuc', 'chi cuc', 'vu',
   'van phong', 'thue', 'kho bac', 'cong an', 'tinh uy', 'thanh uy', 'huyen uy', 'quan uy',
   'thi uy', 'dang uy', 'dang bo', 'toa an', 'vien', 'ngan hang', 'bao hiem', 'tong cong ty',
-  'cong ty', 'truong', 'benh vien', 'trung tam', 'phong', 'chinh phu', 'quoc hoi', 'thu tuong',
+  'cong ty', 'bao hiem xa hoi', 'truong', 'benh vien', 'trung tam', 'phong', 'chinh phu', 'quoc hoi', 'thu tuong',
   'mat tran', 'hoi', 'doan', 'lien doan', 'kiem toan', 'thanh tra', 'hoc vien', 'dai hoc', 'quan khu',
 ];
 
@@ -36,7 +36,9 @@ const properNames = new Map([
 export function issuerFromOrganLines(lines: readonly string[]): string | null {
   const units: string[][] = [];
   for (const line of lines) {
-    const words = line.split(/\s+/).filter(Boolean);
+    // A crawl may put the organ and the motto of a two-column header on one line.
+    const words = line.replace(mottoInLine, ' ').split(/\s+/).filter(Boolean);
+    if (words.length === 0) continue;
     const current = units[units.length - 1];
     if (current && !startsWith(fold(words.join(' ')), organHeads)) current.push(...words);
     else units.push(words);
@@ -49,8 +51,25 @@ export function issuerFromOrganLines(lines: readonly string[]): string | null {
     const unit = fold(last.join(' '));
     return centralPartyNames.get(unit) ?? `${formatOrgan(last)} Trung ương`;
   }
-  return formatOrgan(last);
+  const name = formatOrgan(last);
+  // "UBND TỈNH X / SỞ Y TẾ" → "Sở Y tế tỉnh X"; "ĐẢNG BỘ TỈNH X / TỈNH ỦY" → "Tỉnh ủy X".
+  const parent = units[units.length - 2];
+  if (parent && findLevel(last.map(fold)) === -1) {
+    const parentLevel = findLevel(parent.map(fold));
+    if (parentLevel !== -1) {
+      const level = parent.slice(parentLevel.index, parentLevel.index + parentLevel.length).join(' ').toLowerCase();
+      const place = capitalizeWords(parent.slice(parentLevel.index + parentLevel.length).join(' '));
+      return partyCommittee.test(fold(last.join(' '))) ? `${name} ${place}` : `${name} ${level} ${place}`;
+    }
+  }
+  return name;
 }
+
+/** Party committees named after their locality without its level ("Tỉnh ủy Bình Phước"). */
+const partyCommittee = /^(tinh|thanh|huyen|quan|thi) uy$/;
+
+/** The motto of a two-column header, when a crawl runs it into the organ line. */
+const mottoInLine = /(CỘNG HÒA|CỘNG HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM/gu;
 
 /**
  * Format one organ written in words: "ỦY BAN NHÂN DÂN TỈNH TÂY NINH" →
@@ -82,20 +101,31 @@ function organCase(text: string): string {
   const headLength = organHeads
     .filter((head) => fold(words.slice(0, head.split(' ').length).join(' ')) === head)
     .reduce((longest, head) => Math.max(longest, head.split(' ').length), 0);
-  return words
+  const cased = words
     .map((word, index) => {
       const previous = words[index - 1] ?? '';
+      const folded = fold(word);
+      const isLevel = levels.includes(folded) && !(folded === 'xa' && fold(words[index + 1] ?? '') === 'hoi');
       const capital =
-        !levels.includes(fold(word)) &&
+        !isLevel &&
         ((index === headLength && index > 0) || previous === 'và' || previous === '-' || previous.endsWith(','));
       return capital ? word.charAt(0).toUpperCase() + word.slice(1) : word;
     })
     .join(' ');
+  return cased.replace(properWords, (match) => properWordCase.get(match.toLowerCase()) ?? match);
 }
+
+/** Names inside organ names that keep their capitals ("Bảo hiểm xã hội Việt Nam"). */
+const properWordCase = new Map(
+  ['Việt Nam', 'Trung ương', 'Chính phủ', 'Quốc hội', 'Nhà nước'].map((word) => [word.toLowerCase(), word]),
+);
+const properWords = new RegExp(`(?<![\\p{L}])(${[...properWordCase.keys()].join('|')})(?![\\p{L}])`, 'giu');
 
 /** First administrative level word followed by a name ("tỉnh" in "thuế tỉnh vinh long"). */
 function findLevel(folded: readonly string[]): { index: number; length: number } | -1 {
   for (let index = 1; index < folded.length; index++) {
+    // "xã hội" (Bảo hiểm xã hội, Lao động - Thương binh và Xã hội) is not a commune.
+    if (folded[index] === 'xa' && folded[index + 1] === 'hoi') continue;
     for (const level of levels) {
       const length = level.split(' ').length;
       if (folded.slice(index, index + length).join(' ') === level && index + length < folded.length) {
