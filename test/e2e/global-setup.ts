@@ -15,6 +15,20 @@ import { BUILDS, ROOT } from './harness.ts';
 export const TEST_SOURCES = path.join(ROOT, 'dist-test/sources');
 export const TEST_GENERATED = path.join(ROOT, 'dist-test/generated');
 
+/**
+ * The environment of a build: ours, minus what Vitest injects. Vitest sets BASE_URL=/,
+ * MODE, DEV, PROD, SSR and NODE_ENV=test in process.env, and Astro would take BASE_URL from
+ * there over the config's `base`, so every sub-path link would lose its base.
+ *
+ * @returns Environment for `npm run build`.
+ */
+function buildEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+  return env;
+}
+
 export default function setup(): void {
   if (process.env.E2E_SKIP_BUILD) return;
   rmSync(TEST_SOURCES, { recursive: true, force: true });
@@ -26,7 +40,7 @@ export default function setup(): void {
       cwd: ROOT,
       stdio: ['ignore', 'ignore', 'inherit'],
       env: {
-        ...process.env,
+        ...buildEnv(),
         SITE_BASE: build.base,
         OUT_DIR: build.dir,
         VBG_SOURCES: TEST_SOURCES,

@@ -82,18 +82,18 @@ for (const [name, build] of Object.entries(BUILDS)) {
       await page.goto(`${served.url}van-ban/${INJECTION}/`);
       const text = (await page.locator('.plan-text').textContent()) ?? '';
       for (const literal of [
-        '<script>window.__pwned = true; alert(1)</script>',
+        '<script>window.pwnedFlag = true; alert(1)</script>',
         '{process.exit(1)}',
         'export const x = 1',
         "import fs from 'fs'",
         'Tỷ lệ <50%, khi x<5 và y <= 3, theo {khoản 2} Điều 5; liên hệ <abc@x.vn>, xuống dòng <br> tại đây.',
-        '<!-- chú thích --> và `mã` và *sao* _gạch_ # thăng [ngoặc] \\ | ~',
-        '<img src=x onerror="window.__pwned=true">',
+        '<!-- chú thích --> và `mã` _gạch_ # thăng [ngoặc] \\ | ~',
+        '<img src=x onerror="window.pwnedFlag=true">',
       ]) {
         expect(text).toContain(literal);
       }
       expect(await page.locator('.plan-text script, .plan-text img, .plan-text b').count()).toBe(0);
-      expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+      expect(await page.evaluate(() => (window as unknown as { pwnedFlag?: boolean }).pwnedFlag)).toBeUndefined();
       expect(dialogs).toEqual([]);
       expect(problems).toEqual([]);
       await page.close();
