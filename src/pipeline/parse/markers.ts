@@ -30,9 +30,6 @@ export interface ItemMarker {
   text: string;
 }
 
-/** Decimals deeper than this ("1.1.1.1.1.1.1") are read as plain paragraphs. */
-export const maxDecimalDepth = 6;
-
 const ordinals = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
 
 const patterns: { kind: MarkerKind; pattern: RegExp }[] = [
@@ -42,6 +39,7 @@ const patterns: { kind: MarkerKind; pattern: RegExp }[] = [
   { kind: 'article', pattern: /^(Điều\s+(\d{1,3})\s*[.:])\s*(.*)$/u },
   { kind: 'roman', pattern: /^(([IVXLC]{1,7})\s*[.)])(?:\s+(.*))?$/u },
   { kind: 'upper-letter', pattern: /^(([A-ZĐ])[.)])\s+(\S.+)$/u },
+  // At most six levels ("1.1.1.1.1.1."): deeper ones are read as plain paragraphs.
   { kind: 'decimal', pattern: /^((\d{1,2}(?:\.\d{1,2}){1,5})\.?)\s+(\S.*)$/u },
   { kind: 'decimal', pattern: /^((\d{1,3})\s*\.)(?:\s+|(?=\p{Lu}))(\S.*)$/u },
   { kind: 'paren-number', pattern: /^((\d{1,3})\))\s+(\S.*)$/u },
