@@ -15,6 +15,7 @@ import { graphSchema, type GraphData } from './emit/graph-schema.ts';
 import { toCitationsCsv } from './emit/citations-csv.ts';
 import { buildGraph, graphJson } from './emit/graph.ts';
 import { toGraphml } from './emit/graphml.ts';
+import { layoutGraph } from './emit/layout.ts';
 import { emitPlanMdx, type EmitMention } from './emit/mdx.ts';
 import { REPORT_VERSION, reportSchema, type IngestEntry, type IngestReport } from './emit/report-schema.ts';
 
@@ -159,16 +160,14 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
 }
 
 /**
- * The project's graph: `buildGraph` with layout positions.
- *
- * TODO(layout): positions from `emit/layout.ts` once it lands; until then nodes sit at (0, 0)
- * and the graph page lays them out in the browser.
+ * The project's graph: `buildGraph` with positions from the seeded layout, computed once at
+ * build time so the graph page never lays out on a slow machine.
  *
  * @param corpus The resolved corpus.
  * @returns Graph data.
  */
 function defaultGraph(corpus: ResolvedCorpus): GraphData {
-  return buildGraph(corpus);
+  return buildGraph(corpus, layoutGraph(corpus.nodes, corpus.edges));
 }
 
 /**
