@@ -127,7 +127,9 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
         anchor: mention.anchor,
         target: target?.id ?? null,
         title: target ? fullTitle(target) : mention.text,
-        label: target?.label ?? mention.text,
+        // Printed after the link on paper only when the mention does not already name it
+        // ("Nghị định trên", "Kế hoạch này" → "[Nghị định 21/2019/NĐ-CP]").
+        label: target && !namesItself(mention.text, target) ? target.label : '',
       };
     });
     files.push({ path: `plans/${id}.mdx`, content: emitPlanMdx(plan, id, mentions) });
@@ -192,6 +194,19 @@ function defaultExtraFiles(corpus: ResolvedCorpus, graph: GraphData): GeneratedF
  */
 function fullTitle(node: ResolvedNode): string {
   return node.subject ? `${node.label} ${node.subject}` : node.label;
+}
+
+/**
+ * Whether a mention's text already names its document (its number or law name).
+ *
+ * @param text Mention text.
+ * @param node The cited node.
+ * @returns True when printing the label after it would only repeat it.
+ */
+function namesItself(text: string, node: ResolvedNode): boolean {
+  const key = (value: string): string => value.replace(/\s+/g, '').toLowerCase();
+  const name = node.number ?? node.name;
+  return name !== null && key(text).includes(key(name));
 }
 
 /**

@@ -29,7 +29,7 @@ export interface EmitMention {
   target: string | null;
   /** Full title of the cited document (label + subject). */
   title: string;
-  /** Short label ("Nghị định 21/2019/NĐ-CP"). */
+  /** Short label ("Nghị định 21/2019/NĐ-CP") printed after the link on paper; "" for none. */
   label: string;
 }
 

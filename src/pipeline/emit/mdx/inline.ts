@@ -19,7 +19,10 @@ export interface MentionLink {
   href: string | null;
   /** Full title of the cited document, shown as the link's tooltip. */
   title: string;
-  /** Short label of the cited document ("Nghị định 21/2019/NĐ-CP"), printed after the link on paper. */
+  /**
+   * Short label of the cited document ("Nghị định 21/2019/NĐ-CP"), printed after the link on
+   * paper; empty when the mention already reads as much (no `data-label` then).
+   */
   label: string;
 }
 
@@ -115,6 +118,7 @@ function linkElement(link: MentionLink, inner: string, withId: boolean): string 
   if (link.href === null) {
     return `<span class="citation citation-unresolved"${id}>${inner}</span>`;
   }
-  const attributes = [attribute('href', link.href), attribute('title', link.title), attribute('data-label', link.label)];
+  const attributes = [attribute('href', link.href), attribute('title', link.title)];
+  if (link.label) attributes.push(attribute('data-label', link.label));
   return `<a class="citation"${id} ${attributes.join(' ')}>${inner}</a>`;
 }
