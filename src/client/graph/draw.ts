@@ -1,0 +1,98 @@
+/**
+ * Create a Cytoscape instance for a set of view nodes and edges, with the settings that keep
+ * big graphs smooth on office machines.
+ */
+import cytoscape from 'cytoscape';
+import { graphStyle, nodeSize } from './cy-style.ts';
+import type { ViewEdge, ViewNode } from './view-data.ts';
+
+/** Above this many edges, edges are haystack lines and hidden while panning. */
+const MANY_EDGES = 1500;
+
+/**
+ * Cytoscape element definitions.
+ *
+ * @param nodes Nodes to draw (with positions).
+ * @param edges Edges between them (indexes into the full node list).
+ * @param byIndex Node index → node.
+ * @returns Elements.
+ */
+export function toElements(
+  nodes: readonly ViewNode[],
+  edges: readonly ViewEdge[],
+  byIndex: (index: number) => ViewNode | undefined,
+): cytoscape.ElementDefinition[] {
+  const elements: cytoscape.ElementDefinition[] = nodes.map((node) => ({
+    group: 'nodes',
+    data: {
+      id: node.id,
+      label: node.label,
+      level: node.level,
+      inCorpus: node.inCorpus,
+      size: nodeSize(node.inDegree, node.mentionCount),
+      index: node.index,
+    },
+    position: { x: node.x, y: node.y },
+  }));
+  for (const edge of edges) {
+    const source = byIndex(edge.source);
+    const target = byIndex(edge.target);
+    if (!source || !target) continue;
+    elements.push({
+      group: 'edges',
+      data: { id: `e${edge.index}`, source: source.id, target: target.id, relation: edge.relation },
+    });
+  }
+  return elements;
+}
+
+export interface DrawOptions {
+  container: HTMLElement;
+  elements: cytoscape.ElementDefinition[];
+  edgeCount: number;
+  /** Always show labels. */
+  labels: boolean;
+  layout?: cytoscape.LayoutOptions;
+}
+
+/**
+ * Draw.
+ *
+ * @param options Container, elements and choices.
+ * @returns The Cytoscape instance.
+ */
+export function draw(options: DrawOptions): cytoscape.Core {
+  claimCytoscapeStylesheet();
+  const many = options.edgeCount > MANY_EDGES;
+  return cytoscape({
+    container: options.container,
+    elements: options.elements,
+    layout: options.layout ?? { name: 'preset', fit: true, padding: 20 },
+    style: graphStyle({ haystack: many, labels: options.labels }),
+    minZoom: 0.02,
+    maxZoom: 6,
+    // Performance: plain pixels, and a static snapshot while the user pans or zooms.
+    pixelRatio: 1,
+    textureOnViewport: many,
+    hideEdgesOnViewport: many,
+    hideLabelsOnViewport: true,
+    motionBlur: false,
+    boxSelectionEnabled: false,
+    selectionType: 'single',
+  });
+}
+
+/** The id Cytoscape checks before inserting its own `<style>` element. */
+const CYTOSCAPE_STYLESHEET_ID = '__________cytoscape_stylesheet';
+
+/**
+ * Keep Cytoscape from inserting an inline `<style>` (blocked by the CSP `style-src 'self'`,
+ * and reported as a console error): it skips the insertion when an element with its id
+ * exists. The rule it would add (`position: relative` on the container) is in graph.css.
+ */
+function claimCytoscapeStylesheet(): void {
+  if (document.getElementById(CYTOSCAPE_STYLESHEET_ID)) return;
+  const marker = document.createElement('meta');
+  marker.id = CYTOSCAPE_STYLESHEET_ID;
+  document.head.append(marker);
+}

@@ -1,0 +1,229 @@
+/**
+ * The global graph page (/do-thi/): fetch the compact view, draw the default (capped) set,
+ * wire filters, search, node list, zoom buttons and the details panel.
+ *
+ * Loaded as an external module (strict CSP); without it the page shows the edge table.
+ */
+import type cytoscape from 'cytoscape';
+import { renderDetails } from './details-panel.ts';
+import { draw, toElements } from './draw.ts';
+import { gt } from './i18n.ts';
+import { indexNodes, searchNodes } from './search-nodes.ts';
+import { NO_FILTERS, selectView, type ViewFilters } from './select-view.ts';
+import { decodeView, type ViewFile, type ViewGraph, type ViewNode } from './view-data.ts';
+import { RELATIONS, LEVELS } from './palette.ts';
+import type { GraphRelation } from '../../pipeline/emit/graph-schema.ts';
+import type { IssuerLevel } from '../../model.ts';
+
+/** What tests and the benchmark read (`window.__vbgGraph`). */
+export interface GraphHook {
+  cy: cytoscape.Core;
+  nodes: ViewNode[];
+}
+
+declare global {
+  interface Window {
+    __vbgGraph?: GraphHook;
+  }
+}
+
+function part<T extends Element>(root: Element, name: string): T | null {
+  return root.querySelector<T>(`[data-graph-${name}]`);
+}
+
+/**
+ * Read the filter form.
+ *
+ * @param form The form.
+ * @returns Filters.
+ */
+function readFilters(form: HTMLFormElement | null): ViewFilters {
+  if (!form) return NO_FILTERS;
+  const data = new FormData(form);
+  const text = (name: string): string => String(data.get(name) ?? '');
+  const year = (name: string): number | null => {
+    const value = Number.parseInt(text(name), 10);
+    return Number.isFinite(value) ? value : null;
+  };
+  const level = text('level');
+  const relation = text('relation');
+  return {
+    type: text('type'),
+    level: (LEVELS as readonly string[]).includes(level) ? (level as IssuerLevel) : '',
+    relation: (RELATIONS as readonly string[]).includes(relation) ? (relation as GraphRelation) : '',
+    yearFrom: year('yearFrom'),
+    yearTo: year('yearTo'),
+    showAll: data.get('showAll') === 'on',
+  };
+}
+
+/**
+ * Start one graph view.
+ *
+ * @param root The `[data-graph-view]` element.
+ */
+async function start(root: HTMLElement): Promise<void> {
+  const canvas = part<HTMLElement>(root, 'canvas');
+  const status = part<HTMLElement>(root, 'status');
+  const announce = part<HTMLElement>(root, 'announce');
+  const details = part<HTMLElement>(root, 'details-body');
+  const filterForm = part<HTMLFormElement>(root, 'filters');
+  const searchForm = part<HTMLFormElement>(root, 'search');
+  const results = part<HTMLElement>(root, 'results');
+  const nodeList = part<HTMLSelectElement>(root, 'node-list');
+  const base = root.dataset['base'] ?? '/';
+  const cap = Number(root.dataset['cap'] ?? '2000');
+  if (!canvas || !status) return;
+
+  status.textContent = gt('status.loading');
+  let graph: ViewGraph;
+  try {
+    const response = await fetch(root.dataset['src'] ?? '');
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    graph = decodeView((await response.json()) as ViewFile);
+  } catch (error) {
+    status.textContent = gt('status.error', { detail: error instanceof Error ? error.message : String(error) });
+    return;
+  }
+  for (const hidden of root.querySelectorAll<HTMLElement>('[data-graph-needs-js]')) hidden.hidden = false;
+
+  const byIndex = (index: number): ViewNode | undefined => graph.nodes[index];
+  const byId = new Map(graph.nodes.map((node) => [node.id, node]));
+  const searchIndex = indexNodes(graph.nodes);
+  const include = new Set<number>();
+  let cy: cytoscape.Core | undefined;
+
+  const select = (node: ViewNode | null): void => {
+    if (details) renderDetails(details, node, base);
+    if (!cy) return;
+    cy.batch(() => {
+      cy?.elements('.neighbour').removeClass('neighbour');
+      cy?.nodes(':selected').unselect();
+      if (node) {
+        const element = cy?.getElementById(node.id);
+        element?.select();
+        element?.connectedEdges().addClass('neighbour');
+      }
+    });
+    if (node && announce) announce.textContent = gt('status.selected', { label: node.label });
+    if (node && nodeList) nodeList.value = node.id;
+  };
+
+  const focus = (node: ViewNode): void => {
+    if (!cy?.getElementById(node.id).nonempty()) {
+      // Found by search but outside the drawn set: draw it too.
+      include.add(node.index);
+      render();
+    }
+    const element = cy?.getElementById(node.id);
+    if (cy && element?.nonempty()) {
+      cy.zoom({ level: Math.max(cy.zoom(), 1.2), position: element.position() });
+      cy.center(element);
+    }
+    select(node);
+  };
+
+  const render = (): void => {
+    const filters = readFilters(filterForm);
+    const selection = selectView(graph, filters, cap, include);
+    const elements = toElements(selection.nodes, selection.edges, byIndex);
+    const selected = cy?.nodes(':selected').first().id();
+    cy?.destroy();
+    cy = draw({ container: canvas, elements, edgeCount: selection.edges.length, labels: selection.nodes.length <= 60 });
+    const drawn = selection.nodes.length;
+    root.dataset['nodeCount'] = String(drawn);
+    root.dataset['edgeCount'] = String(selection.edges.length);
+    root.dataset['totalCount'] = String(graph.nodes.length);
+    if (drawn === 0) status.textContent = gt('status.empty');
+    else if (drawn < selection.matching) {
+      status.textContent = gt('status.capped', { shown: drawn, total: selection.matching, hidden: selection.matching - drawn });
+    } else status.textContent = gt('status.shown', { shown: drawn, edges: selection.edges.length });
+
+    cy.on('tap', 'node', (event) => {
+      const node = byId.get((event.target as cytoscape.NodeSingular).id());
+      if (node) select(node);
+    });
+    cy.on('tap', (event) => {
+      if (event.target === cy) select(null);
+    });
+    cy.one('render', () => {
+      root.dataset['ready'] = 'true';
+    });
+    window.__vbgGraph = { cy, nodes: selection.nodes };
+    fillNodeList(nodeList, selection.nodes);
+    const keep = selected ? byId.get(selected) : undefined;
+    if (keep && cy.getElementById(keep.id).nonempty()) select(keep);
+  };
+
+  const showResults = (found: ViewNode[], heading: string): void => {
+    if (!results) return;
+    const title = document.createElement('p');
+    title.textContent = heading;
+    const list = document.createElement('ul');
+    for (const node of found) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = node.label;
+      button.addEventListener('click', () => focus(node));
+      const item = document.createElement('li');
+      item.append(button);
+      list.append(item);
+    }
+    results.replaceChildren(title, list);
+  };
+
+  filterForm?.addEventListener('change', () => render());
+  filterForm?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    render();
+  });
+  filterForm?.addEventListener('reset', () => {
+    include.clear();
+    // The form resets its fields after this event.
+    setTimeout(render, 0);
+  });
+  searchForm?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const query = String(new FormData(searchForm).get('q') ?? '');
+    const found = searchNodes(searchIndex, query);
+    if (found.length === 0) {
+      showResults([], gt('search.none', { query }));
+      return;
+    }
+    showResults(found, gt('search.results'));
+    focus(found[0] as ViewNode);
+  });
+  nodeList?.addEventListener('change', () => {
+    const node = byId.get(nodeList.value);
+    if (node) focus(node);
+  });
+  part<HTMLButtonElement>(root, 'zoom-in')?.addEventListener('click', () => zoomBy(cy, 1.3));
+  part<HTMLButtonElement>(root, 'zoom-out')?.addEventListener('click', () => zoomBy(cy, 1 / 1.3));
+  part<HTMLButtonElement>(root, 'fit')?.addEventListener('click', () => cy?.fit(undefined, 20));
+
+  render();
+  showResults(graph.nodes.slice(0, 10), gt('search.top'));
+}
+
+function zoomBy(cy: cytoscape.Core | undefined, factor: number): void {
+  if (!cy) return;
+  const { width, height } = { width: cy.width(), height: cy.height() };
+  cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: width / 2, y: height / 2 } });
+}
+
+/**
+ * Fill the keyboard-friendly list of drawn nodes, sorted by label.
+ *
+ * @param select The `<select>`.
+ * @param nodes Drawn nodes.
+ */
+function fillNodeList(select: HTMLSelectElement | null, nodes: readonly ViewNode[]): void {
+  if (!select) return;
+  const placeholder = new Option(gt('nodeList.placeholder'), '');
+  const options = [...nodes]
+    .sort((a, b) => a.label.localeCompare(b.label, 'vi'))
+    .map((node) => new Option(node.label, node.id));
+  select.replaceChildren(placeholder, ...options);
+}
+
+for (const root of document.querySelectorAll<HTMLElement>('[data-graph-view]')) void start(root);

@@ -1,0 +1,130 @@
+/**
+ * Draw one document's neighbourhood: the document in the middle, neighbours in a ring
+ * (a second ring for depth 2); a tap opens the tapped document's page.
+ */
+import type cytoscape from 'cytoscape';
+import { draw, toElements } from './draw.ts';
+import { gt } from './i18n.ts';
+import type { NeighbourhoodFile } from './neighbourhood.ts';
+import { LEVELS, RELATIONS } from './palette.ts';
+import type { ViewEdge, ViewNode } from './view-data.ts';
+
+declare global {
+  interface Window {
+    __vbgLocalGraph?: { cy: cytoscape.Core };
+  }
+}
+
+interface LocalNode extends ViewNode {
+  depth: number;
+}
+
+/**
+ * Decode a neighbourhood file into drawable nodes and edges.
+ *
+ * @param file Parsed JSON.
+ * @returns Nodes (index = position in file) and edges.
+ */
+function decode(file: NeighbourhoodFile): { nodes: LocalNode[]; edges: ViewEdge[] } {
+  const nodes = file.nodes.map(
+    ([id, label, level, inCorpus, depth, inDegree, mentionCount, url], index): LocalNode => ({
+      index,
+      id,
+      url: url === 0 ? `van-ban/${id}/` : url,
+      label,
+      type: null,
+      number: null,
+      date: null,
+      year: null,
+      issuer: null,
+      level: LEVELS[level] ?? 'khac',
+      inCorpus: inCorpus === 1,
+      inDegree,
+      outDegree: 0,
+      mentionCount,
+      x: 0,
+      y: 0,
+      subject: null,
+      depth,
+    }),
+  );
+  const edges = file.edges.map(
+    ([source, target, relation], index): ViewEdge => ({ index, source, target, relation: RELATIONS[relation] ?? 'dan-chieu', count: 1 }),
+  );
+  return { nodes, edges };
+}
+
+/**
+ * Start the local graph in its element.
+ *
+ * @param root A `[data-local-graph]` element.
+ */
+export async function startLocalGraph(root: HTMLElement): Promise<void> {
+  const canvas = root.querySelector<HTMLElement>('[data-local-canvas]');
+  const status = root.querySelector<HTMLElement>('[data-local-status]');
+  const depthBox = root.querySelector<HTMLInputElement>('[data-local-depth]');
+  const base = root.dataset['base'] ?? '/';
+  if (!canvas || !status) return;
+  status.textContent = gt('local.loading');
+
+  let data: { nodes: LocalNode[]; edges: ViewEdge[] };
+  let hidden: [number, number];
+  try {
+    const response = await fetch(root.dataset['src'] ?? '');
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const file = (await response.json()) as NeighbourhoodFile;
+    data = decode(file);
+    hidden = file.hidden;
+  } catch {
+    status.textContent = gt('local.error');
+    return;
+  }
+  for (const element of root.querySelectorAll<HTMLElement>('[data-local-needs-js]')) element.hidden = false;
+  let cy: cytoscape.Core | undefined;
+
+  const render = (): void => {
+    const depth = depthBox?.checked ? 2 : 1;
+    const nodes = data.nodes.filter((node) => node.depth <= depth);
+    const kept = new Set(nodes.map((node) => node.index));
+    const edges = data.edges.filter((edge) => kept.has(edge.source) && kept.has(edge.target));
+    cy?.destroy();
+    cy = draw({
+      container: canvas,
+      elements: toElements(nodes, edges, (index) => data.nodes[index]),
+      edgeCount: edges.length,
+      labels: nodes.length <= 40,
+      layout: {
+        name: 'concentric',
+        // Centre in the middle, depth 1 around it, depth 2 outside: a fixed, readable picture.
+        concentric: (node: cytoscape.NodeSingular) => 3 - (data.nodes[node.data('index') as number]?.depth ?? 2),
+        levelWidth: () => 1,
+        minNodeSpacing: 12,
+        animate: false,
+        padding: 20,
+      } as cytoscape.LayoutOptions,
+    });
+    // A handful of nodes would be fitted at giant zoom: keep them at a natural size.
+    if (cy.zoom() > 1.5) {
+      cy.zoom(1.5);
+      cy.center();
+    }
+    cy.getElementById(data.nodes[0]?.id ?? '').addClass('centre');
+    cy.on('tap', 'node', (event) => {
+      const node = data.nodes[(event.target as cytoscape.NodeSingular).data('index') as number];
+      if (node && node.depth > 0) window.location.assign(base + node.url);
+    });
+    root.dataset['nodeCount'] = String(nodes.length);
+    root.dataset['edgeCount'] = String(edges.length);
+    cy.one('render', () => {
+      root.dataset['ready'] = 'true';
+    });
+    window.__vbgLocalGraph = { cy };
+    const missing = hidden[0] + (depth === 2 ? hidden[1] : 0);
+    status.textContent = missing
+      ? gt('local.capped', { nodes: nodes.length, edges: edges.length, hidden: missing })
+      : gt('local.shown', { nodes: nodes.length, edges: edges.length });
+  };
+
+  depthBox?.addEventListener('change', render);
+  render();
+}
