@@ -203,6 +203,9 @@ async function start(root: HTMLElement): Promise<void> {
 
   render();
   showResults(graph.nodes.slice(0, 10), gt('search.top'));
+  // A document page links here with ?chon=<id> to show that document in the whole graph.
+  const wanted = byId.get(new URLSearchParams(window.location.search).get('chon') ?? '');
+  if (wanted) focus(wanted);
 }
 
 function zoomBy(cy: cytoscape.Core | undefined, factor: number): void {
