@@ -1,0 +1,86 @@
+/**
+ * Benchmark results: medians over runs and the Markdown table of bench/out/results.md.
+ */
+import type { SiteSizes } from './disk.ts';
+import type { IngestTiming } from './ingest.ts';
+import type { BuildTiming } from './site-build.ts';
+
+/** Everything measured for one corpus size (medians over the runs). */
+export interface SizeResult {
+  documents: number;
+  runs: number;
+  ingest: IngestTiming;
+  build: BuildTiming | null;
+  incremental: BuildTiming | null;
+  site: SiteSizes | null;
+  graphJsonBytes: number | null;
+}
+
+/**
+ * Median of numbers (mean of the middle two for an even count).
+ *
+ * @param values Non-empty list.
+ * @returns Median.
+ */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/**
+ * Field-by-field median of records with the same numeric (or null) fields.
+ *
+ * @param records Non-empty list of runs.
+ * @returns A record of medians; a field null in any run is null.
+ */
+export function medianRecord<T extends object>(records: readonly T[]): T {
+  const first = records[0]!;
+  const result: Record<string, number | null> = {};
+  for (const key of Object.keys(first)) {
+    const values = records.map((record) => (record as Record<string, unknown>)[key]);
+    result[key] = values.every((value) => typeof value === 'number') ? median(values as number[]) : null;
+  }
+  return result as T;
+}
+
+const seconds = (ms: number | null | undefined): string => (ms === null || ms === undefined ? '–' : (ms / 1000).toFixed(2));
+const megabytes = (bytes: number | null | undefined): string => (bytes === null || bytes === undefined ? '–' : (bytes / 1e6).toFixed(1));
+const kilobytes = (bytes: number | null | undefined): string => (bytes === null || bytes === undefined ? '–' : (bytes / 1e3).toFixed(0));
+
+/**
+ * The results as a Markdown table: one row per measure, one column per corpus size.
+ *
+ * @param results One result per size.
+ * @param notes Lines printed under the table (machine, memory method, seed).
+ * @returns Markdown.
+ */
+export function toMarkdown(results: readonly SizeResult[], notes: readonly string[]): string {
+  const rows: [string, (result: SizeResult) => string][] = [
+    ['Runs (median of)', (r) => String(r.runs)],
+    ['Corpus size (MB)', (r) => megabytes(r.ingest.bytes)],
+    ['Ingest + extract: documents/s', (r) => (r.ingest.documents / (r.ingest.ingest / 1000)).toFixed(0)],
+    ['Ingest + extract: MB/s', (r) => (r.ingest.bytes / 1e6 / (r.ingest.ingest / 1000)).toFixed(2)],
+    ['  read (s)', (r) => seconds(r.ingest.read)],
+    ['  normalize + parse (s)', (r) => seconds(r.ingest.normalizeParse)],
+    ['  extract + group (s)', (r) => seconds(r.ingest.extract)],
+    ['`buildCorpus` in memory (s)', (r) => seconds(r.ingest.buildCorpus)],
+    ['Mentions / graph nodes / edges', (r) => `${r.ingest.mentions} / ${r.ingest.nodes} / ${r.ingest.edges}`],
+    ['Full build (s)', (r) => seconds(r.build?.total)],
+    ['  pipeline (s)', (r) => seconds(r.build?.pipeline)],
+    ['  Astro (s)', (r) => seconds(r.build?.astro)],
+    ['  Pagefind (s)', (r) => seconds(r.build?.pagefind)],
+    ['Rebuild after editing one plan (s)', (r) => seconds(r.incremental?.total)],
+    ['Peak memory, pipeline (MB)', (r) => megabytes(r.build?.peakRssPipeline)],
+    ['Peak memory, Astro + Pagefind (MB)', (r) => megabytes(r.build?.peakRssAstro)],
+    ['dist/ size (MB)', (r) => megabytes(r.site?.total)],
+    ['  of which Pagefind index (MB)', (r) => megabytes(r.site?.pagefind)],
+    ['HTML pages', (r) => (r.site ? String(r.site.pages) : '–')],
+    ['Largest page (KB)', (r) => (r.site?.largestPage ? `${kilobytes(r.site.largestPage.bytes)} (${r.site.largestPage.path})` : '–')],
+    ['graph.json (KB)', (r) => kilobytes(r.graphJsonBytes)],
+  ];
+  const header = `| Measure | ${results.map((result) => `N = ${result.documents}`).join(' | ')} |`;
+  const rule = `| --- | ${results.map(() => '---:').join(' | ')} |`;
+  const body = rows.map(([label, cell]) => `| ${label} | ${results.map(cell).join(' | ')} |`);
+  return [header, rule, ...body, '', ...notes.map((note) => `- ${note}`), ''].join('\n');
+}

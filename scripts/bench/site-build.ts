@@ -1,0 +1,87 @@
+/**
+ * Time `npm run build` on a benchmark corpus, step by step: the pipeline script, then
+ * `astro build` (which runs Pagefind in its `astro:build:done` hook). Both read the
+ * folders from the environment variables the build honours (VBG_SOURCES, VBG_GENERATED,
+ * OUT_DIR), plus a cache folder of its own (VBG_CACHE_DIR, see astro-config.ts).
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { measure, type Measured } from './measure.ts';
+
+/** Folders of one benchmark build. */
+export interface BuildFolders {
+  sources: string;
+  generated: string;
+  dist: string;
+  cache: string;
+}
+
+/** Times (ms) and peak memory (bytes) of one build. */
+export interface BuildTiming {
+  pipeline: number;
+  /** `astro build` without the Pagefind hook. */
+  astro: number;
+  /** Pagefind indexing, from Astro's log; null when the log did not show it. */
+  pagefind: number | null;
+  total: number;
+  peakRssPipeline: number | null;
+  peakRssAstro: number | null;
+}
+
+/**
+ * Build once (pipeline, then Astro with Pagefind).
+ *
+ * @param folders Where to read and write.
+ * @returns Times and memory.
+ */
+export async function timeSiteBuild(folders: BuildFolders): Promise<BuildTiming> {
+  const env = {
+    VBG_SOURCES: folders.sources,
+    VBG_GENERATED: folders.generated,
+    OUT_DIR: folders.dist,
+    VBG_CACHE_DIR: folders.cache,
+  };
+  const pipeline = await measure(process.execPath, ['--import', 'tsx', 'scripts/build-pipeline.ts'], env);
+  const astro = await measure(
+    process.execPath,
+    ['node_modules/astro/astro.js', 'build', '--config', 'scripts/bench/astro-config.ts'],
+    env,
+  );
+  const pagefind = pagefindTime(astro);
+  return {
+    pipeline: pipeline.ms,
+    astro: pagefind === null ? astro.ms : astro.ms - pagefind,
+    pagefind,
+    total: pipeline.ms + astro.ms,
+    peakRssPipeline: pipeline.peakRss,
+    peakRssAstro: astro.peakRss,
+  };
+}
+
+/**
+ * Time from the end of Astro's last "✓ Completed in" step to its "page(s) built in" line,
+ * which Astro prints after the `astro:build:done` hooks: the Pagefind integration's share.
+ *
+ * @param run The measured `astro build`.
+ * @returns Milliseconds, or null.
+ */
+export function pagefindTime(run: Pick<Measured, 'lines'>): number | null {
+  const done = run.lines.findIndex((line) => /page\(s\) built in/.test(line.text));
+  if (done < 0) return null;
+  const before = run.lines.slice(0, done);
+  const lastStep = before.findLastIndex((line) => /Completed in/.test(line.text));
+  if (lastStep < 0) return null;
+  return run.lines[done]!.at - before[lastStep]!.at;
+}
+
+/**
+ * Edit one plan (a sentence added before "Nơi nhận:") and return a function restoring it.
+ *
+ * @param file Source file to edit.
+ * @returns Restore function.
+ */
+export async function editPlan(file: string): Promise<() => Promise<void>> {
+  const original = await readFile(file, 'utf8');
+  const edited = original.replace('Nơi nhận:', 'Kế hoạch này được bổ sung một câu để đo thời gian xây dựng lại.\n\nNơi nhận:');
+  await writeFile(file, edited === original ? `${original}\nBổ sung một câu.\n` : edited);
+  return () => writeFile(file, original);
+}
