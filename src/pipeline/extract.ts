@@ -183,7 +183,9 @@ function lawDrafts(text: string, numbered: Draft[]): Draft[] {
   for (const law of matchLaws(text)) {
     const after = /^\s+số\s+/iu.exec(text.slice(law.end, law.end + 12));
     const target = after ? byStart.get(law.end + after[0].length) : undefined;
-    if (target) {
+    // "Luật sửa đổi … của Luật Xây dựng số 62/2020/QH14": the number is the enclosing amending
+    // law's; the inner law is a mention of its own.
+    if (target && target.start > law.start) {
       target.name = law.name;
       target.docType = law.head;
       target.start = Math.min(target.start, law.start);

@@ -86,6 +86,9 @@ export const LAW_NAME_GLUE: readonly string[] = [
   'và môi trường', 'và trật tự', 'và xã hội', 'và chữa cháy', 'và công nghệ', 'và phát triển',
   'và đổi mới', 'và chữa bệnh', 'và hải đảo', 'và khoáng sản', 'và tái định cư', 'và cứu hộ',
   'và thiếu niên', 'và giáo dục', 'và bảo vệ', 'và an toàn', 'và kiểm soát',
+  // "theo" is a stop word, except in the fixed phrases of titles ("Luật Đầu tư theo phương thức
+  // đối tác công tư", "Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng").
+  'theo phương thức', 'theo hợp đồng',
 ];
 
 /**

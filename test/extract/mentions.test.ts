@@ -99,6 +99,38 @@ const rows: [string, string, Want[], { ownNumber?: string }?][] = [
     [numbered('3910/BTC-QLG', { issuer: 'Bộ Tài chính' }), numbered('367/BTC-QLG', { issuer: 'Bộ Tài chính' })]],
   // Form codes and technical standards are not cited documents.
   ['form codes', 'kê khai theo Mẫu số 01/TNDN và tờ khai 02/KK-TNCN; đạt QCVN 01:2021/BYT; mục 1/II', []],
+  // A comma inside a title: a short first item, or a parallel second item (holdout qd_hcm).
+  ['comma inside law titles', 'Luật Hải quan, Luật Thuế xuất khẩu, thuế\nnhập khẩu, Luật Đầu tư, Luật Quản lý, sử dụng tài sản công;',
+    [law('Luật Hải quan'), law('Luật Thuế xuất khẩu, thuế nhập khẩu'), law('Luật Đầu tư'), law('Luật Quản lý, sử dụng tài sản công')]],
+  // A comma that opens a clause of prose ends the title (seed 000).
+  ['comma after a law opens prose', 'thực hiện Luật Dân quân tự vệ, xây dựng lực lượng dân quân tự vệ đúng, đủ;',
+    [law('Luật Dân quân tự vệ')]],
+  ['comma then a clause with a verb', 'Theo Luật Đất đai, người sử dụng đất có quyền chuyển nhượng.',
+    [law('Luật Đất đai')]],
+  // "theo phương thức" belongs to the PPP law's title (holdout cv_hanoi).
+  ['theo inside a title', 'quy định chi tiết một số điều của Luật Đầu tư theo phương thức đối tác công tư; Số',
+    [law('Luật Đầu tư theo phương thức đối tác công tư')]],
+  // "và" + a short lower-case tail that ends at the number; a line break inside the title.
+  ['và and a line break inside a title', 'Căn cứ Luật Đo đạc và bản\nđồ số 27/2018/QH14 ngày 14 tháng 6 năm 2018;',
+    [{ number: '27/2018/QH14', name: 'Luật Đo đạc và bản đồ', date: '2018-06-14' }]],
+  ['và then prose ends the title', 'triển khai Luật Dân quân tự vệ và xây dựng lực lượng dân quân vững mạnh.',
+    [law('Luật Dân quân tự vệ')]],
+  ['và then a second law', 'Luật Ngân sách nhà nước, Luật Đầu tư công và các quy định hiện hành; Luật Nhà ở và Luật Đất đai.',
+    [law('Luật Ngân sách nhà nước'), law('Luật Đầu tư công'), law('Luật Nhà ở'), law('Luật Đất đai')]],
+  // Amending law over a list of laws: its own entry plus one mention per inner law (holdout qd_hcm).
+  ['amending law over a list', 'được sửa đổi, bổ sung một số điều tại Luật sửa đổi, bổ\nsung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức\nđối tác công tư và Luật Đấu thầu ngày 29 tháng 11 năm 2024;',
+    [law('Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác công tư và Luật Đấu thầu', { date: '2024-11-29' }),
+      law('Luật Quy hoạch'), law('Luật Đầu tư'), law('Luật Đầu tư theo phương thức đối tác công tư'), law('Luật Đấu thầu')]],
+  ['amending law with capital S', 'tại Luật Sửa đổi,\nbổ sung một số điều của Luật Đấu thầu, Luật Hải quan;',
+    [law('Luật Sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Hải quan'), law('Luật Đấu thầu'), law('Luật Hải quan')]],
+  // Each inner law numbered: the numbers are theirs, not the amending law's.
+  ['amending law over numbered laws', 'tại\nLuật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở\nsố 27/2023/QH15 và Luật Các tổ chức\ntín dụng số 32/2024/QH15;',
+    [law('Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15'),
+      { number: '31/2024/QH15', name: 'Luật Đất đai' }, { number: '27/2023/QH15', name: 'Luật Nhà ở' },
+      { number: '32/2024/QH15', name: 'Luật Các tổ chức tín dụng' }]],
+  // One inner law: "số …" is the amending law's own number.
+  ['amending law with its own number', 'tại Luật sửa đổi, bổ sung một số điều của\nLuật xây dựng số 62/2020/QH14 ngày 17 tháng 06 năm 2020;',
+    [{ number: '62/2020/QH14', name: 'Luật sửa đổi, bổ sung một số điều của Luật xây dựng', date: '2020-06-17' }, law('Luật xây dựng')]],
   // "Luật quy định" is the common noun with a verb; "Luật Phòng cháy và chữa cháy" keeps "và".
   ['law boundary with và', 'Luật quy định rõ; Căn cứ Luật Phòng cháy và chữa cháy năm 2001;',
     [law('Luật Phòng cháy và chữa cháy')]],

@@ -5,14 +5,8 @@
  * The title boundary is the hard part: a title is the head plus following words until a stop
  * word, a clause mark, another head or type word, or twelve words.
  */
-import {
-  LAW_NAME_GLUE,
-  LAW_NAME_STOP_PHRASES,
-  LAW_NAME_STOP_WORDS,
-  LAW_NOT_TITLE_BEFORE,
-  LAW_NOT_TITLE_FIRST,
-  TYPE_ALTERNATION,
-} from '../glossary.ts';
+import { LAW_NOT_TITLE_BEFORE } from '../glossary.ts';
+import { readPlainTitleEnd } from './law-title.ts';
 
 /** A law title found in a text. */
 export interface LawMatch {
@@ -27,14 +21,8 @@ export interface LawMatch {
 /** Law heads, with a capital (lower-case "luật" is the common noun). */
 const HEAD = /(?<![\p{L}\d])(Bộ\s+luật|Luật|Pháp\s+lệnh|Hiến\s+pháp)(?![\p{L}\d])/gu;
 
-/** Prefix of an amending law: "Luật sửa đổi, bổ sung (một số điều của)". */
-const AMENDING = /^\s+sửa\s+đổi,?\s+bổ\s+sung(?:\s+một\s+số\s+điều)?(?:\s+của)?(?=\s+(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s)/u;
-
-/** A type word that starts a new citation inside a list. */
-const TYPE_START = new RegExp(`^(?:${TYPE_ALTERNATION})(?![\\p{L}])`, 'iu');
-
-/** One word (letters, digits, &, inner hyphen) with its leading whitespace. */
-const WORD = /^\s+([\p{L}\d&]+(?:[-–][\p{L}\d&]+)*)/u;
+/** Prefix of an amending law: "Luật sửa đổi, bổ sung (một số điều của)", any case of "Sửa". */
+const AMENDING = /^\s+[sS]ửa\s+đổi,?\s+bổ\s+sung(?:\s+một\s+số\s+điều)?(?:\s+của)?(?=\s+(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s)/u;
 
 /**
  * Find law titles in `text`.
@@ -72,88 +60,52 @@ function isExcludedByContext(text: string, start: number): boolean {
 }
 
 /**
- * End offset of the title that starts after the head, or null when no title follows
- * ("Luật này", "Luật sư", "theo Luật và …", "Luật số 46/2014/QH13").
+ * End offset of the title that starts after the head, or null when no title follows.
+ * An amending law's title runs over the list of laws it amends.
  */
 function readTitleEnd(text: string, from: number): number | null {
+  const amending = AMENDING.exec(text.slice(from, from + 80));
+  if (!amending) return readPlainTitleEnd(text, from);
+  return readAmendedListEnd(text, from + amending[0].length);
+}
+
+/** An inner law head of an amending law's list. */
+const INNER_HEAD = /^\s*(?:Bộ\s+luật|Luật|Pháp\s+lệnh)(?![\p{L}])/u;
+
+/** "số 31/2024/QH15" right after an inner law title. */
+const INNER_NUMBER = /^\s+số\s*:?\s*\d{1,5}\/\d{4}\/[A-Z\d]{2,8}(?![\p{L}\d])/u;
+
+/** "," or "và" before the next inner law of the list. */
+const INNER_SEPARATOR = /^\s*(?:,\s*(?:và\s+)?|và\s+)(?=(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s)/u;
+
+/**
+ * End of the list of amended laws "Luật A, Luật B và Luật C" (the amending law's title).
+ *
+ * When each inner law carries its own number ("của Luật Đất đai số 31/2024/QH15, Luật Nhà ở
+ * số 27/2023/QH15 …") the numbers are the inner laws' and stay inside the title. With one
+ * inner law, "số …" after it is the amending law's own number ("… của Luật Xây dựng số
+ * 62/2020/QH14"), so the title stops before it and the caller attaches the number.
+ */
+function readAmendedListEnd(text: string, from: number): number | null {
   let position = from;
-  const amending = AMENDING.exec(text.slice(position, position + 80));
-  if (amending) {
-    position += amending[0].length;
-    // Skip the inner head: the title continues with the inner law's own words.
-    const inner = /^\s+(?:Bộ\s+luật|Luật|Pháp\s+lệnh)/u.exec(text.slice(position, position + 20));
-    if (!inner) return null;
-    position += inner[0].length;
+  let count = 0;
+  let end: number | null = null;
+  let numberedItems = true;
+  let endWithNumbers = from;
+  while (count < 20) {
+    const head = INNER_HEAD.exec(text.slice(position, position + 20));
+    if (!head) break;
+    const titleEnd = readPlainTitleEnd(text, position + head[0].length);
+    if (titleEnd === null) break;
+    count += 1;
+    end = titleEnd;
+    const number = INNER_NUMBER.exec(text.slice(titleEnd, titleEnd + 40));
+    if (!number) numberedItems = false;
+    endWithNumbers = titleEnd + (number?.[0].length ?? 0);
+    const separator = INNER_SEPARATOR.exec(text.slice(endWithNumbers, endWithNumbers + 20));
+    if (!separator) break;
+    position = endWithNumbers + separator[0].length;
   }
-  let words = 0;
-  let end = position;
-  while (words < 12) {
-    const rest = text.slice(end, end + 60);
-    const glue = LAW_NAME_GLUE.find((phrase) => startsWithPhrase(rest, phrase));
-    if (glue && words > 0) {
-      end += matchPhraseLength(rest, glue);
-      words += 1;
-      continue;
-    }
-    const word = WORD.exec(rest);
-    if (!word?.[1]) break;
-    const token = word[1];
-    const lower = token.toLowerCase();
-    if (words === 0) {
-      if (LAW_NOT_TITLE_FIRST.has(lower) || LAW_NAME_STOP_WORDS.has(lower)) return null;
-      // "Luật quy định …": the common noun followed by a verb.
-      const second = rest.slice(word[0].length).match(/^\s+([\p{L}]+)/u)?.[1];
-      if (second && /^[\p{Ll}]/u.test(token) && LAW_NAME_STOP_PHRASES.includes(`${lower} ${second.toLowerCase()}`)) return null;
-      if (/^\d/.test(token)) return null;
-    } else {
-      if (/^\d/.test(token)) break;
-      const isCapital = /^[\p{Lu}]/u.test(token);
-      if (!isCapital && LAW_NAME_STOP_WORDS.has(lower)) break;
-      const twoWords = rest.slice(word[0].length).match(/^\s+([\p{L}]+)/u)?.[1];
-      if (twoWords && LAW_NAME_STOP_PHRASES.includes(`${lower} ${twoWords.toLowerCase()}`)) break;
-      if (isCapital && TYPE_START.test(rest.trimStart())) break;
-      if (isCapital && /^(?:Điều|Khoản|Chương|Mục)$/u.test(token)) break;
-    }
-    end += word[0].length;
-    words += 1;
-    // Punctuation right after a word ends the title (unless a glue phrase continues it).
-    const next = text.charAt(end);
-    if (next !== '' && !/\s/.test(next)) {
-      const glueAfter = LAW_NAME_GLUE.find((phrase) =>
-        phrase.startsWith(',') && startsWithPhrase(text.slice(end, end + 60), phrase),
-      );
-      // "Luật KH, CN&ĐMST": a comma between two abbreviations stays inside the title.
-      const abbreviations = next === ',' && /^[\p{Lu}&]{2,}$/u.test(token) &&
-        /^,\s*[\p{Lu}][\p{Lu}&]+(?![\p{Ll}])/u.test(text.slice(end, end + 20));
-      if (abbreviations) {
-        end += 1;
-        continue;
-      }
-      if (!glueAfter) break;
-    }
-  }
-  return words === 0 ? null : end;
-}
-
-/** Glue phrases compiled once: whitespace-tolerant, case-insensitive, anchored. */
-const GLUE_PATTERNS: ReadonlyMap<string, RegExp> = new Map(
-  LAW_NAME_GLUE.map((phrase) => {
-    const pattern = phrase
-      .split(/\s+/)
-      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('\\s+')
-      .replace(/^,/, '\\s*,');
-    return [phrase, new RegExp(`^\\s*${pattern}(?![\\p{L}])`, 'iu')];
-  }),
-);
-
-/** Whether `rest` starts with the glue `phrase`. */
-function startsWithPhrase(rest: string, phrase: string): boolean {
-  return matchPhraseLength(rest, phrase) > 0;
-}
-
-/** Length of the glue `phrase` at the start of `rest` (after optional whitespace), or 0. */
-function matchPhraseLength(rest: string, phrase: string): number {
-  const match = GLUE_PATTERNS.get(phrase)?.exec(rest);
-  return match ? match[0].length : 0;
+  if (end === null) return null;
+  return count > 1 && numberedItems ? endWithNumbers : end;
 }
