@@ -77,8 +77,12 @@ export function normalize(text: string, file: string): NormalizedText {
   const emphasis: EmphasisSpan[] = [];
   let offset = 0;
   for (const block of blocks) {
-    const parsed = parseEmphasis(block);
+    let parsed = parseEmphasis(block);
     if (parsed.text === '') continue;
+    // Removing an asterisk can bring a base letter and a combining mark together
+    // ("o*\u0323"): compose again, and drop the spans of that rare block since offsets moved.
+    const composed = parsed.text.normalize('NFC');
+    if (composed !== parsed.text) parsed = { text: composed, spans: [] };
     for (const span of parsed.spans) emphasis.push({ start: span.start + offset, end: span.end + offset, kind: span.kind });
     lines.push(parsed.text);
     offset += parsed.text.length + 1;

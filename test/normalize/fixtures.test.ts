@@ -32,3 +32,11 @@ describe('normalize fixtures', () => {
     expect(crlf.text).toBe('Số: 1062 /KH-UBND\nTây Ninh, ngày 11 tháng 4 năm 2024\nKẾ HOẠCH\n- Bộ Quốc phòng;\n- Ban TĐKT TW;');
   });
 });
+
+describe('normalize keeps literal text that only looks like markup', () => {
+  it('keeps "__" inside a word and composes a mark freed by a removed asterisk', () => {
+    expect(normalize('window.__pwned = a__b', 'x.txt').text).toBe('window.__pwned = a__b');
+    expect(normalize('__Nơi nhận: __', 'x.txt').text).toBe('Nơi nhận:');
+    expect(normalize('o*\u0323', 'x.txt').text).toBe('\u1ecd');
+  });
+});

@@ -6,23 +6,15 @@
 import type { Mention, NormalizedText, ParsedPlan } from '../../src/model.ts';
 
 /**
- * An asterisk right before a combining mark ("o*\u0323"): `normalize` drops the asterisk
- * after composing, so the mark stays decomposed ("o\u0323", not "ọ"). Known and reported
- * to the owner of `normalize`; such inputs skip the NFC check until it is fixed.
- */
-export const ASTERISK_BEFORE_MARK = /\*+\p{M}/u;
-
-/**
  * Problems of a `normalize` result.
  *
  * @param result What `normalize` returned.
- * @param input What it was given (to skip the known NFC gap).
  */
-export function normalizedProblems(result: NormalizedText, input = ''): string[] {
+export function normalizedProblems(result: NormalizedText): string[] {
   const problems: string[] = [];
   const { text, emphasis } = result;
   if (typeof text !== 'string') return ['text is not a string'];
-  if (text.normalize('NFC') !== text && !ASTERISK_BEFORE_MARK.test(input)) problems.push('text is not NFC');
+  if (text.normalize('NFC') !== text) problems.push('text is not NFC');
   if (text.includes('\r')) problems.push('text keeps a carriage return');
   let previous = -1;
   for (const span of emphasis) {

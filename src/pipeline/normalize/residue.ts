@@ -23,10 +23,11 @@ const TRAILING_TYPIST = /\s*\/\s*\*[^*\s]{1,12}\*$/u;
 const TRAILING_SLASH = /([.:;])\s*\/$/u;
 
 /**
- * Markdown underline/bold markers "__" of the crawl ("__Nơi nhận: __"). Longer runs of
+ * Markdown underline/bold markers "__" of the crawl ("__Nơi nhận: __"): only at a line or
+ * word edge, so text such as `window.__x` or `a__b` keeps its underscores. Longer runs of
  * underscores are fill-in blanks of forms and stay.
  */
-const DOUBLE_UNDERSCORE = /(?<!_)__(?!_)/gu;
+const DOUBLE_UNDERSCORE = /(?<=^|\s)__(?!_)|(?<!_)__(?=\s|$)/gu;
 
 /** What a residue line is; `separator` lines ("-------") also end a block. */
 export type ResidueKind = 'page-number' | 'stamp' | 'typist' | 'separator';
