@@ -87,10 +87,8 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
     }
     const plan = parse({ file: source.file, sha256: source.sha256, normalized });
     messages.push(...plan.messages.filter((message) => !messages.includes(message)));
-    if (plan.messages.some((message) => message.code === 'no-header')) {
-      messages.push(skip(source.file, 'not-a-plan', `Tệp ${source.file} không có phần đầu của một văn bản; không tạo trang.`));
-      continue;
-    }
+    // A text whose header was lost (a crawl starting at "Kính gửi:") is still a document
+    // worth reading and citing: it is built, and parse's `no-header` warning lists it on /kiem-tra/.
     const earlier = seen.get(plan.meta.id);
     if (earlier !== undefined) {
       messages.push(
@@ -112,6 +110,7 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
   const graph = graphSchema.parse(toGraph(corpus));
   const nodes = new Map(corpus.nodes.map((node) => [node.id as string, node]));
 
+  const textByFile = new Map(ordered.map((source) => [source.file, source.text]));
   const files: GeneratedFile[] = [];
   for (const { plan } of accepted) {
     const id = plan.meta.id;
@@ -134,8 +133,7 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
     });
     files.push({ path: `plans/${id}.mdx`, content: emitPlanMdx(plan, id, mentions) });
     // A BOM so browsers read the copy as UTF-8 even when the server sends no charset.
-    const source = ordered.find((candidate) => candidate.file === plan.file);
-    files.push({ path: `sources/${id}.txt`, content: `\uFEFF${source?.text ?? plan.text}` });
+    files.push({ path: `sources/${id}.txt`, content: `\uFEFF${textByFile.get(plan.file) ?? plan.text}` });
   }
 
   const report = reportSchema.parse({

@@ -57,4 +57,17 @@ describe('buildCorpus', () => {
     expect(entry('nhi-phan.txt')?.status).toBe('skipped');
     expect(built.report.files.filter((candidate) => candidate.status !== 'skipped')).toHaveLength(5);
   });
+
+  it('builds a text whose header was lost, with its warning', () => {
+    const headless = source(
+      'mat-phan-dau.txt',
+      new TextEncoder().encode('Kính gửi: Sở Tài chính\n\nThực hiện Nghị định số 21/2019/NĐ-CP ngày 22/02/2019 của Chính phủ, đề nghị các đơn vị triển khai.\n'),
+    );
+    const built = buildCorpus([...seedSources(), headless]);
+    const entry = built.report.files.find((candidate) => candidate.file === 'mat-phan-dau.txt');
+    expect(entry?.status).toBe('warnings');
+    expect(entry?.messages.map((message) => message.code)).toContain('no-header');
+    const cited = built.graph.edges.filter((edge) => edge.source === entry?.id).map((edge) => edge.target);
+    expect(cited).toContain('nghi-dinh-21-2019-nd-cp');
+  });
 });
