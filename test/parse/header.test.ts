@@ -123,6 +123,41 @@ describe('readHeader', () => {
     expect(header.title).toBe('Triển khai thực hiện Chỉ thị số 32/CT-TTg');
     expect(header.bodyStart).toBe(8);
   });
+
+  it('never takes a motto split over lines as the organ (holdout qd_hcm_2820)', () => {
+    const text = [
+      'ỦY BAN NHÂN',
+      'DÂN',
+      'THÀNH PHỐ HỒ CHÍ MINH',
+      '--------',
+      'CỘNG HÒA XÃ',
+      'HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      '---------------',
+      'Số:',
+      '2820/QĐ-UBND',
+      'Thành phố Hồ',
+      'Chí Minh, ngày 19 tháng 11 năm 2025',
+      'QUYẾT ĐỊNH',
+    ].join('\n');
+    const header = readHeader(splitLines(text));
+    expect(header.organLines).toEqual(['ỦY BAN NHÂN', 'DÂN', 'THÀNH PHỐ HỒ CHÍ MINH']);
+    expect(header.number).toBe('2820/QĐ-UBND');
+    // The place line is cut too; the date still comes through.
+    expect(header.date?.iso).toBe('2025-11-19');
+    expect(header.place).toBe('Thành phố Hồ Chí Minh');
+    expect(header.type).toBe('Quyết định');
+  });
+
+  it('keeps "XÃ HỘI" of an organ name that is not a motto', () => {
+    const header = readHeader(splitLines(['BẢO HIỂM', 'XÃ HỘI', 'Số: 12/BHXH-CSXH', 'Hà Nội, ngày 02 tháng 3 năm 2025'].join('\n')));
+    expect(header.organLines).toEqual(['BẢO HIỂM', 'XÃ HỘI']);
+  });
+
+  it('skips a motto split at any word', () => {
+    const text = ['BỘ NỘI VỤ', 'CỘNG HÒA XÃ HỘI CHỦ', 'NGHĨA VIỆT NAM', 'Độc lập - Tự do -', 'Hạnh phúc', 'Số:10988/BNV-CQĐP'].join('\n');
+    expect(readHeader(splitLines(text)).organLines).toEqual(['BỘ NỘI VỤ']);
+  });
 });
 
 describe('organ names', () => {

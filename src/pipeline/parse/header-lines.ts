@@ -19,6 +19,33 @@ export function isMotto(text: string): boolean {
   );
 }
 
+/** The mottos, folded: the national one (two parts) and the Party's. */
+const MOTTOS = ['cong hoa xa hoi chu nghia viet nam', 'doc lap tu do hanh phuc', 'dang cong san viet nam'];
+
+/** Fold a line for motto matching: no marks, lower case, letters and single spaces only. */
+function foldMotto(text: string): string {
+  return foldDiacritics(text).toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+}
+
+/**
+ * How many lines from `texts[0]` on make up one motto, however the crawl split it
+ * ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM"), or 0 when they do not. The lines must join to a
+ * whole motto, so a lone "XÃ HỘI" of an organ name ("BẢO HIỂM" / "XÃ HỘI") is not taken.
+ *
+ * @param texts The line under test and the few after it.
+ */
+export function mottoLineCount(texts: readonly string[]): number {
+  let joined = '';
+  for (let count = 1; count <= Math.min(texts.length, 4); count++) {
+    const part = foldMotto(texts[count - 1] ?? '');
+    if (!part) return 0;
+    joined = joined ? `${joined} ${part}` : part;
+    if (MOTTOS.includes(joined)) return count;
+    if (!MOTTOS.some((motto) => motto.startsWith(`${joined} `))) return 0;
+  }
+  return 0;
+}
+
 /** Result of reading a "Số" line. */
 export interface NumberLine {
   /** Normalized số ký hiệu, or null when the number itself is blank ("Số: /KH-UBND"). */

@@ -10,6 +10,7 @@ import {
   isBareNumberLabel,
   isMotto,
   isSeparator,
+  mottoLineCount,
   readAddressee,
   readListItem,
   readNumberLine,
@@ -86,6 +87,12 @@ export function readHeader(lines: readonly Line[]): Header {
       index++;
       continue;
     }
+    // A motto split over lines by the crawl is never the organ.
+    const mottoLines = mottoLineCount([0, 1, 2, 3].map((offset) => lineText(lines, index + offset)));
+    if (mottoLines > 0) {
+      index += mottoLines;
+      continue;
+    }
 
     if (!header.hasNumberLine) {
       const joined = isBareNumberLabel(text) ? `${text} ${lineText(lines, index + 1)}` : text;
@@ -108,11 +115,15 @@ export function readHeader(lines: readonly Line[]): Header {
     }
 
     if (!header.date) {
-      const placeDate = readPlaceDate(text);
+      // The crawl may cut the place itself: "Thành phố Hồ" / "Chí Minh, ngày 19 tháng 11 …".
+      const next = lineText(lines, index + 1);
+      const placeCut = !readPlaceDate(text) && text.length <= 30 && /^[^\d,;:]+$/u.test(text) && !isUpperCase(text);
+      const joinedPlace = placeCut ? readPlaceDate(`${text} ${next}`) : null;
+      const placeDate = joinedPlace ?? readPlaceDate(text);
       if (placeDate) {
         // The crawl may cut the date over lines: "Quảng Trị, ngày" / "25 tháng 11 năm 2025".
         let rest = placeDate.rest;
-        let used = 1;
+        let used = joinedPlace ? 2 : 1;
         while (!/năm\s*\d{4}/iu.test(rest) && used < 3 && index + used < lines.length) {
           rest += ` ${lineText(lines, index + used)}`;
           used++;
