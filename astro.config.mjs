@@ -12,6 +12,8 @@ const base = process.env.SITE_BASE ?? '/';
 export default defineConfig({
   base,
   outDir: process.env.OUT_DIR ?? './dist',
+  // A separate content-layer cache lets two builds (tests, benchmarks) run side by side.
+  ...(process.env.VBG_CACHE_DIR ? { cacheDir: process.env.VBG_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No telemetry, no prefetch from outside, no dev toolbar: the site is built and served offline.
