@@ -7,6 +7,7 @@ import { parseIssueDate } from '../../src/pipeline/parse/date.ts';
 import { typeOfLine, typeOfNumber } from '../../src/pipeline/parse/doc-types.ts';
 import { readNumberLine, readPlaceDate, readSubject } from '../../src/pipeline/parse/header-lines.ts';
 import { readHeader } from '../../src/pipeline/parse/header.ts';
+import { findIssuer } from '../../src/pipeline/parse/issuer.ts';
 import { splitLines } from '../../src/pipeline/parse/lines.ts';
 import { formatOrgan, issuerFromOrganLines } from '../../src/pipeline/parse/organ-name.ts';
 
@@ -183,5 +184,22 @@ describe('organ names', () => {
 
   it('keeps a level word with no name after it in lower case', () => {
     expect(formatOrgan(['CÔNG', 'AN', 'TỈNH'])).toBe('Công an tỉnh');
+  });
+});
+
+describe('issuer named in the body', () => {
+  it('takes the full name an organ gives itself before its alias (holdout cv_bcd_cqdp2cap)', () => {
+    const text = [
+      'Kính gửi: Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.',
+      'Thực hiện Kết luận số 210-KL/TW ngày 12/11/2025 của',
+      'Ban Chấp hành Trung ương Đảng khóa XIII về tiếp tục xây dựng tại cuộc họp Bộ Chính trị ngày 14/11/2025, Ban chỉ đạo của',
+      'Chính phủ về sắp xếp đơn vị hành chính các cấp và xây dựng mô hình tổ chức',
+      'chính quyền địa phương 02 cấp (sau đây viết là Ban Chỉ đạo của Chính phủ) yêu cầu',
+      'Chủ tịch Ủy ban nhân dân các tỉnh tập trung chỉ đạo.',
+    ].join('\n');
+    const header = readHeader(splitLines(text));
+    expect(findIssuer(header, text)).toBe(
+      'Ban chỉ đạo của Chính phủ về sắp xếp đơn vị hành chính các cấp và xây dựng mô hình tổ chức chính quyền địa phương 02 cấp',
+    );
   });
 });

@@ -39,7 +39,32 @@ export function findIssuer(header: Header, text: string): string | null {
     const council = peopleCommittee(header.place, sample);
     if (council) return council;
   }
-  return mostFrequentSubject(sample, header.place);
+  return aliasedSubject(sample) ?? mostFrequentSubject(sample, header.place);
+}
+
+/** "(sau đây viết/gọi tắt là X) <self verb>": an organ that names itself in full, then its alias. */
+const aliasThenVerb = new RegExp(
+  `\\(\\s*sau\\s+đây\\s+(?:được\\s+)?(?:viết|gọi)(?:\\s+tắt)?\\s+là\\s+([^()]{2,80})\\)\\s+(?:${selfVerbs})(?![\\p{L}])`,
+  'u',
+);
+
+/**
+ * The full name of an organ that introduces itself with an alias in the body: "…, Ban chỉ đạo
+ * của Chính phủ về sắp xếp … 02 cấp (sau đây viết là Ban Chỉ đạo của Chính phủ) yêu cầu …".
+ * The name runs from the first organ word of its clause to the bracket, and must begin with the
+ * alias's first word (an alias shortens the name).
+ */
+function aliasedSubject(text: string): string | null {
+  const match = aliasThenVerb.exec(text);
+  if (!match?.[1]) return null;
+  const before = text.slice(Math.max(0, match.index - 300), match.index);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.')) + 1);
+  const start = new RegExp(`(?<![\\p{L}])(?:${organStart})(?![\\p{L}])`, 'u').exec(clause);
+  if (!start) return null;
+  const name = clause.slice(start.index).replace(/\s+/g, ' ').trim();
+  const aliasHead = foldDiacritics(match[1].trim().split(/\s+/)[0] ?? '').toLowerCase();
+  const nameHead = foldDiacritics(name.split(' ')[0] ?? '').toLowerCase();
+  return name && aliasHead === nameHead ? name : null;
 }
 
 /** "UBND <level> <place>", the level taken from the text. */
