@@ -81,8 +81,22 @@ export const LAW_NAME_STOP_WORDS: ReadonlySet<string> = new Set([
 /** Two-word phrases that end a law title ("Luật Đất đai quy định …", "… hướng dẫn thi hành"). */
 export const LAW_NAME_STOP_PHRASES: readonly string[] = [
   'quy định', 'hướng dẫn', 'thi hành', 'ban hành', 'sửa đổi', 'bổ sung', 'hiệu lực', 'bảo đảm',
-  'đảm bảo', 'triển khai', 'thực hiện', 'tổ chức thực', 'liên quan', 'hiện hành',
+  'đảm bảo', 'triển khai', 'thực hiện', 'tổ chức thực', 'liên quan', 'hiện hành', 'bao gồm',
 ];
+
+/**
+ * Two-word phrases that open prose, not a title, right after "và": verbs of tasks ("Luật Dân
+ * quân tự vệ và xây dựng lực lượng …") and the nouns plans pair with a law ("… và trách nhiệm
+ * của các sở"). A title's coordinated part is a noun of the same field ("và quy chuẩn kỹ thuật").
+ */
+export const PROSE_STARTS: ReadonlySet<string> = new Set([
+  'xây dựng', 'nâng cao', 'tăng cường', 'đẩy mạnh', 'thực hiện', 'triển khai', 'tổ chức', 'kiện toàn',
+  'củng cố', 'bảo đảm', 'đảm bảo', 'hoàn thiện', 'chấp hành', 'tuyên truyền', 'phổ biến', 'quán triệt',
+  'chỉ đạo', 'hướng dẫn', 'kiểm tra', 'giám sát', 'rà soát', 'ban hành', 'đề xuất', 'báo cáo',
+  'tham mưu', 'phối hợp', 'trách nhiệm', 'nhiệm vụ', 'vai trò', 'nhận thức', 'ý thức', 'hiệu quả',
+  'kết quả', 'nội dung', 'tình hình', 'văn bản', 'quy định', 'chính sách', 'pháp luật', 'các văn',
+  'những nội', 'góp phần', 'phát huy', 'chịu trách', 'đồng thời', 'thường xuyên', 'kịp thời',
+]);
 
 /**
  * Phrases that continue a law title across "và" or a comma

@@ -144,6 +144,15 @@ const rows: [string, string, Want[], { ownNumber?: string }?][] = [
     []],
   ['list marker after a type word', 'triển khai thực hiện Kế hoạch\n10. Tổ chức thực hiện', []],
   // "Luật quy định" is the common noun with a verb; "Luật Phòng cháy và chữa cháy" keeps "và".
+  // A "và" tail of four words across a line break, ending at "." / "(" / a preposition (kh_laichau).
+  ['four-word và tail', 'thi hành Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và\nquy chuẩn kỹ thuật. Căn cứ Luật Tiêu chuẩn và quy chuẩn kỹ\nthuật về Sở Khoa học',
+    [law('Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và quy chuẩn kỹ thuật'), law('Luật Tiêu chuẩn và quy chuẩn kỹ thuật')]],
+  ['và then a task verb or a paired noun', 'Luật Đất đai và xây dựng cơ sở dữ liệu. Luật Đất đai và trách nhiệm của các sở; Luật Hôn nhân và gia đình quy định',
+    [law('Luật Đất đai'), law('Luật Hôn nhân và gia đình')]],
+  ['và then prose without an end', 'Luật Đất đai và nhận thức chung của người dân còn hạn chế', [law('Luật Đất đai')]],
+  // Bare "Luật" (the law being implemented) before a list marker or a verb is not a title.
+  ['bare Luật before a list or a verb', 'hướng dẫn thi hành Luật\na) Nghị định quy định chi tiết; thi hành Luật bao gồm: Luật\nII. NỘI DUNG',
+    []],
   ['law boundary with và', 'Luật quy định rõ; Căn cứ Luật Phòng cháy và chữa cháy năm 2001;',
     [law('Luật Phòng cháy và chữa cháy')]],
   // Dates, ratios and clause numbers are not numbers.

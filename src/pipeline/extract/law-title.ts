@@ -20,6 +20,7 @@ import {
   LAW_NAME_STOP_PHRASES,
   LAW_NAME_STOP_WORDS,
   LAW_NOT_TITLE_FIRST,
+  PROSE_STARTS,
   TYPE_ALTERNATION,
 } from '../glossary.ts';
 
@@ -47,12 +48,35 @@ function isTitleWord(token: string, second: string | undefined, rest: string): b
 }
 
 /**
- * End of a lower-case continuation that starts at `from` (right after "và" or a comma), or
- * null when the words there are not part of a title: the first word must be lower case,
- * no word may be a stop word, stop phrase or type word, at most `limit` words, and the run
- * must reach a hard end.
+ * Where a citation ends less plainly: a preposition or verb phrase that opens the rest of the
+ * sentence ("… kỹ thuật về Sở Khoa học", "… gia đình quy định", "… của Quốc hội"). Trusted only
+ * after a short continuation, since prose after "và" also runs into such words; "của" counts
+ * only before a capitalized issuer ("trách nhiệm của các sở" is prose).
  */
-function continuationEnd(text: string, from: number, limit: number): number | null {
+function isSoftEnd(text: string, at: number): boolean {
+  const rest = text.slice(at, at + 40);
+  const word = WORD.exec(rest);
+  const token = word?.[1];
+  if (!word || !token || !/^[\p{Ll}]/u.test(token)) return false;
+  const second = rest.slice(word[0].length).match(/^\s+([\p{L}]+)/u)?.[1];
+  if (token === 'của') return second !== undefined && /^[\p{Lu}]/u.test(second);
+  if (SOFT_END_WORDS.has(token)) return true;
+  return second !== undefined && LAW_NAME_STOP_PHRASES.includes(`${token} ${second.toLowerCase()}`);
+}
+
+/** Prepositions and auxiliaries that may follow a whole citation inside a sentence. */
+const SOFT_END_WORDS: ReadonlySet<string> = new Set([
+  'về', 'tại', 'theo', 'trong', 'để', 'nhằm', 'đã', 'được', 'có', 'thì', 'cho', 'với',
+]);
+
+/**
+ * End of a lower-case continuation that starts at `from` (right after "và" or a comma), or
+ * null when the words there are not part of a title: the first word must be lower case and
+ * not a verb that opens prose ("và xây dựng lực lượng …"), no word may be a stop word, stop
+ * phrase or type word, at most `limit` words, and the run must reach a hard end (or, within
+ * `softLimit` words, a stop word that opens the rest of the sentence).
+ */
+function continuationEnd(text: string, from: number, limit: number, softLimit = 0): number | null {
   let end = from;
   for (let words = 0; words < limit; words += 1) {
     const rest = text.slice(end, end + 60);
@@ -61,8 +85,10 @@ function continuationEnd(text: string, from: number, limit: number): number | nu
     if (!word || !token || !/^[\p{Ll}]/u.test(token)) break;
     const second = rest.slice(word[0].length).match(/^\s+([\p{L}]+)/u)?.[1];
     if (!isTitleWord(token, second, rest)) break;
+    if (words === 0 && second && PROSE_STARTS.has(`${token.toLowerCase()} ${second.toLowerCase()}`)) break;
     end += word[0].length;
     if (HARD_END.test(text.slice(end, end + 20))) return end;
+    if (words < softLimit && isSoftEnd(text, end)) return end;
   }
   return null;
 }
@@ -104,12 +130,16 @@ export function readPlainTitleEnd(text: string, from: number): number | null {
       // "Luật quy định …": the common noun followed by a verb.
       if (second && /^[\p{Ll}]/u.test(token) && LAW_NAME_STOP_PHRASES.includes(`${lower} ${second.toLowerCase()}`)) return null;
       if (/^\d/.test(token)) return null;
+      // "thi hành Luật\na) Nghị định …", "Luật\nII. NỘI DUNG": a list marker, not a title.
+      const mark = text.charAt(end + word[0].length);
+      if (mark === ')' || (mark === '.' && /^(?:\p{L}|[IVXLC]+)$/u.test(token))) return null;
     } else {
       if (/^\d/.test(token)) break;
       const isCapital = /^[\p{Lu}]/u.test(token);
       if (token === 'và') {
         // "Luật Đo đạc và bản đồ": a short lower-case tail that ends the citation.
-        const tail = continuationEnd(text, end + word[0].length, 3);
+        // "Luật Tiêu chuẩn và quy chuẩn kỹ thuật": up to six words that end the citation.
+        const tail = continuationEnd(text, end + word[0].length, 6, 4);
         if (tail === null) break;
         words += syllables(text, end, tail).length;
         end = tail;
