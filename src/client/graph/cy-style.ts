@@ -75,7 +75,7 @@ export function graphStyle(options: StyleOptions): cytoscape.StylesheetJson {
     { selector: 'node.neighbour', style: { 'border-width': 3, 'border-color': '#b34700', label: 'data(label)' } },
     { selector: 'edge.neighbour', style: { opacity: 1, width: 2.5, 'z-index': 10 } },
     {
-      selector: 'node:selected',
+      selector: 'node.chosen',
       style: {
         'border-width': 5,
         'border-color': '#b34700',

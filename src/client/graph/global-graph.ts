@@ -72,7 +72,7 @@ async function start(root: HTMLElement): Promise<void> {
   const results = part<HTMLElement>(root, 'results');
   const nodeList = part<HTMLSelectElement>(root, 'node-list');
   const base = root.dataset['base'] ?? '/';
-  const cap = Number(root.dataset['cap'] ?? '2000');
+  const caps = { nodes: Number(root.dataset['cap'] ?? '2000'), edges: Number(root.dataset['edgeCap'] ?? '4000') };
   if (!canvas || !status) return;
 
   status.textContent = gt('status.loading');
@@ -86,6 +86,8 @@ async function start(root: HTMLElement): Promise<void> {
     return;
   }
   for (const hidden of root.querySelectorAll<HTMLElement>('[data-graph-needs-js]')) hidden.hidden = false;
+  // Marks read by scripts/bench-graph.ts (data ready, first frame drawn).
+  performance.mark('vbg-graph-data');
 
   const byIndex = (index: number): ViewNode | undefined => graph.nodes[index];
   const byId = new Map(graph.nodes.map((node) => [node.id, node]));
@@ -93,20 +95,15 @@ async function start(root: HTMLElement): Promise<void> {
   const include = new Set<number>();
   let cy: cytoscape.Core | undefined;
 
+  let chosen: ViewNode | null = null;
   const select = (node: ViewNode | null): void => {
+    chosen = node;
     if (details) renderDetails(details, node, base);
-    if (!cy) return;
-    cy.batch(() => {
-      cy?.elements('.neighbour').removeClass('neighbour');
-      cy?.nodes(':selected').unselect();
-      if (node) {
-        const element = cy?.getElementById(node.id);
-        element?.select();
-        element?.connectedEdges().addClass('neighbour');
-      }
-    });
     if (node && announce) announce.textContent = gt('status.selected', { label: node.label });
     if (node && nodeList) nodeList.value = node.id;
+    // Highlight after the details have painted: redrawing thousands of elements takes a
+    // moment on a slow machine, and the answer to the click should not wait for it.
+    requestAnimationFrame(() => setTimeout(() => highlight(cy, chosen), 0));
   };
 
   const focus = (node: ViewNode): void => {
@@ -125,19 +122,30 @@ async function start(root: HTMLElement): Promise<void> {
 
   const render = (): void => {
     const filters = readFilters(filterForm);
-    const selection = selectView(graph, filters, cap, include);
+    const selection = selectView(graph, filters, caps, include);
     const elements = toElements(selection.nodes, selection.edges, byIndex);
-    const selected = cy?.nodes(':selected').first().id();
+    const selected = chosen?.id;
     cy?.destroy();
-    cy = draw({ container: canvas, elements, edgeCount: selection.edges.length, labels: selection.nodes.length <= 60 });
+    // Nodes first, edges once the nodes are on screen: a big graph shows (and answers taps)
+    // about twice as soon, and edges follow a moment later.
+    const nodeElements = elements.filter((element) => element.group === 'nodes');
+    const edgeElements = elements.filter((element) => element.group === 'edges');
+    const current = draw({ container: canvas, elements: nodeElements, edgeCount: selection.edges.length, labels: selection.nodes.length <= 60 });
+    cy = current;
+    delete root.dataset['edgesReady'];
     const drawn = selection.nodes.length;
     root.dataset['nodeCount'] = String(drawn);
     root.dataset['edgeCount'] = String(selection.edges.length);
     root.dataset['totalCount'] = String(graph.nodes.length);
-    if (drawn === 0) status.textContent = gt('status.empty');
+    const messages: string[] = [];
+    if (drawn === 0) messages.push(gt('status.empty'));
     else if (drawn < selection.matching) {
-      status.textContent = gt('status.capped', { shown: drawn, total: selection.matching, hidden: selection.matching - drawn });
-    } else status.textContent = gt('status.shown', { shown: drawn, edges: selection.edges.length });
+      messages.push(gt('status.capped', { shown: drawn, total: selection.matching, hidden: selection.matching - drawn }));
+    } else messages.push(gt('status.shown', { shown: drawn, edges: selection.edges.length }));
+    if (selection.edges.length < selection.matchingEdges) {
+      messages.push(gt('status.edgesCapped', { shown: selection.edges.length, total: selection.matchingEdges }));
+    }
+    status.textContent = messages.join(' ');
 
     cy.on('tap', 'node', (event) => {
       const node = byId.get((event.target as cytoscape.NodeSingular).id());
@@ -146,8 +154,18 @@ async function start(root: HTMLElement): Promise<void> {
     cy.on('tap', (event) => {
       if (event.target === cy) select(null);
     });
-    cy.one('render', () => {
+    current.one('render', () => {
+      if (!root.dataset['ready']) performance.mark('vbg-graph-drawn');
       root.dataset['ready'] = 'true';
+      setTimeout(() => {
+        if (cy !== current) return;
+        current.add(edgeElements);
+        highlight(current, chosen);
+        current.one('render', () => {
+          if (performance.getEntriesByName('vbg-graph-edges-drawn').length === 0) performance.mark('vbg-graph-edges-drawn');
+          root.dataset['edgesReady'] = 'true';
+        });
+      }, 0);
     });
     window.__vbgGraph = { cy, nodes: selection.nodes };
     fillNodeList(nodeList, selection.nodes);
@@ -206,6 +224,24 @@ async function start(root: HTMLElement): Promise<void> {
   // A document page links here with ?chon=<id> to show that document in the whole graph.
   const wanted = byId.get(new URLSearchParams(window.location.search).get('chon') ?? '');
   if (wanted) focus(wanted);
+}
+
+/**
+ * Mark the chosen node and its edges (classes, not Cytoscape selection, so a tap itself never
+ * triggers a redraw before the details show).
+ *
+ * @param cy Instance.
+ * @param node Chosen node, or null.
+ */
+function highlight(cy: cytoscape.Core | undefined, node: ViewNode | null): void {
+  if (!cy || cy.destroyed()) return;
+  cy.batch(() => {
+    cy.elements('.neighbour, .chosen').removeClass('neighbour chosen');
+    if (!node) return;
+    const element = cy.getElementById(node.id);
+    element.addClass('chosen');
+    element.connectedEdges().addClass('neighbour');
+  });
 }
 
 function zoomBy(cy: cytoscape.Core | undefined, factor: number): void {

@@ -1,0 +1,159 @@
+/**
+ * Graph benchmark: synthetic citation graphs (2,000 nodes / 10,000 edges, and 10,000 / 50,000
+ * for the capped default view) laid out as the build does (`layoutGraph`), then drawn by the
+ * real graph page script in headless Chromium under the site's CSP. Reports layout time, view
+ * data size, time to the first drawn frame and to interactive (a click on a node shows its
+ * details); prints a table and writes bench/out/graph.md. Target: < 1.5 s for 2,000 / 10,000.
+ *
+ * Use: `npx tsx scripts/bench-graph.ts [--runs 3]`
+ */
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+import { encodeView } from '../src/client/graph/view-data.ts';
+import { layoutGraph } from '../src/pipeline/emit/layout.ts';
+import { launchBrowser, serveDist } from '../test/e2e/harness.ts';
+import { makeSyntheticGraph } from './make-synthetic-graph.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+const CASES = [
+  { nodes: 2000, edges: 10000 },
+  { nodes: 10000, edges: 50000 },
+];
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
+const runs = Math.max(1, Number(values.runs));
+const work = path.join(os.tmpdir(), 'bench-graph');
+
+/** The markup GraphView.astro renders, reduced to what the script reads. */
+function page(src: string): string {
+  return `<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><title>bench</title>
+<link rel="icon" href="data:,"><link rel="stylesheet" href="graph.css"></head>
+<body><main class="graph-page">
+<section class="graph-view" data-graph-view data-src="${src}" data-base="/" data-cap="2000">
+<div class="graph-layout"><div class="graph-side" data-graph-needs-js hidden>
+<form data-graph-search><input id="graph-search-input" name="q"></form>
+<div data-graph-results></div><select data-graph-node-list></select>
+<form data-graph-filters><input name="showAll" type="checkbox"></form></div>
+<div class="graph-main"><p data-graph-status></p><div class="graph-canvas" data-graph-canvas></div>
+<p data-graph-announce></p></div>
+<aside class="graph-details" data-graph-needs-js hidden><div data-graph-details-body></div></aside>
+</div></section></main>
+<script type="module" src="global-graph.js"></script></body></html>`;
+}
+
+function median(list: number[]): number {
+  const sorted = [...list].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+await build({
+  entryPoints: [path.join(ROOT, 'src/client/graph/global-graph.ts')],
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  outdir: work,
+  logLevel: 'warning',
+});
+copyFileSync(path.join(ROOT, 'src/styles/graph.css'), path.join(work, 'graph.css'));
+
+interface Row {
+  nodes: number;
+  edges: number;
+  layoutMs: number;
+  viewKb: number;
+  drawn: number;
+  dataMs: number;
+  firstFrameMs: number;
+  edgesMs: number;
+  interactiveMs: number;
+}
+const rows: Row[] = [];
+const browser = await launchBrowser();
+for (const size of CASES) {
+  const graph = makeSyntheticGraph({ nodes: size.nodes, edges: size.edges });
+  const started = performance.now();
+  const positions = layoutGraph(graph.nodes, graph.edges);
+  const layoutMs = performance.now() - started;
+  for (const node of graph.nodes) Object.assign(node, positions.get(node.id));
+  const view = JSON.stringify(encodeView(graph));
+  const name = `view-${size.nodes}.json`;
+  writeFileSync(path.join(work, name), view);
+  writeFileSync(path.join(work, `page-${size.nodes}.html`), page(name));
+
+  const served = await serveDist(work, '/', { 'Content-Security-Policy': CSP });
+  const samples: Omit<Row, 'nodes' | 'edges' | 'layoutMs' | 'viewKb'>[] = [];
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const tab = await context.newPage();
+    const errors: string[] = [];
+    tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await tab.goto(`${served.url}page-${size.nodes}.html`);
+    await tab.waitForSelector('[data-graph-view][data-ready="true"]', { timeout: 120_000 });
+    // Interactive: a real click on the biggest node shows its details.
+    const point = await tab.evaluate(() => {
+      const cy = window.__vbgGraph?.cy;
+      const node = cy?.nodes().max((element) => element.degree(false)).ele;
+      const box = (cy?.container() as HTMLElement).getBoundingClientRect();
+      const position = node?.renderedPosition() ?? { x: 0, y: 0 };
+      return { x: box.left + position.x, y: box.top + position.y };
+    });
+    await tab.mouse.click(point.x, point.y);
+    await tab.waitForSelector('[data-graph-details-body] a[data-node-link]', { timeout: 30_000 });
+    const interactive = await tab.evaluate(() => performance.now());
+    await tab.waitForSelector('[data-graph-view][data-edges-ready="true"]', { timeout: 120_000 });
+    const timing = await tab.evaluate(() => ({
+      edges: performance.getEntriesByName('vbg-graph-edges-drawn')[0]?.startTime ?? NaN,
+      data: performance.getEntriesByName('vbg-graph-data')[0]?.startTime ?? NaN,
+      drawn: performance.getEntriesByName('vbg-graph-drawn')[0]?.startTime ?? NaN,
+      count: Number(document.querySelector<HTMLElement>('[data-graph-view]')?.dataset['nodeCount']),
+    }));
+    if (errors.length > 0) throw new Error(`Lỗi trong trình duyệt: ${errors.join('; ')}`);
+    samples.push({ drawn: timing.count, dataMs: timing.data, firstFrameMs: timing.drawn, edgesMs: timing.edges, interactiveMs: interactive });
+    await context.close();
+  }
+  await served.close();
+  rows.push({
+    nodes: graph.nodes.length,
+    edges: graph.edges.length,
+    layoutMs,
+    viewKb: Buffer.byteLength(view) / 1024,
+    drawn: samples[0]?.drawn ?? 0,
+    dataMs: median(samples.map((sample) => sample.dataMs)),
+    firstFrameMs: median(samples.map((sample) => sample.firstFrameMs)),
+    edgesMs: median(samples.map((sample) => sample.edgesMs)),
+    interactiveMs: median(samples.map((sample) => sample.interactiveMs)),
+  });
+}
+await browser.close();
+
+const fmt = (value: number): string => value.toFixed(0);
+const table = [
+  '| nodes | edges | layout (Node) ms | du-lieu.json KB | drawn nodes | data ready ms | first frame (nodes) ms | interactive ms | edges drawn ms |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...rows.map(
+    (row) =>
+      `| ${row.nodes} | ${row.edges} | ${fmt(row.layoutMs)} | ${fmt(row.viewKb)} | ${row.drawn} | ${fmt(row.dataMs)} | ${fmt(row.firstFrameMs)} | ${fmt(row.interactiveMs)} | ${fmt(row.edgesMs)} |`,
+  ),
+].join('\n');
+const report = `# Graph benchmark
+
+Synthetic graphs from \`scripts/make-synthetic-graph.ts\` (seed 7), laid out with \`layoutGraph\`,
+drawn by \`src/client/graph/global-graph.ts\` in headless Chromium (software rendering, 1400×900,
+CSP on). Times in ms from navigation start, median of ${runs} runs. Nodes are drawn first and edges
+added right after; "interactive" is when a click on the most connected node, sent as soon as the
+nodes are drawn, has shown its details. The default view draws at most 2,000 nodes.
+Target: first frame and interactive < 1,500 ms for 2,000 / 10,000.
+
+${table}
+
+Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, load average ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}, Node ${process.version}.
+`;
+mkdirSync(path.join(ROOT, 'bench/out'), { recursive: true });
+writeFileSync(path.join(ROOT, 'bench/out/graph.md'), report);
+console.log(table);
