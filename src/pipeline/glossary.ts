@@ -157,7 +157,7 @@ export const LAW_ABBREVIATIONS: Readonly<Record<string, string>> = {
  * ("Bộ Y tế có Công văn số …", "đề nghị của Giám đốc Sở Y tế tại Tờ trình số …").
  */
 export const ISSUER_HEADS: RegExp =
-  /(?:Thủ\s+tướng|Chính\s+phủ|Quốc\s+hội|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội\s+đồng|Bộ\s+trưởng|Bộ|Sở|Ban|Văn\s+phòng|Tỉnh\s+ủy|Tỉnh\s+uỷ|Thành\s+ủy|Thành\s+uỷ|Huyện\s+ủy|Đảng\s+ủy|Quân\s+ủy|Công\s+an|Bộ\s+Chỉ\s+huy|Tư\s+lệnh|Chủ\s+tịch|Giám\s+đốc|Cục|Tổng\s+cục|Liên\s+Bộ|Thuế|Kho\s+bạc|Ngân\s+hàng|Tòa\s+án|Viện\s+kiểm\s+sát|Kiểm\s+toán|Mặt\s+trận|Trung\s+ương|Hội\s+nghị|Bảo\s+hiểm|Cảnh\s+sát|Tổng\s+Liên\s+đoàn|Đoàn|Công\s+ty|CÔNG\s+TY)/u;
+  /(?:Thủ\s+tướng|Chính\s+phủ|Quốc\s+hội|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội\s+đồng|Bộ\s+trưởng|Bộ|Sở|Ban|Văn\s+phòng|Tỉnh\s+ủy|Tỉnh\s+uỷ|Thành\s+ủy|Thành\s+uỷ|Huyện\s+ủy|Đảng\s+ủy|Quân\s+ủy|Công\s+an|Bộ\s+Chỉ\s+huy|Tư\s+lệnh|Chủ\s+tịch|Giám\s+đốc|Cục|Tổng\s+cục|Liên\s+Bộ|Thuế|Kho\s+bạc|Ngân\s+hàng|Tòa\s+án|Viện\s+kiểm\s+sát|Kiểm\s+toán|Mặt\s+trận|Trung\s+ương|Hội\s+nghị|Bảo\s+hiểm|Cảnh\s+sát|Tổng\s+Liên\s+đoàn|Đoàn|Công\s+[tT]y|CÔNG\s+TY)/u;
 
 /**
  * Lower-case words that occur inside names of issuing bodies ("Ủy ban nhân dân tỉnh",

@@ -153,6 +153,14 @@ const rows: [string, string, Want[], { ownNumber?: string }?][] = [
   // Bare "Luật" (the law being implemented) before a list marker or a verb is not a title.
   ['bare Luật before a list or a verb', 'hướng dẫn thi hành Luật\na) Nghị định quy định chi tiết; thi hành Luật bao gồm: Luật\nII. NỘI DUNG',
     []],
+  // Joint issuers keep their hyphenated codes after the slash, in Party and state forms.
+  ['joint-issuer numbers', 'theo Hướng dẫn số 06-HD/BTCTW-BTGTW ngày 15/3/2024; Chương trình phối hợp số 07/CTrPH-BCA-MTTW và Quyết định số 510/QĐ-BCA-V05;',
+    [numbered('06-HD/BTCTW-BTGTW', { date: '2024-03-15' }), numbered('07/CTrPH-BCA-MTTW'), numbered('510/QĐ-BCA-V05')]],
+  ['a dash after a Party number is prose', 'Chỉ thị số 46-CT/TW - nội dung trọng tâm', [numbered('46-CT/TW')]],
+  // A pure-digit serial after the code, only with a type word and "số" right before (cv_thue_tayninh).
+  ['digit serial after a type and số', 'Trả lời văn bản số\n01/CV-01 ngày 20/11/2025 của Công Ty TNHH Khuôn Mẫu Yong Hong',
+    [numbered('01/CV-01', { date: '2025-11-20', issuer: 'Công Ty TNHH Khuôn Mẫu Yong Hong' })]],
+  ['digit serial without context', 'lô hàng 01/CV-01 và mã 12/AB-3 trong kho', []],
   ['law boundary with và', 'Luật quy định rõ; Căn cứ Luật Phòng cháy và chữa cháy năm 2001;',
     [law('Luật Phòng cháy và chữa cháy')]],
   // Dates, ratios and clause numbers are not numbers.

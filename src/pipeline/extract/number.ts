@@ -8,6 +8,7 @@
  * Every quantifier is bounded or runs over a class disjoint from what follows it, so the
  * engine never backtracks more than a constant per start position (no catastrophic cases).
  */
+import { TYPE_ALTERNATION } from '../glossary.ts';
 
 /** Letters allowed in a code segment: Latin plus Đ/đ (codes never carry tone marks). */
 const CODE_CHAR = '[A-Za-zĐđ0-9&]';
@@ -20,6 +21,12 @@ const HYPHEN = '[ \\t]?[-–][ \\t]?';
 
 /** Slash inside a number, allowing one stray space before ("1062 /KH-UBND") or after. */
 const SLASH = '[ \\t]?\\/[ \\t]?';
+
+/**
+ * An issuer code of a Party number, with the codes of joint issuers glued by bare hyphens
+ * ("BTCTW-BTGTW"). No stray spaces here: "46-CT/TW - nội dung" is a dash in prose.
+ */
+const PARTY_ISSUER = `[A-ZĐ]${CODE_CHAR}{0,8}(?:[-–][A-ZĐ0-9]${CODE_CHAR}{0,8}){0,3}`;
 
 /**
  * The leading number of a số ký hiệu: digits, optionally with a decimal part or a letter suffix
@@ -38,8 +45,8 @@ export const DOCUMENT_NUMBER_SOURCE: string =
   // State: 21/2019/NĐ-CP, 1062/KH-UBND, 579/2018/UBTVQH14
   `(${LEAD}(?:\\/\\d{4})?${SLASH}${SEGMENT}(?:${HYPHEN}${SEGMENT}){0,4})` +
   '|' +
-  // Party: 46-CT/TW, 230-NQ/QU/TW
-  `(${LEAD}${HYPHEN}[A-ZĐ]${CODE_CHAR}{0,6}${SLASH}[A-ZĐ]${CODE_CHAR}{0,8}(?:\\/[A-ZĐ]${CODE_CHAR}{0,8}){0,2})` +
+  // Party: 46-CT/TW, 230-NQ/QU/TW; joint issuers after the slash: 06-HD/BTCTW-BTGTW
+  `(${LEAD}${HYPHEN}[A-ZĐ]${CODE_CHAR}{0,6}${SLASH}${PARTY_ISSUER}(?:\\/${PARTY_ISSUER}){0,2})` +
   ')' +
   '(?![\\p{L}\\d])';
 
@@ -58,18 +65,24 @@ export function compactNumber(raw: string): string {
  * that happens to contain a slash ("2/Điều" has one capital; a number code has at least two,
  * and each segment is mostly capitals: "CTrPH", "QĐi", "BSGBTr" but not "Trong").
  */
-export function isPlausibleNumber(number: string): boolean {
+export function isPlausibleNumber(number: string, digitSegments = false): boolean {
   const code = number.replace(/^\d+(?:\.\d+|[a-z]{1,3}|[A-Z])?(?:\/\d{4})?[/-]/, '');
   const upper = code.match(/[A-ZĐ]/g)?.length ?? 0;
   if (upper < 2) return false;
   // "1/II": a Roman numeral is a section, not an issuing body's code.
   if (/^[IVXLC]+$/.test(code)) return false;
-  for (const segment of code.split(/[/-]/)) {
+  for (const [index, segment] of code.split(/[/-]/).entries()) {
+    // "01/CV-01": a firm's own serial after its code, allowed only where the caller has
+    // strong context (a type word and "số" right before).
+    if (digitSegments && index > 0 && /^\d{1,4}$/.test(segment)) continue;
     const lower = segment.match(/[a-zđ]/g)?.length ?? 0;
     if (lower > 2 || lower >= segment.replace(/\d/g, '').length) return false;
   }
   return true;
 }
+
+/** A type word and "số" right before a number: "văn bản số", "Công văn số:". */
+const STRONG_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${TYPE_ALTERNATION})\\s+số\\s*:?\\s*$`, 'iu');
 
 /** One document number found in a text. */
 export interface NumberMatch {
@@ -95,7 +108,10 @@ export function matchDocumentNumbers(text: string): NumberMatch[] {
     // A trailing space taken by a stray-space allowance is not part of the number.
     const trimmed = raw.replace(/[ \t]+$/, '');
     const number = compactNumber(trimmed);
-    if (!isPlausibleNumber(number)) continue;
+    if (!isPlausibleNumber(number)) {
+      const strong = isPlausibleNumber(number, true) && STRONG_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index));
+      if (!strong) continue;
+    }
     found.push({
       start: match.index,
       end: match.index + trimmed.length,
