@@ -5,6 +5,7 @@
  * and reported as a message.
  */
 import type { DocumentMeta, IngestMessage, NormalizedText, ParsedPlan } from '../model.ts';
+import { readCaption } from './parse/caption.ts';
 import { typeOfNumber } from './parse/doc-types.ts';
 import { documentId } from './parse/document-id.ts';
 import { readHeader } from './parse/header.ts';
@@ -37,23 +38,29 @@ export function parse(input: ParseInput): ParsedPlan {
   const end = readEndMatter(lines, header.bodyStart);
   const bodyLines = lines.slice(header.bodyStart, Math.max(header.bodyStart, end.start));
 
-  const type = header.type ?? (header.hasSubjectLine || header.hasAddressee ? 'Công văn' : null) ??
+  // A header lost by the crawl: the appendix caption "(Kèm theo Hướng dẫn số …)" still names the
+  // document. Only when the header has no number line (a blank "Số:" is a draft, not a loss).
+  const caption = header.hasNumberLine ? null : readCaption(text);
+  const number = header.number ?? caption?.number ?? null;
+  const date = header.date ?? caption?.date ?? null;
+  const type = header.type ?? caption?.type ?? (header.hasSubjectLine || header.hasAddressee ? 'Công văn' : null) ??
     (header.numberCode ? typeOfNumber(header.numberCode) : null);
-  const issuer = findIssuer(header, text);
+  const headerNamesOrgan = header.organLines.length > 0 || header.authorityLines.length > 0;
+  const issuer = (headerNamesOrgan ? null : caption?.issuer) ?? findIssuer(header, text);
   const meta: DocumentMeta = {
     id: documentId({
       type,
-      number: header.number,
+      number,
       issuer,
-      date: header.date,
+      date,
       title: header.title,
       draft: header.hasNumberLine && header.number === null,
       sha256,
     }),
     type,
-    number: header.number,
+    number,
     place: header.place,
-    date: header.date,
+    date,
     issuer,
     title: header.title,
     recipients: header.recipients,

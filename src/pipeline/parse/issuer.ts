@@ -7,9 +7,20 @@ import { foldDiacritics } from '../ids.ts';
 import type { Header } from './header.ts';
 import { formatOrgan, issuerFromOrganLines } from './organ-name.ts';
 
-/** Verbs an issuer uses of itself in the body: "<organ> ban hành / yêu cầu / công bố …". */
-const selfVerbs =
-  'ban hành|phát động|yêu cầu|đề nghị|công bố|thông báo|hướng dẫn|có ý kiến|trả lời|chỉ đạo|kết luận|quyết định|xây dựng|giao';
+/**
+ * Verbs an issuer uses of itself in the body: "<organ> ban hành / yêu cầu / công bố …".
+ * Those that need an object are never followed by punctuation; those that may open a list
+ * ("UBND tỉnh yêu cầu:", "… thông báo:") may.
+ */
+const objectVerbs = 'ban hành|phát động|công bố|trả lời|chỉ đạo|xây dựng|giao';
+const listVerbs = 'yêu cầu|đề nghị|thông báo|hướng dẫn|có ý kiến|kết luận|quyết định';
+const selfVerbs = `${listVerbs}|${objectVerbs}`;
+
+/**
+ * A self verb as a verb, not the last syllable of the organ's own name: in "Bộ Ngoại giao: tối
+ * đa 10 người" the "giao" before a colon belongs to the name.
+ */
+const selfVerb = `(?:(?:${listVerbs})(?![\\p{L}])|(?:${objectVerbs})(?![\\p{L}])(?!\\s*[:;,.)]))`;
 const levelWords = 'tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu';
 const councilWords = '(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)';
 const organStart =
@@ -44,7 +55,7 @@ export function findIssuer(header: Header, text: string): string | null {
 
 /** "(sau đây viết/gọi tắt là X) <self verb>": an organ that names itself in full, then its alias. */
 const aliasThenVerb = new RegExp(
-  `\\(\\s*sau\\s+đây\\s+(?:được\\s+)?(?:viết|gọi)(?:\\s+tắt)?\\s+là\\s+([^()]{2,80})\\)\\s+(?:${selfVerbs})(?![\\p{L}])`,
+  `\\(\\s*sau\\s+đây\\s+(?:được\\s+)?(?:viết|gọi)(?:\\s+tắt)?\\s+là\\s+([^()]{2,80})\\)\\s+${selfVerb}`,
   'u',
 );
 
@@ -96,7 +107,7 @@ function peopleCommittee(place: string | null, text: string): string | null {
  */
 function mostFrequentSubject(text: string, place: string | null): string | null {
   const pattern = new RegExp(
-    `(?:^|[.;:]\\s+|\\n)((?:${organStart})(?:\\s+[\\p{L}]+){1,6}?)\\s+(?:${selfVerbs})(?![\\p{L}])`,
+    `(?:^|[.;:]\\s+|\\n)((?:${organStart})(?:\\s+[\\p{L}]+){1,6}?)\\s+${selfVerb}`,
     'gu',
   );
   const counts = new Map<string, number>();
