@@ -157,7 +157,7 @@ async function start(root: HTMLElement): Promise<void> {
     current.one('render', () => {
       if (!root.dataset['ready']) performance.mark('vbg-graph-drawn');
       root.dataset['ready'] = 'true';
-      setTimeout(() => {
+      whenIdle(() => {
         if (cy !== current) return;
         current.add(edgeElements);
         highlight(current, chosen);
@@ -165,7 +165,7 @@ async function start(root: HTMLElement): Promise<void> {
           if (performance.getEntriesByName('vbg-graph-edges-drawn').length === 0) performance.mark('vbg-graph-edges-drawn');
           root.dataset['edgesReady'] = 'true';
         });
-      }, 0);
+      });
     });
     window.__vbgGraph = { cy, nodes: selection.nodes };
     fillNodeList(nodeList, selection.nodes);
@@ -224,6 +224,16 @@ async function start(root: HTMLElement): Promise<void> {
   // A document page links here with ?chon=<id> to show that document in the whole graph.
   const wanted = byId.get(new URLSearchParams(window.location.search).get('chon') ?? '');
   if (wanted) focus(wanted);
+}
+
+/**
+ * Run work when the browser is idle (a click waiting in the queue goes first), or soon.
+ *
+ * @param work The work.
+ */
+function whenIdle(work: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 300 });
+  else setTimeout(work, 0);
 }
 
 /**
