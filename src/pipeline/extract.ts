@@ -3,15 +3,18 @@
  *
  * Pure: text in, mentions out (sorted by start). Grammar pieces live in `extract/`:
  * numbers (`number.ts`), named laws (`laws.ts`), short references (`short-refs.ts`), details
- * (`details.ts`) and relations (`relations.ts`).
+ * (`details.ts`), relations (`relations.ts`); drafts (`draft.ts`) and short-reference
+ * resolution (`short-ref-drafts.ts`).
  */
-import type { DocDate, Mention } from '../model.ts';
-import { NOT_DOCUMENT_BEFORE, NOUN_ONLY_TYPES, TYPE_ALTERNATION } from './glossary.ts';
+import type { Mention } from '../model.ts';
+import { NOT_DOCUMENT_BEFORE, TYPE_ALTERNATION } from './glossary.ts';
 import { readDateAfter, readIssuerAfter, readIssuerBefore, readSubjectAfter } from './extract/details.ts';
 import { matchLaws } from './extract/laws.ts';
 import { matchDocumentNumbers, numberKey, type NumberMatch } from './extract/number.ts';
 import { clauseRelations, linkBetween, relationAt } from './extract/relations.ts';
-import { leadingDigits, looksLikeYear, matchShortRefs, typeKey } from './extract/short-refs.ts';
+import type { Draft } from './extract/draft.ts';
+import { shortRefDrafts } from './extract/short-ref-drafts.ts';
+import { leadingDigits } from './extract/short-refs.ts';
 
 export { DOCUMENT_NUMBER_SOURCE, documentNumberPattern, matchDocumentNumbers, numberKey } from './extract/number.ts';
 export type { NumberMatch } from './extract/number.ts';
@@ -24,20 +27,6 @@ export interface ExtractOptions {
   ownIssuer?: string | null;
 }
 
-/** A mention before relations and links are known, with where its details end. */
-interface Draft {
-  start: number;
-  end: number;
-  kind: Mention['kind'];
-  docType: string | null;
-  number: string | null;
-  name: string | null;
-  date: DocDate | null;
-  issuer: string | null;
-  subject: string | null;
-  /** Offset after date and issuer (where a shared list "của …" or a link verb may follow). */
-  detailsEnd: number;
-}
 
 /** How far back a type word may sit from its number ("các Công văn của Bộ Tài chính số …"). */
 const TYPE_REACH = 160;
@@ -206,70 +195,6 @@ function numberStart(text: string, draft: Draft): number {
   const span = text.slice(draft.start, draft.end);
   const digits = /\d[\d\s]*(?:\.\d+|[a-z]{1,3}|[A-Z])?[/\-–]/u.exec(span);
   return draft.start + (digits?.index ?? 0);
-}
-
-/**
- * Short references: resolved to the nearest full mention with the same type and leading
- * number (preceding first); unresolved ones are kept as bare numbers ("Đề án 06").
- */
-function shortRefDrafts(text: string, full: Draft[], all: Draft[], ownNumber: string | null): Draft[] {
-  const drafts: Draft[] = [];
-  const ownDigits = ownNumber ? leadingDigits(ownNumber) : null;
-  // Indexes keep this linear: full mentions by leading number, spans sorted by start.
-  const byDigits = new Map<string, Draft[]>();
-  for (const draft of full) {
-    if (draft.kind === 'named-law' || draft.number === null) continue;
-    const digits = leadingDigits(draft.number);
-    const list = byDigits.get(digits);
-    if (list) list.push(draft);
-    else byDigits.set(digits, [draft]);
-  }
-  const spans = all.map((draft) => [draft.start, draft.end] as const).sort((a, b) => a[0] - b[0]);
-  for (const ref of matchShortRefs(text)) {
-    if (overlaps(spans, ref.start, ref.end)) continue;
-    const digits = ref.digits.replace(/^0+(?=\d)/, '');
-    const type = typeKey(ref.docType);
-    const candidates = (byDigits.get(digits) ?? []).filter(
-      (draft) => draft.docType === null || typeKey(draft.docType) === type,
-    );
-    const preceding = candidates.filter((draft) => draft.start < ref.start).pop();
-    const target = preceding ?? candidates[0];
-    let number: string;
-    if (target?.number) {
-      number = target.number;
-    } else {
-      // Lower case is prose ("kế hoạch 10 điểm", "giới thiệu quy hoạch 02 trong 03 chức danh"),
-      // except a zero-padded number right after a type that is only a noun ("đề án 06"): a
-      // verb-like type ("quy hoạch", "báo cáo") takes padded counts as objects, a noun does not.
-      const lowerOk = /^0\d/.test(ref.digits) && NOUN_ONLY_TYPES.test(ref.docType);
-      if ((!lowerOk && !/^[\p{Lu}]/u.test(ref.docType)) || ref.digits.length < 2 || looksLikeYear(ref.digits)) continue;
-      if (ownDigits === digits) continue;
-      if (/^(?:Luật|Bộ luật|Pháp lệnh)/iu.test(ref.docType)) continue;
-      number = ref.digits;
-    }
-    drafts.push({
-      start: ref.start, end: ref.end, kind: 'short-ref', docType: ref.docType, number, name: null,
-      date: null, issuer: null, subject: null, detailsEnd: ref.end,
-    });
-  }
-  return drafts;
-}
-
-/** Whether [start, end) overlaps a span of `spans` (sorted by start; spans are short). */
-function overlaps(spans: readonly (readonly [number, number])[], start: number, end: number): boolean {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((spans[middle]?.[0] ?? 0) < end) low = middle + 1;
-    else high = middle;
-  }
-  // Spans starting before `end`: only the last few can reach past `start`.
-  for (let index = low - 1; index >= 0 && index >= low - 8; index -= 1) {
-    const span = spans[index];
-    if (span && span[1] > start) return true;
-  }
-  return false;
 }
 
 /** Turn drafts into mentions: relation from the lead phrase, links between neighbours. */
