@@ -161,6 +161,13 @@ const rows: [string, string, Want[], { ownNumber?: string }?][] = [
   ['digit serial after a type and số', 'Trả lời văn bản số\n01/CV-01 ngày 20/11/2025 của Công Ty TNHH Khuôn Mẫu Yong Hong',
     [numbered('01/CV-01', { date: '2025-11-20', issuer: 'Công Ty TNHH Khuôn Mẫu Yong Hong' })]],
   ['digit serial without context', 'lô hàng 01/CV-01 và mã 12/AB-3 trong kho', []],
+  // Joint issuers after "của" (hd_btctw_45) and before the type (cv_bnv_10988); a second organ
+  // followed by a verb opens a new clause (kh_nghean_987).
+  ['joint issuers', 'các Kết luận số 187, 188- KL/TW ngày 29/8/2025 của Bộ\nChính trị, Ban Bí thư và các quy định liên quan; [2] Bộ Chính trị,\nBan Bí thư đã có Kết luận số 212-KL/TW ngày 18/11/2025, trong đó',
+    [numbered('187-KL/TW', { issuer: 'Bộ Chính trị, Ban Bí thư' }), numbered('188-KL/TW', { issuer: 'Bộ Chính trị, Ban Bí thư' }),
+      numbered('212-KL/TW', { issuer: 'Bộ Chính trị, Ban Bí thư' })]],
+  ['an organ after a comma that opens a clause', 'Kế hoạch số 02-KH/BCĐTW, ngày 19/6/2025 của Ban Chỉ đạo Trung ương, Ủy ban nhân dân tỉnh\nban hành Kế hoạch',
+    [numbered('02-KH/BCĐTW', { issuer: 'Ban Chỉ đạo Trung ương' })]],
   ['law boundary with và', 'Luật quy định rõ; Căn cứ Luật Phòng cháy và chữa cháy năm 2001;',
     [law('Luật Phòng cháy và chữa cháy')]],
   // Dates, ratios and clause numbers are not numbers.

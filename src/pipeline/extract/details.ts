@@ -67,8 +67,48 @@ export function readIssuerAfter(text: string, from: number): Detail<string> | nu
   const window = text.slice(from, from + WINDOW);
   const lead = /^[\s,]*của\s+/u.exec(window);
   if (!lead) return null;
-  const rest = window.slice(lead[0].length);
-  if (!ISSUER_HEADS.test(rest.slice(0, 30)) || !/^[\p{Lu}]/u.test(rest)) return null;
+  let offset = lead[0].length;
+  const names: string[] = [];
+  // "của Bộ Chính trị, Ban Bí thư": joint issuers listed with commas share the document.
+  while (names.length < 4) {
+    const rest = window.slice(offset);
+    if (!ISSUER_HEADS.test(rest.slice(0, 30)) || !/^[\p{Lu}]/u.test(rest)) break;
+    const phrase = readOneIssuer(rest);
+    if (!phrase) break;
+    const length = rawLength(rest, phrase);
+    // "…của Ban Chỉ đạo Trung ương, Ủy ban nhân dân tỉnh ban hành …": a later item followed by a
+    // verb is the subject of a new clause, not a joint issuer.
+    if (names.length > 0 && !JOINT_END.test(rest.slice(length, length + 20))) break;
+    names.push(phrase);
+    offset += length;
+    // Only a bare comma before another capitalized issuer head continues the list.
+    const comma = /^\s*,\s*(?=[\p{Lu}])/u.exec(window.slice(offset));
+    if (!comma || !JOINT_HEAD.test(window.slice(offset + comma[0].length, offset + comma[0].length + 20))) break;
+    offset += comma[0].length;
+  }
+  if (names.length === 0) return null;
+  return { value: names.join(', '), end: from + lead[0].length + (offset - lead[0].length) };
+}
+
+/** What may follow the last joint issuer: clause punctuation or the citation's own details. */
+const JOINT_END = /^\s*(?:[;.,:)]|$|(?:về|ngày|tại|theo|khóa|khoá|và\s+các)(?![\p{L}]))/u;
+
+/** Heads of a second issuer in a comma list (organs, not places: "…, tỉnh X" is no issuer). */
+const JOINT_HEAD = /^(?:Ban|Bộ|Văn\s+phòng|Chính\s+phủ|Quốc\s+hội|Thủ\s+tướng|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội\s+đồng|Mặt\s+trận|Tổng\s+Liên\s+đoàn|Đoàn|Hội|Tòa\s+án|Viện\s+kiểm\s+sát|Kiểm\s+toán)(?![\p{L}])/u;
+
+/** Length in `raw` of `collapsed`, a prefix of `raw` with its whitespace runs collapsed. */
+function rawLength(raw: string, collapsed: string): number {
+  let wanted = collapsed.replace(/\s+/g, '').length;
+  let index = 0;
+  while (wanted > 0 && index < raw.length) {
+    if (!/\s/u.test(raw.charAt(index))) wanted -= 1;
+    index += 1;
+  }
+  return index;
+}
+
+/** One issuer phrase at the start of `rest`, as written (not collapsed), or '' when none. */
+function readOneIssuer(rest: string): string {
   let cut = rest.search(/[;:,“”"]|\.(?:\s|$)|\n\s*\n/u);
   if (cut < 0) cut = rest.length;
   let phrase = rest.slice(0, cut);
@@ -79,8 +119,7 @@ export function readIssuerAfter(text: string, from: number): Detail<string> | nu
   if (/\([^)]*$/.test(phrase)) phrase = phrase.replace(/\s*\([^)]*$/, '');
   // A closing bracket of the surrounding aside ("… của Ủy ban nhân dân tỉnh)") is not the issuer's.
   if ((phrase.match(/\)/g)?.length ?? 0) > (phrase.match(/\(/g)?.length ?? 0)) phrase = phrase.replace(/\s*\).*$/, '');
-  if (!phrase) return null;
-  return { value: phrase, end: from + lead[0].length + phrase.length };
+  return phrase;
 }
 
 /** Capitalized verb phrases that open a title right after the issuer ("… Bình Phước Thành lập …"). */
@@ -119,12 +158,22 @@ function trimIssuer(phrase: string): string {
  * @param before Text of the same clause before the mention's type word.
  */
 export function readIssuerBefore(before: string): string | null {
-  const match =
-    /(?:^|[\s,;(])((?:Bộ|Sở|Ủy\s+ban|UBND|Ban|Văn\s+phòng|Cục|Tổng\s+cục|Thủ\s+tướng|Chính\s+phủ|Công\s+an)(?:\s+[\p{Lu}][\p{L}]*|\s+(?:nhân\s+dân|tỉnh|thành\s+phố|huyện|xã|tế))*)\s+(?:có|tại|ban\s+hành|đã\s+ban\s+hành)\s*$/u.exec(
-      before,
-    );
+  const match = ISSUER_BEFORE.exec(before);
   return match?.[1] ? match[1].replace(/\s+/g, ' ') : null;
 }
+
+/** One organ named before a mention: head, capitalized words and the locality words. */
+const ORGAN_BEFORE =
+  '(?:Bộ|Sở|Ủy\\s+ban|UBND|Ban|Văn\\s+phòng|Cục|Tổng\\s+cục|Thủ\\s+tướng|Chính\\s+phủ|Công\\s+an)(?:\\s+[\\p{Lu}][\\p{L}]*|\\s+(?:nhân\\s+dân|tỉnh|thành\\s+phố|huyện|xã|tế|thư|trị))*';
+
+/**
+ * "<organ>[, <organ>] có / đã có / tại / ban hành <mention>": joint issuers ("Bộ Chính trị, Ban
+ * Bí thư đã có Kết luận số …") are kept together. Bounded: at most three organs.
+ */
+const ISSUER_BEFORE = new RegExp(
+  `(?:^|[\\s,;(\\]])(${ORGAN_BEFORE}(?:\\s*,\\s*${ORGAN_BEFORE}){0,2})\\s+(?:có|đã\\s+có|tại|ban\\s+hành|đã\\s+ban\\s+hành)\\s*$`,
+  'u',
+);
 
 /**
  * Subject right after the mention's details: "về khu vực phòng thủ", "“Quy định …”".
