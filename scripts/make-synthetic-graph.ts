@@ -10,6 +10,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { GRAPH_VERSION, type GraphData, type GraphEdge, type GraphNode, type GraphRelation } from '../src/pipeline/emit/graph-schema.ts';
+import { ISSUER_LEVELS } from '../src/model.ts';
 import { layoutGraph } from '../src/pipeline/emit/layout.ts';
 import { mulberry32 } from '../src/pipeline/emit/layout/seeded-random.ts';
 
@@ -22,18 +23,7 @@ export interface SyntheticOptions {
   layout?: boolean;
 }
 
-const LEVELS: GraphNode['issuerLevel'][] = [
-  'dang-trung-uong',
-  'dang-dia-phuong',
-  'quoc-hoi',
-  'chinh-phu',
-  'bo-nganh',
-  'tinh',
-  'huyen',
-  'xa',
-  'quan-doi',
-  'khac',
-];
+const LEVELS: readonly GraphNode['issuerLevel'][] = ISSUER_LEVELS;
 const CITED_TYPES: [string, string, GraphNode['issuerLevel']][] = [
   ['Luật', 'QH', 'quoc-hoi'],
   ['Nghị định', 'NĐ-CP', 'chinh-phu'],

@@ -151,15 +151,19 @@ export interface Citation {
   mentions: Mention[];
 }
 
-/** Issuer level of a node, used for colours, filters and counts. */
-export type IssuerLevel =
-  | 'dang-trung-uong'
-  | 'dang-dia-phuong'
-  | 'quoc-hoi'
-  | 'chinh-phu'
-  | 'bo-nganh'
-  | 'tinh'
-  | 'huyen'
-  | 'xa'
-  | 'quan-doi'
-  | 'khac';
+/** Issuer levels of nodes, in legend order: colours, filters and counts use them. */
+export const ISSUER_LEVELS = [
+  'dang-trung-uong',
+  'dang-dia-phuong',
+  'quoc-hoi',
+  'chinh-phu',
+  'bo-nganh',
+  'tinh',
+  'huyen',
+  'xa',
+  'quan-doi',
+  'khac',
+] as const;
+
+/** Issuer level of a node. */
+export type IssuerLevel = (typeof ISSUER_LEVELS)[number];

@@ -6,21 +6,10 @@
  * relations differ by line pattern as well as colour.
  */
 import type { GraphRelation } from '../../pipeline/emit/graph-schema.ts';
-import type { IssuerLevel } from '../../model.ts';
+import { ISSUER_LEVELS, type IssuerLevel } from '../../model.ts';
 
 /** Issuer levels in legend order. */
-export const LEVELS: readonly IssuerLevel[] = [
-  'dang-trung-uong',
-  'dang-dia-phuong',
-  'quoc-hoi',
-  'chinh-phu',
-  'bo-nganh',
-  'tinh',
-  'huyen',
-  'xa',
-  'quan-doi',
-  'khac',
-];
+export const LEVELS: readonly IssuerLevel[] = ISSUER_LEVELS;
 
 export const LEVEL_COLOURS: Record<IssuerLevel, string> = {
   'dang-trung-uong': '#882255',

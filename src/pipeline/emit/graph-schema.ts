@@ -3,6 +3,7 @@
  * Documented in docs/graph-json.md; bump `GRAPH_VERSION` on any incompatible change.
  */
 import { z } from 'zod';
+import { ISSUER_LEVELS } from '../../model.ts';
 
 export const GRAPH_VERSION = 1;
 
@@ -12,18 +13,7 @@ const dateSchema = z.object({
   partial: z.boolean(),
 });
 
-export const issuerLevelSchema = z.enum([
-  'dang-trung-uong',
-  'dang-dia-phuong',
-  'quoc-hoi',
-  'chinh-phu',
-  'bo-nganh',
-  'tinh',
-  'huyen',
-  'xa',
-  'quan-doi',
-  'khac',
-]);
+export const issuerLevelSchema = z.enum(ISSUER_LEVELS);
 
 export const graphNodeSchema = z.object({
   /** Stable ASCII id, also the page slug: /van-ban/<id>/. */
