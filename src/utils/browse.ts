@@ -2,8 +2,9 @@
  * View model of /van-ban/: row order and filter choices.
  */
 import type { GraphData, GraphNode } from '../pipeline/emit/graph-schema.ts';
-import { t, tDynamic } from '../i18n/t.ts';
+import { t } from '../i18n/t.ts';
 import { byLabel } from './document-view.ts';
+import { levelLabel } from '../i18n/levels.ts';
 
 /** A choice of a filter select. */
 export interface FilterOption {
@@ -49,7 +50,7 @@ export function browseFilterOptions(graph: GraphData): BrowseFilterOptions {
     type: distinct(graph.nodes.map((node) => node.type ?? '')).map((value) => ({ value, label: value })),
     level: distinct(graph.nodes.map((node) => node.issuerLevel)).map((value) => ({
       value,
-      label: tDynamic(`level.${value}`),
+      label: levelLabel(value),
     })),
     year: distinct(graph.nodes.map((node) => node.date?.iso.slice(0, 4) ?? ''))
       .reverse()

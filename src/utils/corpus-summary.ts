@@ -2,8 +2,9 @@
  * View model of the home page: what the corpus holds.
  */
 import type { GraphData, GraphNode } from '../pipeline/emit/graph-schema.ts';
-import { t, tDynamic } from '../i18n/t.ts';
+import { t } from '../i18n/t.ts';
 import { byLabel } from './document-view.ts';
+import { levelLabel } from '../i18n/levels.ts';
 
 /** One row of a count table. */
 export interface CountRow {
@@ -42,7 +43,7 @@ export function countsByType(graph: GraphData): CountRow[] {
  * @returns Count rows with Vietnamese level names.
  */
 export function countsByLevel(graph: GraphData): CountRow[] {
-  return countBy(graph.nodes.map((node) => tDynamic(`level.${node.issuerLevel}`)));
+  return countBy(graph.nodes.map((node) => levelLabel(node.issuerLevel)));
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { gt } from './i18n.ts';
 import type { ViewNode } from './view-data.ts';
+import { levelLabel } from '../../i18n/levels.ts';
 
 /**
  * Show a node's details in the panel, or the "nothing selected" text.
@@ -35,7 +36,7 @@ export function renderDetails(panel: HTMLElement, node: ViewNode | null, base: s
   add(gt('details.number'), node.number);
   add(gt('details.date'), node.date ? formatDate(node.date) : null);
   add(gt('details.issuer'), node.issuer);
-  add(gt('details.level'), gt(`level.${node.level}`));
+  add(gt('details.level'), levelLabel(node.level));
   add(gt('details.kind'), node.inCorpus ? gt('legend.inCorpus') : gt('legend.citedOnly'));
   add(gt('details.subject'), node.subject);
   add(gt('details.inDegree'), gt('details.documents', { count: node.inDegree }));

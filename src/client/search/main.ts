@@ -9,6 +9,7 @@ import { lookupNumber } from './numbers.ts';
 import { loadPagefind, type FilterCounts, type Pagefind, type PageResult } from './pagefind-api.ts';
 import { renderExact, renderHit } from './render.ts';
 import { FILTER_NAMES, readState, writeState, type SearchState } from './url-state.ts';
+import { levelLabel } from '../../i18n/levels.ts';
 
 /** Results shown per step of "Xem thêm". */
 const PAGE_SIZE = 10;
@@ -60,7 +61,8 @@ function formState(): SearchState {
 
 /** Option label of a filter value. */
 function optionLabel(name: string, value: string): string {
-  if (name === 'level' || name === 'scope') return t(`search.${name}.${value}`);
+  if (name === 'level') return levelLabel(value);
+  if (name === 'scope') return t(`search.${name}.${value}`);
   return value;
 }
 
