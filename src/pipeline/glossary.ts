@@ -132,6 +132,15 @@ export const LAW_NOT_TITLE_BEFORE: readonly string[] = [
   'thạc sĩ', 'tiến sĩ', 'tạp chí', 'nhà xuất bản', 'xây dựng',
 ];
 
+/**
+ * Codes of document types as written in number suffixes and code tables ("NQ Nghị quyết",
+ * "QĐ Quyết định"). Right after "Luật" such a code is a table cell, never a title; codes that
+ * are also law abbreviations ("BHYT") are not listed.
+ */
+export const DOCUMENT_TYPE_CODES: ReadonlySet<string> = new Set([
+  'NQ', 'NĐ', 'QĐ', 'TT', 'TTLT', 'CT', 'CV', 'TB', 'BC', 'HD', 'TTr', 'CĐ', 'QC', 'QyĐ', 'KL', 'L', 'PL',
+]);
+
 /** Lead phrases of a paragraph that say the plan is based on what it cites. */
 export const LEAD_CAN_CU: RegExp = /^(?:[-–•+*\s]*)(?:căn\s+cứ|trên\s+cơ\s+sở)(?![\p{L}])/iu;
 

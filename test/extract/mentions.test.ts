@@ -153,6 +153,11 @@ const rows: [string, string, Want[], { ownNumber?: string }?][] = [
   // Bare "Luật" (the law being implemented) before a list marker or a verb is not a title.
   ['bare Luật before a list or a verb', 'hướng dẫn thi hành Luật\na) Nghị định quy định chi tiết; thi hành Luật bao gồm: Luật\nII. NỘI DUNG',
     []],
+  // A newline is a block boundary: a title crosses it only into a lower-case word (a wrap).
+  ['title stops at a capital on the next line', 'được giao trong Luật Việc làm\nSở, ban, ngành thuộc Ủy ban; Luật Đo đạc và bản\nđồ số 27/2018/QH14',
+    [law('Luật Việc làm'), { number: '27/2018/QH14', name: 'Luật Đo đạc và bản đồ' }]],
+  // A document-type code after "Luật" is a code-table cell.
+  ['type codes are not titles', 'Viết tắt của loại văn bản\nL\nLuật\nNQ Nghị quyết\nL Luật NQ Nghị quyết', []],
   // Joint issuers keep their hyphenated codes after the slash, in Party and state forms.
   ['joint-issuer numbers', 'theo Hướng dẫn số 06-HD/BTCTW-BTGTW ngày 15/3/2024; Chương trình phối hợp số 07/CTrPH-BCA-MTTW và Quyết định số 510/QĐ-BCA-V05;',
     [numbered('06-HD/BTCTW-BTGTW', { date: '2024-03-15' }), numbered('07/CTrPH-BCA-MTTW'), numbered('510/QĐ-BCA-V05')]],

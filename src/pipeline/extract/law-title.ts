@@ -16,6 +16,7 @@
  * Every scan is bounded by a word count, so the cost per head is constant.
  */
 import {
+  DOCUMENT_TYPE_CODES,
   LAW_NAME_GLUE,
   LAW_NAME_STOP_PHRASES,
   LAW_NAME_STOP_WORDS,
@@ -82,7 +83,7 @@ function continuationEnd(text: string, from: number, limit: number, softLimit = 
     const rest = text.slice(end, end + 60);
     const word = WORD.exec(rest);
     const token = word?.[1];
-    if (!word || !token || !/^[\p{Ll}]/u.test(token)) break;
+    if (!word || !token || !/^[\p{Ll}]/u.test(token) || !crossesWrap(word[0], token)) break;
     const second = rest.slice(word[0].length).match(/^\s+([\p{L}]+)/u)?.[1];
     if (!isTitleWord(token, second, rest)) break;
     if (words === 0 && second && PROSE_STARTS.has(`${token.toLowerCase()} ${second.toLowerCase()}`)) break;
@@ -91,6 +92,18 @@ function continuationEnd(text: string, from: number, limit: number, softLimit = 
     if (words < softLimit && isSoftEnd(text, end)) return end;
   }
   return null;
+}
+
+/**
+ * Whether a title may take `token`, matched with its leading whitespace as `matched`: always
+ * within a line; across one newline only when the word starts lower case; never across a
+ * blank line.
+ */
+function crossesWrap(matched: string, token: string): boolean {
+  const gap = matched.slice(0, matched.length - token.length);
+  const newlines = gap.split('\n').length - 1;
+  if (newlines === 0) return true;
+  return newlines === 1 && /^[\p{Ll}]/u.test(token);
 }
 
 /** Syllables (words) between `from` and `to`. */
@@ -123,8 +136,14 @@ export function readPlainTitleEnd(text: string, from: number): number | null {
     const token = word[1];
     const lower = token.toLowerCase();
     const second = rest.slice(word[0].length).match(/^\s+([\p{L}]+)/u)?.[1];
+    // A newline in normalized text is a block boundary: only a lower-case word is a wrap that
+    // normalize did not dare to join ("Luật Đo đạc và bản\nđồ"); a capital opens a new block
+    // ("… trong Luật Việc làm\nSở, ban, ngành …", table cells "Luật\nNQ Nghị quyết").
+    if (!crossesWrap(word[0], token)) break;
     if (words === 0) {
       if (LAW_NOT_TITLE_FIRST.has(lower)) return null;
+      // A document-type code is a table cell, not a title ("L Luật NQ Nghị quyết").
+      if (DOCUMENT_TYPE_CODES.has(token)) return null;
       // A capital makes it the title's first word ("Luật Các tổ chức tín dụng").
       if (LAW_NAME_STOP_WORDS.has(lower) && (/^[\p{Ll}]/u.test(token) || lower === 'này')) return null;
       // "Luật quy định …": the common noun followed by a verb.
