@@ -178,6 +178,10 @@ describe('organ names', () => {
     [['BẢO HIỂM XÃ HỘI VIỆT NAM'], 'Bảo hiểm xã hội Việt Nam'], // "xã hội" is not a commune
     [['BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI'], 'Bộ Lao động - Thương binh và Xã hội'],
     [['ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], 'UBND tỉnh Quảng Trị'], // columns run together
+    [['THỦ TƯỚNG', 'CHÍNH PHỦ'], 'Thủ tướng Chính phủ'], // a post heads the organ on the next line
+    [['THỦ TƯỚNG CHÍNH PHỦ'], 'Thủ tướng Chính phủ'],
+    [['CHÍNH PHỦ'], 'Chính phủ'],
+    [['TỈNH ỦY QUẢNG NINH'], 'Tỉnh ủy Quảng Ninh'],
   ])('%j → %s', (lines, issuer) => {
     expect(issuerFromOrganLines(lines)).toBe(issuer);
   });

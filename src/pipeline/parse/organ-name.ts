@@ -17,6 +17,9 @@ const organHeads = [
   'mat tran', 'hoi', 'doan', 'lien doan', 'kiem toan', 'thanh tra', 'hoc vien', 'dai hoc', 'quan khu',
 ];
 
+/** Folded posts that head an organ and issue in its name ("Thủ tướng Chính phủ", "Chủ tịch nước"). */
+const headPosts: ReadonlySet<string> = new Set(['thu tuong', 'pho thu tuong', 'chu tich', 'bo truong']);
+
 /** Central Party bodies under "BAN CHẤP HÀNH TRUNG ƯƠNG" whose official name is not "<unit> Trung ương". */
 const centralPartyNames = new Map([['van phong', 'Văn phòng Trung ương Đảng']]);
 
@@ -40,7 +43,9 @@ export function issuerFromOrganLines(lines: readonly string[]): string | null {
     const words = line.replace(mottoInLine, ' ').split(/\s+/).filter(Boolean);
     if (words.length === 0) continue;
     const current = units[units.length - 1];
-    if (current && !startsWith(fold(words.join(' ')), organHeads)) current.push(...words);
+    // A post alone ("THỦ TƯỚNG" / "CHÍNH PHỦ") is the head of the organ on the next line, not an organ.
+    const isPost = current !== undefined && headPosts.has(fold(current.join(' ')));
+    if (current && (isPost || !startsWith(fold(words.join(' ')), organHeads))) current.push(...words);
     else units.push(words);
   }
   const last = units[units.length - 1];
@@ -79,6 +84,10 @@ const mottoInLine = /(CỘNG HÒA|CỘNG HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM
  */
 export function formatOrgan(words: readonly string[]): string {
   const folded = words.map(fold);
+  // "TỈNH ỦY QUẢNG NINH": a Party committee carries its place without a level word.
+  if (words.length > 2 && partyCommittee.test(`${folded[0]} ${folded[1]}`)) {
+    return `${sentenceCase(words.slice(0, 2).join(' '))} ${capitalizeWords(words.slice(2).join(' '))}`;
+  }
   const levelAt = findLevel(folded);
   const head = levelAt === -1 ? words : words.slice(0, levelAt.index);
   const headFolded = fold(head.join(' '));
