@@ -44,6 +44,11 @@ describe('readCaption', () => {
     expect(caption?.issuer).toBeNull();
   });
 
+  it('reads the issuer of a caption whose number is left blank (holdout3 cv_bkhcn)', () => {
+    const caption = readCaption('PHỤ LỤC\n(Kèm theo văn bản số\n/BKHCN-CĐSQG ngày /11/2025 của Bộ Khoa học và\nCông nghệ)\n');
+    expect(caption).toEqual({ type: null, number: null, date: null, issuer: 'Bộ Khoa học và Công nghệ' });
+  });
+
   it('ignores a bracket inside a sentence', () => {
     expect(readCaption('Quy chế (ban hành kèm theo Quyết định số 907-QĐ/BTGDVTW, ngày 17/9/2025) quy định')).toBeNull();
   });
@@ -61,6 +66,13 @@ describe('parse: a headerless document', () => {
   it('does not cut "Bộ Ngoại giao" at "giao" when guessing the issuer from the body', () => {
     const meta = parseText('Kính gửi: các đơn vị\n\nSố người dự: Bộ Ngoại giao: tối đa 10 người.\n').meta;
     expect(meta.issuer).not.toBe('Bộ Ngoại');
+  });
+
+  it('keeps "Công văn" for a letter whose caption says only "văn bản"', () => {
+    const meta = parseText('Kính gửi: Các cơ quan\n\nĐề nghị phản hồi.\n\nPHỤ LỤC\n(Kèm theo văn bản số /BKHCN-CĐSQG ngày /11/2025 của Bộ Khoa học và Công nghệ)\n').meta;
+    expect(meta.type).toBe('Công văn');
+    expect(meta.number).toBeNull();
+    expect(meta.issuer).toBe('Bộ Khoa học và Công nghệ');
   });
 
   it('keeps the header number over a caption', () => {

@@ -12,14 +12,16 @@ import { documentTypes } from './doc-types.ts';
 
 /** What a caption states about the document it belongs to. */
 export interface Caption {
-  type: string;
-  number: string;
+  /** Null for the generic "văn bản", which names no type. */
+  type: string | null;
+  /** Null when the caption leaves it blank ("văn bản số /BKHCN-CĐSQG"), as a draft or a crawl does. */
+  number: string | null;
   date: DocDate | null;
   issuer: string | null;
 }
 
-/** Type words, whitespace-tolerant ("Hướng\ndẫn"). */
-const TYPES = documentTypes.map((type) => type.replace(/ /g, '\\s+')).join('|');
+/** Type words, whitespace-tolerant ("Hướng\ndẫn"), and the generic "văn bản" of a letter. */
+const TYPES = [...documentTypes, 'văn bản'].map((type) => type.replace(/ /g, '\\s+')).join('|');
 
 /**
  * "(… kèm theo <Type> số <number>[,] [ngày …] [của <issuer>])" standing on its own line(s): a
@@ -28,7 +30,7 @@ const TYPES = documentTypes.map((type) => type.replace(/ /g, '\\s+')).join('|');
  * spaces, the date and issuer stop at the closing bracket.
  */
 const CAPTION = new RegExp(
-  `(?:^|\\n)[ \\t]*\\(\\s*(?:ban\\s+hành\\s+)?kèm\\s+theo\\s+(${TYPES})\\s+số\\s*:?\\s*(\\d[^\\s,;()]{2,40})\\s*,?` +
+  `(?:^|\\n)[ \\t]*\\(\\s*(?:ban\\s+hành\\s+)?kèm\\s+theo\\s+(${TYPES})\\s+số\\s*:?\\s*(\\d[^\\s,;()]{2,40}|\\/[^\\s,;()]{2,40})\\s*,?` +
     `([^()]{0,60}?)(?:\\s*của\\s+([^()]{2,120}))?\\s*\\)[ \\t]*(?:\\n|$)`,
   'iu',
 );
@@ -37,15 +39,17 @@ const CAPTION = new RegExp(
  * Find the first appendix caption in `text`.
  *
  * @param text The whole normalized text.
- * @returns Type (as a display type), number, date and issuer, or null when no caption names one.
+ * @returns Type (as a display type), number, date and issuer, or null when no caption names a
+ *   document.
  */
 export function readCaption(text: string): Caption | null {
   const match = CAPTION.exec(text);
   if (!match?.[1] || !match[2]) return null;
   const written = match[1].replace(/\s+/g, ' ').toLowerCase();
   const type = documentTypes.find((candidate) => candidate.toLowerCase() === written) ?? null;
-  if (!type) return null;
-  const number = match[2].replace(/[.]+$/u, '');
+  if (!type && written !== 'văn bản') return null;
+  // "số /BKHCN-CĐSQG": the serial left blank, so no number; the issuer is still stated.
+  const number = match[2].startsWith('/') ? null : match[2].replace(/[.]+$/u, '');
   // The stretch between number and "của" holds the date, if any ("ngày 27/11/2025").
   const date = parseIssueDate(match[3] ?? '');
   const issuer = match[4]?.replace(/\s+/g, ' ').trim() ?? '';
