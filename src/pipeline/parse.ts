@@ -12,6 +12,7 @@ import { readHeader } from './parse/header.ts';
 import { findIssuer } from './parse/issuer.ts';
 import { splitLines } from './parse/lines.ts';
 import { readEndMatter } from './parse/signature.ts';
+import { signingBodyIssuer } from './parse/signing-body.ts';
 import { readBlocks } from './parse/structure.ts';
 
 /** Input of `parse`: one normalized file. */
@@ -46,7 +47,9 @@ export function parse(input: ParseInput): ParsedPlan {
   const type = header.type ?? caption?.type ?? (header.hasSubjectLine || header.hasAddressee ? 'Công văn' : null) ??
     (header.numberCode ? typeOfNumber(header.numberCode) : null);
   const headerNamesOrgan = header.organLines.length > 0 || header.authorityLines.length > 0;
-  const issuer = (headerNamesOrgan ? null : caption?.issuer) ?? findIssuer(header, text);
+  const found = (headerNamesOrgan ? null : caption?.issuer) ?? findIssuer(header, text);
+  // "BAN CHẤP HÀNH TRUNG ƯƠNG" heads Bộ Chính trị and Ban Bí thư documents too: "T/M BAN BÍ THƯ" tells.
+  const issuer = signingBodyIssuer(found, end.signer, text) ?? found;
   const meta: DocumentMeta = {
     id: documentId({
       type,
