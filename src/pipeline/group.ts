@@ -75,7 +75,7 @@ function merge(key: string, group: Mention[]): Citation {
   );
   return {
     key,
-    docType: primary.find((mention) => mention.docType)?.docType ?? null,
+    docType: displayType(primary.find((mention) => mention.docType)?.docType ?? null),
     number: fullestNumber(primary),
     name: primary.find((mention) => mention.name)?.name ?? null,
     date: dates.find((date) => !date.partial) ?? dates[0] ?? null,
@@ -93,4 +93,13 @@ function fullestNumber(group: Mention[]): string | null {
   const numbers = group.map((mention) => mention.number).filter((number): number is string => Boolean(number));
   const mixed = numbers.find((number) => /[a-zđ]/.test(number));
   return mixed ?? numbers[0] ?? null;
+}
+
+/**
+ * The type as a name: a type written in running text ("đã có văn bản số …", "công văn số …")
+ * starts lower case, but it names the same kind as "Văn bản", so its first letter is raised.
+ */
+function displayType(type: string | null): string | null {
+  if (!type) return null;
+  return type.charAt(0).toLocaleUpperCase('vi') + type.slice(1);
 }

@@ -224,3 +224,10 @@ describe('extract: links between mentions', () => {
     expect(mentions[0]?.links).toEqual([]);
   });
 });
+
+describe('extract: citation type as a name', () => {
+  it('raises a type written in running text ("đã có văn bản số …") to "Văn bản"', () => {
+    const citations = groupCitations(extract('Cơ quan thường trực đã có văn bản số 07-TB/CQTTBCĐ thông báo kết luận'));
+    expect(citations.map((c) => c.docType)).toEqual(['Văn bản']);
+  });
+});
