@@ -8,7 +8,7 @@
  */
 import type { Mention } from '../model.ts';
 import { NOT_DOCUMENT_BEFORE, TYPE_ALTERNATION } from './glossary.ts';
-import { readDateAfter, readIssuerAfter, readIssuerBefore, readSubjectAfter } from './extract/details.ts';
+import { readDateAfter, readIssuerAfter, readIssuerBefore, readOpeningDate, readSubjectAfter } from './extract/details.ts';
 import { matchLaws } from './extract/laws.ts';
 import { matchDocumentNumbers, numberKey, type NumberMatch } from './extract/number.ts';
 import { clauseRelations, linkBetween, relationAt } from './extract/relations.ts';
@@ -110,6 +110,8 @@ function numberedDrafts(text: string, numbers: NumberMatch[]): Draft[] {
     }
     const draft = blankDraft(start, found.end, found.form, docType, found.number);
     readDetails(text, draft, text.slice(Math.max(0, typeStart - 120), typeStart));
+    // "Ngày 15/10/2025, Cơ quan … đã có văn bản số …": the sentence's opening date, if it has none.
+    if (docType && !draft.date) draft.date = readOpeningDate(text.slice(Math.max(0, typeStart - 300), typeStart));
     draft.issuer ??= gapIssuer;
     drafts.push(draft);
     previous = draft;

@@ -158,6 +158,11 @@ const rows: [string, string, Want[], { ownNumber?: string }?][] = [
     [law('Luật Việc làm'), { number: '27/2018/QH14', name: 'Luật Đo đạc và bản đồ' }]],
   // A document-type code after "Luật" is a code-table cell.
   ['type codes are not titles', 'Viết tắt của loại văn bản\nL\nLuật\nNQ Nghị quyết\nL Luật NQ Nghị quyết', []],
+  // A sentence that opens with its date and issues the mention gives it that date; an event's date does not.
+  ['date opening the issuing sentence', 'Kính gửi: Các cơ quan\nNgày 15/10/2025, Cơ quan thường trực Ban Chỉ đạo đã có văn bản số 07-TB/CQTTBCĐ thông báo kết luận',
+    [numbered('07-TB/CQTTBCĐ', { date: '2025-10-15' })]],
+  ['date of an event is not the act\'s', 'Ngày 20/11/2025, UBND tỉnh tổ chức hội nghị triển khai Kế hoạch số 12/KH-UBND về chuyển đổi số',
+    [numbered('12/KH-UBND', { date: null })]],
   // Joint issuers keep their hyphenated codes after the slash, in Party and state forms.
   ['joint-issuer numbers', 'theo Hướng dẫn số 06-HD/BTCTW-BTGTW ngày 15/3/2024; Chương trình phối hợp số 07/CTrPH-BCA-MTTW và Quyết định số 510/QĐ-BCA-V05;',
     [numbered('06-HD/BTCTW-BTGTW', { date: '2024-03-15' }), numbered('07/CTrPH-BCA-MTTW'), numbered('510/QĐ-BCA-V05')]],

@@ -24,6 +24,31 @@ export function toDocDate(day: string, month: string, year: string): DocDate | n
   return { iso: `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, partial: false };
 }
 
+/**
+ * A sentence that opens with its date and issues the mention: "Ngày 15/10/2025, Cơ quan … đã có
+ * văn bản số …". The clause between date and type word holds no digit (no other document or
+ * date) and ends with a verb of issuing, so the date is the act's, not an event's.
+ */
+const OPENING_DATE = new RegExp(
+  '(?:^|[.;:!?]\\s+|\\n)[-–+•\\s]*Ngày\\s+(?:(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})' +
+    '|(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4}))\\s*,[^\\d\\n.;:!?]{1,250}?' +
+    '\\s(?:đã\\s+)?(?:có|ban\\s+hành|ký(?:\\s+ban\\s+hành)?|gửi|phát\\s+hành)\\s+(?:các\\s+)?$',
+  'u',
+);
+
+/**
+ * The date that opens the sentence of a mention without its own date.
+ *
+ * @param before Text right before the mention's type word (up to a few hundred characters).
+ */
+export function readOpeningDate(before: string): DocDate | null {
+  const match = OPENING_DATE.exec(before);
+  if (!match) return null;
+  return match[1] !== undefined
+    ? toDocDate(match[1], match[2] ?? '', match[3] ?? '')
+    : toDocDate(match[4] ?? '', match[5] ?? '', match[6] ?? '');
+}
+
 /** A detail found after a mention, with the offset where the following text resumes. */
 export interface Detail<T> {
   value: T;
