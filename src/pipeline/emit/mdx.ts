@@ -10,11 +10,12 @@
  * then work under any base path (`SITE_BASE`) without being emitted again, because every
  * document page lives at `<base>van-ban/<id>/` (trailing slash, directory format).
  */
-import { stringify } from 'yaml';
 import type { Block, ParsedPlan } from '../../model.ts';
 import { renderBody } from './mdx/body.ts';
 import { planFrontmatterSchema, type PlanFrontmatter, type TocEntry } from './mdx/frontmatter-schema.ts';
+import { frontmatterYaml } from './mdx/frontmatter-yaml.ts';
 import type { MentionLink } from './mdx/inline.ts';
+import { htmlSyntax } from './mdx/syntax.ts';
 
 export type { MentionLink } from './mdx/inline.ts';
 export { planFrontmatterSchema, type PlanFrontmatter, type TocEntry } from './mdx/frontmatter-schema.ts';
@@ -33,6 +34,19 @@ export interface EmitMention {
   label: string;
 }
 
+/** One plan page, written both ways. */
+export interface EmittedPlanPage {
+  /** The validated frontmatter record. */
+  frontmatter: PlanFrontmatter;
+  /** MDX source of the page (frontmatter and body): the pages' source format. */
+  mdx: string;
+  /**
+   * The HTML the MDX body renders to, byte for byte (test/emit/render-html.test.ts): what the
+   * site shows, made here so Astro never compiles a thousand MDX modules.
+   */
+  html: string;
+}
+
 /**
  * Emit the MDX source of one plan page.
  *
@@ -42,6 +56,24 @@ export interface EmitMention {
  * @returns MDX source; throws when the frontmatter does not fit the schema.
  */
 export function emitPlanMdx(plan: ParsedPlan, id: string, mentions: readonly EmitMention[]): string {
+  return emitPlanPage(plan, id, mentions, { html: false }).mdx;
+}
+
+/**
+ * Emit one plan page: its record, its MDX source and the HTML of its body.
+ *
+ * @param plan The parsed plan.
+ * @param id Its node id (page slug), as the resolver assigned it.
+ * @param mentions Its mentions with their targets, sorted by start.
+ * @param options `html: false` skips the HTML (then "").
+ * @returns The page; throws when the frontmatter does not fit the schema.
+ */
+export function emitPlanPage(
+  plan: ParsedPlan,
+  id: string,
+  mentions: readonly EmitMention[],
+  options: { html?: boolean } = {},
+): EmittedPlanPage {
   const frontmatter = planFrontmatter(plan, id);
   const links: MentionLink[] = mentions.map((mention) => ({
     start: mention.start,
@@ -53,13 +85,9 @@ export function emitPlanMdx(plan: ParsedPlan, id: string, mentions: readonly Emi
   }));
   // Every string double-quoted as JSON: one line each, so no value can hold a "---" line
   // that would end the frontmatter early, and nothing is left to YAML's implicit typing.
-  const yaml = stringify(frontmatter, {
-    lineWidth: 0,
-    defaultStringType: 'QUOTE_DOUBLE',
-    defaultKeyType: 'PLAIN',
-    doubleQuotedAsJSON: true,
-  });
-  return `---\n${yaml}---\n\n${renderBody(plan, links)}`;
+  const mdx = `---\n${frontmatterYaml(frontmatter)}---\n\n${renderBody(plan, links)}`;
+  const html = options.html === false ? '' : renderBody(plan, links, htmlSyntax);
+  return { frontmatter, mdx, html };
 }
 
 /**

@@ -6,7 +6,7 @@
  * then the outer element and emphasis sits inside it: always well nested, whatever the input.
  */
 import type { EmphasisSpan } from '../../../model.ts';
-import { attribute, textExpression } from './jsx-text.ts';
+import { mdxSyntax, type Syntax } from './syntax.ts';
 
 /** A mention to render as a link (or as a bare anchor when it was not resolved). */
 export interface MentionLink {
@@ -40,9 +40,10 @@ interface Piece {
  * @param text The plan's normalized text.
  * @param start Start of the run.
  * @param end End of the run.
- * @param links Links sorted by start, not overlapping each other.
+ * @param links Links sorted by start, not overlapping each other (only those touching the run are read).
  * @param emphasis Emphasis spans of the plan.
- * @returns MDX source of the inline content (may be empty).
+ * @param syntax MDX (default) or HTML.
+ * @returns Source of the inline content (may be empty).
  */
 export function renderInline(
   text: string,
@@ -50,6 +51,7 @@ export function renderInline(
   end: number,
   links: readonly MentionLink[],
   emphasis: readonly EmphasisSpan[],
+  syntax: Syntax = mdxSyntax,
 ): string {
   const inRun = (span: { start: number; end: number }): boolean => span.start < end && span.end > start;
   const runLinks = links.filter(inRun);
@@ -82,9 +84,9 @@ export function renderInline(
     while (last + 1 < pieces.length && pieces[last + 1]!.link === link && link !== null) last++;
     const inner = pieces
       .slice(index, last + 1)
-      .map((piece) => styled(text.slice(piece.start, piece.end), piece))
+      .map((piece) => styled(text.slice(piece.start, piece.end), piece, syntax))
       .join('');
-    out += link ? linkElement(link, inner, !opened.has(link.anchor)) : inner;
+    out += link ? linkElement(link, inner, !opened.has(link.anchor), syntax) : inner;
     if (link) opened.add(link.anchor);
     index = last + 1;
   }
@@ -96,10 +98,11 @@ export function renderInline(
  *
  * @param value Literal text.
  * @param piece Its styles.
- * @returns MDX source.
+ * @param syntax MDX or HTML.
+ * @returns Source.
  */
-function styled(value: string, piece: Piece): string {
-  let out = textExpression(value);
+function styled(value: string, piece: Piece, syntax: Syntax): string {
+  let out = syntax.text(value);
   if (piece.emphasis) out = `<em>${out}</em>`;
   if (piece.strong) out = `<strong>${out}</strong>`;
   return out;
@@ -111,9 +114,11 @@ function styled(value: string, piece: Piece): string {
  * @param link The mention.
  * @param inner Rendered content.
  * @param withId Whether this part carries the anchor id (only the first part of a split mention).
- * @returns MDX source.
+ * @param syntax MDX or HTML.
+ * @returns Source.
  */
-function linkElement(link: MentionLink, inner: string, withId: boolean): string {
+function linkElement(link: MentionLink, inner: string, withId: boolean, syntax: Syntax): string {
+  const { attribute } = syntax;
   const id = withId ? ` ${attribute('id', link.anchor)}` : '';
   if (link.href === null) {
     return `<span class="citation citation-unresolved"${id}>${inner}</span>`;
