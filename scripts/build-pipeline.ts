@@ -5,10 +5,18 @@
  *
  * Bad input never stops the build; `--strict` (or VBG_STRICT=1) exits 1 on any warning.
  *
- * Env: VBG_SOURCES (default content/sources), VBG_GENERATED (default content/generated).
+ * Incremental: what normalize, parse and extract make of each file is cached on disk by
+ * content hash (`src/pipeline/cache.ts`), so after editing one plan only that plan is parsed
+ * and extracted again; resolve, layout and emit are redone (they take the whole corpus).
+ *
+ * Env: VBG_SOURCES (default content/sources), VBG_GENERATED (default content/generated),
+ * VBG_PIPELINE_CACHE (default `<VBG_CACHE_DIR>/pipeline` when that is set, else .cache/pipeline;
+ * "off" disables it).
  */
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { codeVersion, diskCache } from '../src/pipeline/cache.ts';
 import { buildCorpus } from '../src/pipeline/index.ts';
 import { readSource } from '../src/pipeline/read.ts';
 import type { IngestReport } from '../src/pipeline/emit/report-schema.ts';
@@ -17,6 +25,12 @@ import type { SourceText } from '../src/model.ts';
 const sourcesDir = path.resolve(process.env['VBG_SOURCES'] ?? 'content/sources');
 const generatedDir = path.resolve(process.env['VBG_GENERATED'] ?? 'content/generated');
 const strict = process.argv.includes('--strict') || process.env['VBG_STRICT'] === '1';
+const cacheSetting =
+  process.env['VBG_PIPELINE_CACHE'] ??
+  (process.env['VBG_CACHE_DIR'] ? path.join(process.env['VBG_CACHE_DIR'], 'pipeline') : '.cache/pipeline');
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** What cached values depend on besides their inputs: the pipeline's code and the locked dependencies. */
+const CODE_INPUTS = ['src/pipeline', 'src/model.ts', 'package-lock.json'];
 
 /**
  * Every .txt file under `dir`, recursively, as "/"-separated paths relative to it, sorted.
@@ -61,7 +75,8 @@ async function main(): Promise<void> {
   const files = await listTexts(sourcesDir);
   const sources: SourceText[] = [];
   for (const file of files) sources.push(await readSource(path.join(sourcesDir, file), file));
-  const built = buildCorpus(sources);
+  const cache = cacheSetting === 'off' ? undefined : diskCache(path.resolve(cacheSetting));
+  const built = buildCorpus(sources, { ...(cache ? { cache, codeVersion: codeVersion(projectRoot, CODE_INPUTS) } : {}) });
 
   // Start from an empty generated dir: a plan removed from the sources loses its page.
   await rm(generatedDir, { recursive: true, force: true });
@@ -77,6 +92,11 @@ async function main(): Promise<void> {
     `Đã ghi ${built.files.length} tệp vào ${path.relative(process.cwd(), generatedDir) || '.'}: ` +
       `${plans} văn bản, ${built.graph.nodes.length} nút, ${built.graph.edges.length} cạnh.\n`,
   );
+  if (cache) {
+    process.stderr.write(
+      `Bộ nhớ đệm pipeline: ${cache.stats.hits} tệp dùng lại, ${cache.stats.misses} tệp phân tích mới.\n`,
+    );
+  }
   const flagged = built.report.files.some((entry) => entry.messages.length > 0);
   if (strict && flagged) {
     process.stderr.write('Chế độ nghiêm ngặt (--strict): có cảnh báo nên dừng với mã lỗi 1.\n');

@@ -16,7 +16,9 @@ import { toCitationsCsv } from './emit/citations-csv.ts';
 import { buildGraph, graphJson } from './emit/graph.ts';
 import { toGraphml } from './emit/graphml.ts';
 import { layoutGraph } from './emit/layout.ts';
-import { emitPlanMdx, type EmitMention } from './emit/mdx.ts';
+import { emitPlanPage, type EmitMention } from './emit/mdx.ts';
+import { PLAN_MANIFEST, planHtmlPath, type PlanManifestEntry } from './emit/mdx/manifest.ts';
+import { contentKey, type StageCache } from './cache.ts';
 import { REPORT_VERSION, reportSchema, type IngestEntry, type IngestReport } from './emit/report-schema.ts';
 
 /** One file to write into the generated dir. */
@@ -35,6 +37,13 @@ export interface BuildOptions {
   toGraph?: (corpus: ResolvedCorpus) => GraphData;
   /** Extra emitters (citations.csv, graph.graphml…): generated-dir path → content. */
   extraFiles?: (corpus: ResolvedCorpus, graph: GraphData) => GeneratedFile[];
+  /**
+   * Where normalize + parse + extract results are kept by content hash, so a plan that has
+   * not changed is never read, parsed or searched for citations again (default: none).
+   */
+  cache?: StageCache;
+  /** Hash of the code computing cached values (`codeVersion`); part of every cache key. */
+  codeVersion?: string;
 }
 
 /** Output of `buildCorpus`. */
@@ -49,6 +58,12 @@ interface Accepted {
   plan: ParsedPlan;
   mentions: Mention[];
 }
+
+/** What one source gives before the corpus is put together: nothing (no text), or its plan and mentions. */
+type Analysed = { empty: true } | { empty: false; plan: ParsedPlan; mentions: Mention[] };
+
+/** Version of the cached `Analysed` layout; bump when it changes shape. */
+const ANALYSED_FORMAT = '1';
 
 /**
  * Run the whole pipeline on decoded sources.
@@ -78,14 +93,14 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
     };
     entries.set(source.file, entry);
     if (source.text === null) continue;
-    const normalized = normalize(source.text, source.file);
-    if (normalized.text.trim() === '') {
+    const analysed = analyseCached(source.file, source.sha256, source.text, options);
+    if (analysed.empty) {
       if (!messages.some((message) => message.code === 'empty-file')) {
         messages.push(skip(source.file, 'empty-file', `Tệp ${source.file} không có nội dung chữ; bỏ qua.`));
       }
       continue;
     }
-    const plan = parse({ file: source.file, sha256: source.sha256, normalized });
+    const { plan, mentions } = analysed;
     messages.push(...plan.messages.filter((message) => !messages.includes(message)));
     // A text whose header was lost (a crawl starting at "Kính gửi:") is still a document
     // worth reading and citing: it is built, and parse's `no-header` warning lists it on /kiem-tra/.
@@ -101,7 +116,7 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
       continue;
     }
     seen.set(plan.meta.id, source.file);
-    accepted.push({ plan, mentions: extract(plan.text, { ownNumber: plan.meta.number, ownIssuer: plan.meta.issuer }) });
+    accepted.push({ plan, mentions });
   }
 
   const corpus = resolveCorpus(
@@ -112,6 +127,7 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
 
   const textByFile = new Map(ordered.map((source) => [source.file, source.text]));
   const files: GeneratedFile[] = [];
+  const manifest: PlanManifestEntry[] = [];
   for (const { plan } of accepted) {
     const id = plan.meta.id;
     const entry = entries.get(plan.file)!;
@@ -131,7 +147,11 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
         label: target && !namesItself(mention.text, target) ? target.label : '',
       };
     });
-    files.push({ path: `plans/${id}.mdx`, content: emitPlanMdx(plan, id, mentions) });
+    const page = emitPlanPage(plan, id, mentions);
+    files.push({ path: `plans/${id}.mdx`, content: page.mdx });
+    files.push({ path: planHtmlPath(id), content: page.html });
+    // The digest lets Astro's content layer skip every entry whose page did not change.
+    manifest.push({ id, digest: contentKey(page.mdx).slice(0, 32), data: page.frontmatter });
     // A BOM so browsers read the copy as UTF-8 even when the server sends no charset.
     files.push({ path: `sources/${id}.txt`, content: `\uFEFF${textByFile.get(plan.file) ?? plan.text}` });
   }
@@ -152,11 +172,49 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
       .map(({ code, node, plan, anchor, message }) => ({ code, node, plan, anchor, message })),
   });
 
+  manifest.sort((a, b) => compare(a.id, b.id));
+  files.push({ path: PLAN_MANIFEST, content: `${JSON.stringify(manifest)}\n` });
   files.push({ path: 'graph.json', content: graphJson(graph) });
   files.push({ path: 'report.json', content: `${JSON.stringify(report, null, 2)}\n` });
   files.push(...extraFiles(corpus, graph));
   files.sort((a, b) => compare(a.path, b.path));
   return { files, report, graph };
+}
+
+/**
+ * Normalize, parse and extract one source, or take the result from the cache. The key is the
+ * file's name (messages name it), its text and the code version, so a hit is always what
+ * computing would give.
+ *
+ * @param file Source file name.
+ * @param sha256 Hash of its bytes.
+ * @param text Its decoded text.
+ * @param options Cache and code version.
+ * @returns Its plan and mentions, or `empty`.
+ */
+function analyseCached(file: string, sha256: string, text: string, options: BuildOptions): Analysed {
+  const cache = options.cache;
+  const key = cache ? contentKey(ANALYSED_FORMAT, options.codeVersion ?? '', file, sha256, text) : '';
+  const hit = cache?.get('analysed', key);
+  if (hit !== undefined) return JSON.parse(hit) as Analysed;
+  const analysed = analyse(file, sha256, text);
+  cache?.set('analysed', key, JSON.stringify(analysed));
+  return analysed;
+}
+
+/**
+ * Normalize, parse and extract one source.
+ *
+ * @param file Source file name.
+ * @param sha256 Hash of its bytes.
+ * @param text Its decoded text.
+ * @returns Its plan and mentions, or `empty` when it holds no text.
+ */
+function analyse(file: string, sha256: string, text: string): Analysed {
+  const normalized = normalize(text, file);
+  if (normalized.text.trim() === '') return { empty: true };
+  const plan = parse({ file, sha256, normalized });
+  return { empty: false, plan, mentions: extract(plan.text, { ownNumber: plan.meta.number, ownIssuer: plan.meta.issuer }) };
 }
 
 /**

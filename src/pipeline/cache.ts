@@ -1,0 +1,139 @@
+/**
+ * A content-addressed cache for pipeline stages.
+ *
+ * A value is stored under the hash of everything it was computed from (its inputs and the
+ * version of the code computing it), so a hit can never be stale: an edited plan, a changed
+ * stage or a new dependency simply misses and is computed again. Nothing is ever invalidated
+ * by hand; old entries are just never asked for again.
+ *
+ * `buildCorpus` only sees the `StageCache` interface, so it stays pure and testable; the build
+ * script gives it the disk-backed one (`diskCache`).
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Get and set string values by key, per kind of value. */
+export interface StageCache {
+  /**
+   * @param kind What is cached ("ingest"…), one folder each.
+   * @param key Content hash of the inputs (`contentKey`).
+   * @returns The stored value, or undefined on a miss.
+   */
+  get(kind: string, key: string): string | undefined;
+  /**
+   * @param kind What is cached.
+   * @param key Content hash of the inputs.
+   * @param value Value to store.
+   */
+  set(kind: string, key: string, value: string): void;
+}
+
+/** Hits and misses of one build, for the build log and the tests. */
+export interface CacheStats {
+  hits: number;
+  misses: number;
+}
+
+/**
+ * SHA-256 over several strings, each length-prefixed so ("ab", "c") and ("a", "bc") differ.
+ *
+ * @param parts Inputs.
+ * @returns Hex digest.
+ */
+export function contentKey(...parts: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(`${part.length}:`).update(part);
+  return hash.digest('hex');
+}
+
+/**
+ * A cache on disk: `<dir>/<kind>/<key>.json`. Writes go to a temporary file renamed into
+ * place, so a build killed mid-write never leaves a truncated entry behind.
+ *
+ * @param dir Cache folder (created when needed).
+ * @returns The cache and its live hit/miss counters.
+ */
+export function diskCache(dir: string): StageCache & { stats: CacheStats } {
+  const stats: CacheStats = { hits: 0, misses: 0 };
+  const made = new Set<string>();
+  const file = (kind: string, key: string): string => path.join(dir, kind, `${key}.json`);
+  return {
+    stats,
+    get(kind, key) {
+      try {
+        const value = readFileSync(file(kind, key), 'utf8');
+        stats.hits += 1;
+        return value;
+      } catch {
+        stats.misses += 1;
+        return undefined;
+      }
+    },
+    set(kind, key, value) {
+      const folder = path.join(dir, kind);
+      if (!made.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        made.add(folder);
+      }
+      const target = file(kind, key);
+      const temporary = `${target}.${process.pid}.tmp`;
+      writeFileSync(temporary, value);
+      renameSync(temporary, target);
+    },
+  };
+}
+
+/**
+ * A cache kept in memory (tests, and a default that behaves like no cache across runs).
+ *
+ * @returns The cache and its counters.
+ */
+export function memoryCache(): StageCache & { stats: CacheStats; entries: Map<string, string> } {
+  const stats: CacheStats = { hits: 0, misses: 0 };
+  const entries = new Map<string, string>();
+  return {
+    stats,
+    entries,
+    get(kind, key) {
+      const value = entries.get(`${kind}/${key}`);
+      if (value === undefined) stats.misses += 1;
+      else stats.hits += 1;
+      return value;
+    },
+    set(kind, key, value) {
+      entries.set(`${kind}/${key}`, value);
+    },
+  };
+}
+
+/**
+ * A hash of the code that computes cached values: every file under the given folders (sorted,
+ * path and content). Editing the pipeline, or upgrading a dependency (the lock file), changes it
+ * and so misses every old entry.
+ *
+ * @param root Project root.
+ * @param entries Folders and files to hash, relative to `root`.
+ * @returns Hex digest.
+ */
+export function codeVersion(root: string, entries: readonly string[]): string {
+  const files: string[] = [];
+  for (const entry of entries) {
+    const full = path.join(root, entry);
+    let names: string[];
+    try {
+      names = readdirSync(full, { recursive: true, encoding: 'utf8' }).map((name) => path.join(entry, name));
+    } catch {
+      names = [entry];
+    }
+    for (const name of names) {
+      try {
+        files.push(`${name.split(path.sep).join('/')}\n${readFileSync(path.join(root, name), 'utf8')}`);
+      } catch {
+        // A folder, or a file that does not exist: nothing to hash.
+      }
+    }
+  }
+  files.sort();
+  return contentKey(...files);
+}
