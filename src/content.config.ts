@@ -1,22 +1,62 @@
 /**
- * Content collections. `plans` are the MDX pages the pipeline emits into the generated dir
+ * Content collections. `plans` are the plan pages the pipeline emitted into the generated dir
  * (`VBG_GENERATED`, default `content/generated`), read with the very schema the emitter
  * validated them against (see `src/pipeline/emit/mdx/frontmatter-schema.ts`).
+ *
+ * The pipeline writes each page's MDX source (`plans/<id>.mdx`) and the HTML it renders to
+ * (`plans/<id>.html`), and lists them in `plans.json` with a digest. This loader hands Astro
+ * only the records and digests: Astro never compiles a thousand MDX modules (the glob + MDX
+ * route took minutes and gigabytes at a thousand plans), its content layer skips every entry
+ * whose digest it already holds, and the bodies stay out of its data store (which Astro turns
+ * into one JavaScript module bundled into the build). A plan page reads its body from disk
+ * (`src/utils/plan-html.ts`).
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { planFrontmatterSchema } from './pipeline/emit/mdx/frontmatter-schema.ts';
+import { PLAN_MANIFEST, type PlanManifestEntry } from './pipeline/emit/mdx/manifest.ts';
 
 const generated = path.resolve(process.env['VBG_GENERATED'] ?? 'content/generated');
 
+/**
+ * The plan manifest as a content loader.
+ *
+ * @param dir The generated dir.
+ * @returns Loader.
+ */
+function planManifestLoader(dir: string): Loader {
+  return {
+    name: 'van-ban-plans',
+    load: async ({ store, parseData, logger }) => {
+      const file = path.join(dir, PLAN_MANIFEST);
+      let entries: PlanManifestEntry[] = [];
+      try {
+        entries = JSON.parse(await readFile(file, 'utf8')) as PlanManifestEntry[];
+      } catch {
+        // Not fatal here (`astro check` syncs content without a pipeline run); a page build
+        // then fails on the first plan of graph.json with the same advice.
+        logger.warn(`Thiếu ${file}: chạy \`npm run pipeline\` (hoặc \`npm run build\`) trước.`);
+      }
+      const ids = new Set(entries.map((entry) => entry.id));
+      // A plan removed from the sources loses its entry.
+      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+      let changed = 0;
+      for (const entry of entries) {
+        // Unchanged digest: Astro already holds the validated record; skip parsing it again.
+        if (store.get(entry.id)?.digest === entry.digest) continue;
+        const data = await parseData({ id: entry.id, data: entry.data });
+        store.set({ id: entry.id, data, digest: entry.digest });
+        changed += 1;
+      }
+      logger.info(`${entries.length} văn bản, ${changed} thay đổi.`);
+    },
+  };
+}
+
 const plans = defineCollection({
-  loader: glob({
-    pattern: '*.mdx',
-    base: path.join(generated, 'plans'),
-    // The file name is the node id; never re-slugged, so links from graph.json match.
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-  }),
+  loader: planManifestLoader(generated),
   schema: planFrontmatterSchema,
 });
 

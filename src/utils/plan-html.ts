@@ -1,0 +1,15 @@
+/**
+ * The rendered body of a plan page, as the pipeline wrote it (`plans/<id>.html`, the HTML its
+ * MDX source renders to). Read from disk when the page is rendered, so the bodies of thousands
+ * of plans never sit in Astro's data store or in the server bundle.
+ */
+import { planHtmlPath } from '../pipeline/emit/mdx/manifest.ts';
+import { readGenerated } from './generated.ts';
+
+/**
+ * @param id Node id of the plan.
+ * @returns HTML of its body (trusted: every text run was escaped by the emitter).
+ */
+export function planHtml(id: string): string {
+  return readGenerated(planHtmlPath(id));
+}
