@@ -15,7 +15,7 @@ export type { Point } from './layout/fcose-layout.ts';
 export interface LayoutOptions {
   /** PRNG seed (default 1). */
   seed?: number;
-  /** Components up to this many nodes get fcose quality 'default', bigger ones 'draft' (default 400). */
+  /** Components up to this many nodes get fcose quality 'default', bigger ones a spectral layout (pivot MDS) (default 400). */
   defaultQualityMaxNodes?: number;
   /** Ideal edge length in layout units (default 60). */
   edgeLength?: number;

@@ -3,6 +3,7 @@
  */
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { pivotMds } from './pivot-mds.ts';
 import { withSeededRandom } from './seeded-random.ts';
 
 cytoscape.use(fcose);
@@ -16,7 +17,7 @@ export interface Point {
 export interface ComponentLayoutOptions {
   /** PRNG seed for fcose's `Math.random` calls. */
   seed: number;
-  /** Components up to this many nodes get fcose's force-directed pass ('default'); bigger ones 'draft'. */
+  /** Components up to this many nodes get fcose's force-directed pass ('default'); bigger ones pivot MDS. */
   defaultQualityMaxNodes: number;
   /** Ideal edge length (layout units; nodes are drawn ~10–40 units wide). */
   edgeLength: number;
@@ -25,8 +26,10 @@ export interface ComponentLayoutOptions {
 /**
  * Positions of one component's nodes, centred near the origin.
  *
- * 'draft' is fcose's spectral step alone: seconds for tens of thousands of nodes, where the
- * force-directed refinement grows roughly quadratically and would take minutes.
+ * Bigger components get a spectral layout alone (pivot MDS, the step fcose's 'draft' quality
+ * runs, see `pivot-mds.ts`): seconds for tens of thousands of nodes, where the force-directed
+ * refinement grows roughly quadratically and fcose's own preparation quadratically in hub
+ * degree.
  *
  * @param ids Sorted node ids of the component.
  * @param edges Edges inside the component.
@@ -49,6 +52,10 @@ export function layoutComponent(
     return positions;
   }
 
+  if (ids.length > options.defaultQualityMaxNodes) {
+    return pivotMds(ids, edges, { edgeLength: options.edgeLength });
+  }
+
   const elements: cytoscape.ElementDefinition[] = ids.map((id) => ({ group: 'nodes', data: { id } }));
   // One undirected link per pair, sorted: parallel edges of different relations add nothing to
   // the layout, and fcose's result depends on element order, which must not follow input order.
@@ -62,11 +69,10 @@ export function layoutComponent(
   });
 
   const cy = cytoscape({ headless: true, styleEnabled: false, elements });
-  const quality = ids.length <= options.defaultQualityMaxNodes ? 'default' : 'draft';
   withSeededRandom(options.seed, () => {
     cy.layout({
       name: 'fcose',
-      quality,
+      quality: 'default',
       randomize: true,
       animate: false,
       fit: false,
