@@ -48,14 +48,60 @@ export function isCitationEdge(edge: GraphEdge): edge is GraphEdge & { relation:
   );
 }
 
+/** Edges and nodes of a graph indexed once, so a page never scans the whole graph. */
+interface GraphIndex {
+  nodes: Map<string, GraphNode>;
+  /** Citation edges by source, and by target. */
+  citing: Map<string, GraphEdge[]>;
+  citedBy: Map<string, GraphEdge[]>;
+  /** Stated relations between documents by source, and by target. */
+  statedFrom: Map<string, GraphEdge[]>;
+  statedTo: Map<string, GraphEdge[]>;
+}
+
 /**
- * Node lookup by id.
+ * Built once per graph object: tens of thousands of pages each asking for their edges would
+ * otherwise scan every edge per page (quadratic in the corpus).
+ */
+const indexes = new WeakMap<GraphData, GraphIndex>();
+
+/**
+ * The index of a graph (edges keep their graph.json order in every list).
+ *
+ * @param graph The graph.
+ * @returns Its index, cached.
+ */
+function indexOf(graph: GraphData): GraphIndex {
+  let index = indexes.get(graph);
+  if (index) return index;
+  index = { nodes: new Map(), citing: new Map(), citedBy: new Map(), statedFrom: new Map(), statedTo: new Map() };
+  for (const node of graph.nodes) index.nodes.set(node.id, node);
+  const add = (map: Map<string, GraphEdge[]>, key: string, edge: GraphEdge): void => {
+    const list = map.get(key);
+    if (list) list.push(edge);
+    else map.set(key, [edge]);
+  };
+  for (const edge of graph.edges) {
+    if (isCitationEdge(edge)) {
+      add(index.citing, edge.source, edge);
+      add(index.citedBy, edge.target, edge);
+    } else {
+      add(index.statedFrom, edge.source, edge);
+      add(index.statedTo, edge.target, edge);
+    }
+  }
+  indexes.set(graph, index);
+  return index;
+}
+
+/**
+ * Node lookup by id (built once per graph).
  *
  * @param graph The graph.
  * @returns Map id → node.
  */
-export function nodesById(graph: GraphData): Map<string, GraphNode> {
-  return new Map(graph.nodes.map((node) => [node.id, node]));
+export function nodesById(graph: GraphData): ReadonlyMap<string, GraphNode> {
+  return indexOf(graph).nodes;
 }
 
 /**
@@ -77,8 +123,8 @@ export function byLabel(a: GraphNode, b: GraphNode): number {
  * @returns Groups in the order Căn cứ, Thực hiện, Dẫn chiếu.
  */
 export function citedGroups(graph: GraphData, id: string): CitedGroup[] {
-  const nodes = nodesById(graph);
-  const edges = graph.edges.filter((edge) => edge.source === id && isCitationEdge(edge));
+  const { nodes, citing } = indexOf(graph);
+  const edges = (citing.get(id) ?? []) as (GraphEdge & { relation: CitationRelation })[];
   return citationRelations
     .map((relation) => ({
       relation,
@@ -101,14 +147,15 @@ export function citedGroups(graph: GraphData, id: string): CitedGroup[] {
  * @returns Citing plans, sorted by label.
  */
 export function citingPlans(graph: GraphData, id: string): CitingPlan[] {
-  const nodes = nodesById(graph);
+  const { nodes, citedBy } = indexOf(graph);
   const byPlan = new Map<string, CitingPlan>();
-  for (const edge of graph.edges) {
-    if (edge.target !== id || !isCitationEdge(edge)) continue;
+  for (const edge of citedBy.get(id) ?? []) {
+    if (!isCitationEdge(edge)) continue;
     const node = nodes.get(edge.source);
     if (!node) continue;
     const entry = byPlan.get(node.id) ?? { node, relations: [], mentions: [] };
     entry.relations.push(edge.relation);
+    // A copy: the sort below must not reorder the graph's own mention lists.
     entry.mentions.push(...edge.mentions);
     byPlan.set(node.id, entry);
   }
@@ -141,10 +188,9 @@ function anchorIndex(anchor: string): number {
  * @returns Relations, outgoing first.
  */
 export function documentRelations(graph: GraphData, id: string): DocumentRelation[] {
-  const nodes = nodesById(graph);
-  const stated = graph.edges.filter((edge) => !isCitationEdge(edge));
-  const outgoing = stated.filter((edge) => edge.source === id);
-  const incoming = stated.filter((edge) => edge.target === id);
+  const { nodes, statedFrom, statedTo } = indexOf(graph);
+  const outgoing = statedFrom.get(id) ?? [];
+  const incoming = statedTo.get(id) ?? [];
   const make = (edge: GraphEdge, other: string, reverse: boolean): DocumentRelation[] => {
     const node = nodes.get(other);
     if (!node) return [];
