@@ -8,9 +8,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { BUILDS, launchBrowser, serveDist, watchProblems, type Served } from './harness.ts';
+import { CSP, BUILDS, launchBrowser, serveDist, watchProblems, type Served } from './harness.ts';
 
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 const DOCUMENT = 'nghi-dinh-21-2019-nd-cp';
 
 /**

@@ -16,6 +16,9 @@ export const BUILDS = {
   sub: { dir: path.join(ROOT, 'dist-test/sub'), base: '/van-ban-dieu-hanh/' },
 } as const;
 
+/** The policy the site must work under: no inline script or style, nothing from outside. */
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+
 export function chromiumPath(): string {
   const candidate = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(candidate)) {

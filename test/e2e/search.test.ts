@@ -5,10 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { BUILDS, launchBrowser, serveDist, watchProblems, type Served } from './harness.ts';
+import { CSP, BUILDS, launchBrowser, serveDist, watchProblems, type Served } from './harness.ts';
 
-const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 
 const ND_21 = 'van-ban/nghi-dinh-21-2019-nd-cp/';
 const TT_124 = 'van-ban/thong-tu-124-2021-tt-bca/';

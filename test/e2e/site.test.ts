@@ -6,9 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { BUILDS, launchBrowser, serveDist, watchProblems, type Served } from './harness.ts';
+import { CSP, BUILDS, launchBrowser, serveDist, watchProblems, type Served } from './harness.ts';
 
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const PLAN_1062 = 'ke-hoach-1062-kh-ubnd-tay-ninh-2024';
 const ND_21 = 'nghi-dinh-21-2019-nd-cp';
 const CV_1584 = 'cong-van-1584-ubnd-ncpc-tay-ninh-2020';
