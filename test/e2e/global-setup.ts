@@ -1,6 +1,7 @@
 /**
- * Build the site twice before the browser tests: at the root and under a sub-path,
- * exactly as a user would (`npm run build` with SITE_BASE / OUT_DIR).
+ * Build the site before the browser tests, exactly as a user would (`npm run build` with
+ * SITE_BASE / OUT_DIR): at the root, under a sub-path, and at the root once more from empty
+ * caches (determinism.test.ts compares the two root builds byte for byte).
  *
  * The corpus is the seed sources plus `test/fixtures/e2e-corpus/` (an injection plan, an
  * empty file, two files of the same name in different folders), copied to
@@ -9,7 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { BUILDS, ROOT } from './harness.ts';
+import { BUILDS, REBUILD, ROOT } from './harness.ts';
 
 /** Where the test corpus and its generated dir live (git-ignored). */
 export const TEST_SOURCES = path.join(ROOT, 'dist-test/sources');
@@ -35,7 +36,16 @@ export default function setup(): void {
   mkdirSync(TEST_SOURCES, { recursive: true });
   cpSync(path.join(ROOT, 'content/sources'), path.join(TEST_SOURCES, 'seed'), { recursive: true });
   cpSync(path.join(ROOT, 'test/fixtures/e2e-corpus'), path.join(TEST_SOURCES, 'e2e'), { recursive: true });
-  for (const build of Object.values(BUILDS)) {
+  // Clean builds: fresh Astro and pipeline caches, never the developer's.
+  const cache = path.join(ROOT, 'dist-test/cache');
+  const cacheAgain = path.join(ROOT, 'dist-test/cache-again');
+  rmSync(cache, { recursive: true, force: true });
+  rmSync(cacheAgain, { recursive: true, force: true });
+  const builds = [
+    ...Object.values(BUILDS).map((build) => ({ ...build, cache })),
+    { ...REBUILD, cache: cacheAgain },
+  ];
+  for (const build of builds) {
     execFileSync('npm', ['run', '-s', 'build'], {
       cwd: ROOT,
       stdio: ['ignore', 'ignore', 'inherit'],
@@ -45,6 +55,7 @@ export default function setup(): void {
         OUT_DIR: build.dir,
         VBG_SOURCES: TEST_SOURCES,
         VBG_GENERATED: TEST_GENERATED,
+        VBG_CACHE_DIR: build.cache,
       },
     });
   }

@@ -16,6 +16,9 @@ export const BUILDS = {
   sub: { dir: path.join(ROOT, 'dist-test/sub'), base: '/van-ban-dieu-hanh/' },
 } as const;
 
+/** A second clean build of the root site, from empty caches: it must be byte-identical. */
+export const REBUILD = { dir: path.join(ROOT, 'dist-test/root-again'), base: '/' } as const;
+
 /** The policy the site must work under: no inline script or style, nothing from outside. */
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 
