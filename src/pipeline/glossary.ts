@@ -182,4 +182,5 @@ export const ISSUER_WORDS: ReadonlySet<string> = new Set([
   'bạc', 'thuế', 'quan', 'đạo', 'chỉ', 'huy', 'biên', 'cảnh', 'quân', 'sự', 'đoàn', 'thanh', 'niên',
   'liên', 'hiệp', 'phụ', 'nữ', 'chiến', 'lao', 'đảng', 'đồng', 'cấp', 'trị', 'khóa', 'khoá', 'thương',
   'trực', 'tịch', 'tài', 'đốc', 'giám', 'phó', 'chủ', 'văn', 'cục', 'tổng', 'sở', 'y', 'quốc', 'gia', 'nghị',
+  'giáo', 'chấp',
 ]);

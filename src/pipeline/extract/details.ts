@@ -132,8 +132,29 @@ function rawLength(raw: string, collapsed: string): number {
   return index;
 }
 
+/**
+ * Bodies named by their remit, which is written in lower case: "Ban Chỉ đạo phòng, chống tội
+ * phạm, tệ nạn xã hội và xây dựng phong trào … tỉnh", "Hội đồng thi đua - khen thưởng tỉnh".
+ */
+const REMIT_HEAD = /^(?:Ban\s+Chỉ\s+(?:đạo|huy)|Hội\s+đồng(?!\s+nhân\s+dân)|Ban\s+Quản\s+lý|Tổ\s+công\s+tác|Cơ\s+quan\s+thường\s+trực)(?![\p{L}])/u;
+
+/**
+ * Where a remit-named body ends: clause punctuation, a comma before a capital or digit (the
+ * next item), the subject ("về"), a verb of the citing sentence, or a date.
+ */
+const REMIT_END =
+  /[;:“”"]|\.(?:\s|$)|\n|,\s*(?=[\p{Lu}\d])|\s(?:về|quy\s+định|ban\s+hành|hướng\s+dẫn|phê\s+duyệt|sửa\s+đổi|tại|theo|để|đã|đang|ngày|cho|nhằm|có|thì|là|đối\s+với|gửi|kèm|nhân\s+dịp|năm\s+\d)(?=\s|$)/u;
+
+/** Longest remit name kept, in words: beyond it the phrase is prose, not a name. */
+const REMIT_MAX_WORDS = 30;
+
 /** One issuer phrase at the start of `rest`, as written (not collapsed), or '' when none. */
 function readOneIssuer(rest: string): string {
+  if (REMIT_HEAD.test(rest)) {
+    const end = rest.search(REMIT_END);
+    const phrase = (end < 0 ? rest : rest.slice(0, end)).replace(/\s+/g, ' ').replace(/[\s,–-]+$/u, '');
+    if (phrase.split(' ').length <= REMIT_MAX_WORDS) return phrase;
+  }
   let cut = rest.search(/[;:,“”"]|\.(?:\s|$)|\n\s*\n/u);
   if (cut < 0) cut = rest.length;
   let phrase = rest.slice(0, cut);
