@@ -2,7 +2,8 @@
  * The Cytoscape stylesheet of both graph views, from the shared palette.
  */
 import type cytoscape from 'cytoscape';
-import { LEVEL_COLOURS, LEVELS, RELATION_STYLES, RELATIONS } from './palette.ts';
+import type { GraphRelation } from '../../pipeline/emit/graph-schema.ts';
+import { LEVEL_COLOURS, RELATION_STYLES, type RelationStyle } from './palette.ts';
 
 export interface StyleOptions {
   /**
@@ -21,14 +22,20 @@ export interface StyleOptions {
  * @returns Cytoscape style definitions.
  */
 export function graphStyle(options: StyleOptions): cytoscape.StylesheetJson {
+  // Colour, shape and line pattern are read from each element's data (`nodeLook`, `edgeLook`)
+  // rather than matched by one selector per level and relation: Cytoscape tests every element
+  // against every selector, and with 18 of them that matching was the largest cost of drawing
+  // 2,000 nodes and their edges.
   return [
     {
       selector: 'node',
       style: {
         width: 'data(size)',
         height: 'data(size)',
-        'background-color': LEVEL_COLOURS.khac,
-        'border-width': 1,
+        'background-color': 'data(colour)',
+        // Cytoscape maps `data()` for every property; its types only list it for some.
+        shape: 'data(shape)' as 'ellipse',
+        'border-width': 'data(border)',
         'border-color': '#1b1b1b',
         label: options.labels ? 'data(label)' : '',
         'font-size': 10,
@@ -42,36 +49,20 @@ export function graphStyle(options: StyleOptions): cytoscape.StylesheetJson {
         'min-zoomed-font-size': 8,
       },
     },
-    ...LEVELS.map((level) => ({
-      selector: `node[level = "${level}"]`,
-      style: { 'background-color': LEVEL_COLOURS[level] },
-    })),
-    // Plans of the corpus: squares with a thick border; cited-only documents: circles.
-    { selector: 'node[?inCorpus]', style: { shape: 'round-rectangle', 'border-width': 2.5 } },
     {
       selector: 'edge',
       style: {
         'curve-style': options.haystack ? 'haystack' : 'straight',
         'haystack-radius': 0,
-        width: 1,
+        width: 'data(width)',
         opacity: 0.7,
-        'line-color': '#8a949e',
+        'line-color': 'data(colour)',
+        'target-arrow-color': 'data(colour)',
+        'line-style': 'data(line)' as 'solid',
         'target-arrow-shape': options.haystack ? 'none' : 'triangle',
         'arrow-scale': 0.8,
       },
     },
-    ...RELATIONS.map((relation) => {
-      const style = RELATION_STYLES[relation];
-      return {
-        selector: `edge[relation = "${relation}"]`,
-        style: {
-          'line-color': style.colour,
-          'target-arrow-color': style.colour,
-          'line-style': style.line,
-          width: style.width,
-        },
-      };
-    }),
     { selector: 'node.neighbour', style: { 'border-width': 3, 'border-color': '#b34700', label: 'data(label)' } },
     { selector: 'edge.neighbour', style: { opacity: 1, width: 2.5, 'z-index': 10 } },
     {
@@ -88,6 +79,38 @@ export function graphStyle(options: StyleOptions): cytoscape.StylesheetJson {
     },
     { selector: 'node.centre', style: { 'border-width': 5, 'border-color': '#1b1b1b', 'font-weight': 'bold' } },
   ];
+}
+
+/** Style data of a node, merged into its Cytoscape `data`. */
+export interface NodeLook {
+  colour: string;
+  shape: 'round-rectangle' | 'ellipse';
+  border: number;
+}
+
+/**
+ * How a node looks: colour by issuer level; plans of the corpus are squares with a thick
+ * border, cited-only documents circles.
+ *
+ * @param level Issuer level (unknown levels get the "other" colour).
+ * @param inCorpus Whether the document is a plan of the corpus.
+ * @returns Style data.
+ */
+export function nodeLook(level: string, inCorpus: boolean): NodeLook {
+  const colour = (LEVEL_COLOURS as Record<string, string | undefined>)[level] ?? LEVEL_COLOURS.khac;
+  return inCorpus ? { colour, shape: 'round-rectangle', border: 2.5 } : { colour, shape: 'ellipse', border: 1 };
+}
+
+const PLAIN_EDGE: RelationStyle = { colour: '#8a949e', line: 'solid', width: 1 };
+
+/**
+ * How an edge looks, by relation.
+ *
+ * @param relation Relation.
+ * @returns Colour, line pattern and width.
+ */
+export function edgeLook(relation: GraphRelation | string): RelationStyle {
+  return (RELATION_STYLES as Record<string, RelationStyle | undefined>)[relation] ?? PLAIN_EDGE;
 }
 
 /**

@@ -3,7 +3,7 @@
  * big graphs smooth on office machines.
  */
 import cytoscape from 'cytoscape';
-import { graphStyle, nodeSize } from './cy-style.ts';
+import { edgeLook, graphStyle, nodeLook, nodeSize } from './cy-style.ts';
 import type { ViewEdge, ViewNode } from './view-data.ts';
 
 /** Above this many edges, edges are haystack lines and hidden while panning. */
@@ -31,6 +31,7 @@ export function toElements(
       inCorpus: node.inCorpus,
       size: nodeSize(node.inDegree, node.mentionCount),
       index: node.index,
+      ...nodeLook(node.level, node.inCorpus),
     },
     position: { x: node.x, y: node.y },
   }));
@@ -40,7 +41,7 @@ export function toElements(
     if (!source || !target) continue;
     elements.push({
       group: 'edges',
-      data: { id: `e${edge.index}`, source: source.id, target: target.id, relation: edge.relation },
+      data: { id: `e${edge.index}`, source: source.id, target: target.id, relation: edge.relation, ...edgeLook(edge.relation) },
     });
   }
   return elements;
