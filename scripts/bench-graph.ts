@@ -96,18 +96,25 @@ for (const size of CASES) {
     const errors: string[] = [];
     tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await tab.goto(`${served.url}page-${size.nodes}.html`);
-    await tab.waitForSelector('[data-graph-view][data-ready="true"]', { timeout: 120_000 });
-    // Interactive: a real click on the biggest node shows its details.
-    const point = await tab.evaluate(() => {
-      const cy = window.__vbgGraph?.cy;
-      const node = cy?.nodes().max((element) => element.degree(false)).ele;
-      const box = (cy?.container() as HTMLElement).getBoundingClientRect();
-      const position = node?.renderedPosition() ?? { x: 0, y: 0 };
-      return { x: box.left + position.x, y: box.top + position.y };
-    });
+    // Interactive: a real click on the biggest node, sent as soon as the nodes are drawn
+    // (one round trip: wait and find the node in the same call), shows its details.
+    const handle = await tab.waitForFunction(
+      () => {
+        if (document.querySelector<HTMLElement>('[data-graph-view]')?.dataset['ready'] !== 'true') return null;
+        const cy = window.__vbgGraph?.cy;
+        const node = cy?.nodes().max((element) => element.degree(false)).ele;
+        const box = (cy?.container() as HTMLElement).getBoundingClientRect();
+        const position = node?.renderedPosition() ?? { x: 0, y: 0 };
+        return { x: box.left + position.x, y: box.top + position.y };
+      },
+      undefined,
+      { timeout: 120_000, polling: 20 },
+    );
+    const point = (await handle.jsonValue()) as { x: number; y: number };
     await tab.mouse.click(point.x, point.y);
     await tab.waitForSelector('[data-graph-details-body] a[data-node-link]', { timeout: 30_000 });
-    const interactive = await tab.evaluate(() => performance.now());
+    // When the page showed the details (its own mark), not when this process noticed.
+    const interactive = await tab.evaluate(() => performance.getEntriesByName('vbg-graph-details')[0]?.startTime ?? NaN);
     await tab.waitForSelector('[data-graph-view][data-edges-ready="true"]', { timeout: 120_000 });
     const timing = await tab.evaluate(() => ({
       edges: performance.getEntriesByName('vbg-graph-edges-drawn')[0]?.startTime ?? NaN,
@@ -149,8 +156,8 @@ const report = `# Graph benchmark
 Synthetic graphs from \`scripts/make-synthetic-graph.ts\` (seed 7), laid out with \`layoutGraph\`,
 drawn by \`src/client/graph/global-graph.ts\` in headless Chromium (software rendering, 1400×900,
 CSP on). Times in ms from navigation start: median (best) of ${runs} runs. Nodes are drawn first and edges
-added right after; "interactive" is when a click on the most connected node, sent as soon as the
-nodes are drawn, has shown its details. The default view draws at most 2,000 nodes.
+added in idle-time chunks after; "interactive" is when a click on the most connected node, sent as
+soon as the nodes are drawn, has shown its details (the page's own \`vbg-graph-details\` mark). The default view draws at most 2,000 nodes.
 Target: first frame and interactive < 1,500 ms for 2,000 / 10,000.
 
 ${table}
