@@ -11,6 +11,24 @@ export interface EdgeRow {
   count: number;
 }
 
+/**
+ * Node lookups, one per graph object: `edgeRows` runs once per document page, and a map of
+ * every node per call is quadratic over a build of thousands of pages.
+ */
+const nodeMaps = new WeakMap<GraphData, Map<string, GraphNode>>();
+
+function nodeMap(graph: GraphData): Map<string, GraphNode> {
+  let map = nodeMaps.get(graph);
+  if (!map) {
+    map = new Map(graph.nodes.map((node) => [node.id, node]));
+    nodeMaps.set(graph, map);
+  }
+  return map;
+}
+
+/** One collator for every call: creating an ICU collator is far dearer than a comparison. */
+const collator = new Intl.Collator('vi');
+
 /** Edge rows per page of the global table. */
 export const ROWS_PER_PAGE = 500;
 
@@ -22,12 +40,11 @@ export const ROWS_PER_PAGE = 500;
  * @returns Rows.
  */
 export function edgeRows(graph: GraphData, edges: readonly GraphEdge[] = graph.edges): EdgeRow[] {
-  const byId = new Map<string, GraphNode>(graph.nodes.map((node) => [node.id, node]));
+  const byId = nodeMap(graph);
   const end = (id: string) => {
     const node = byId.get(id);
     return { id, label: node?.label ?? id, url: node?.url ?? `van-ban/${id}/` };
   };
-  const collator = new Intl.Collator('vi');
   return edges
     .map((edge) => ({ id: edge.id, source: end(edge.source), relation: edge.relation, target: end(edge.target), count: edge.count }))
     .sort(
