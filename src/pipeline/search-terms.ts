@@ -33,9 +33,13 @@ export function foldText(text: string): string {
  * @returns Sorted folded words ("dinh", "dong", "nd-cp"…).
  */
 export function dStrokeTerms(text: string): string[] {
+  // Only whitespace-delimited words holding đ, found by one scan of the text (a page's text
+  // runs to hundreds of kilobytes, and most of its words have no đ); each raw word is
+  // folded once however often it recurs.
+  const raws = new Set<string>();
+  for (const match of text.matchAll(/[^\sđĐ]*[đĐ]\S*/g)) raws.add(match[0]);
   const terms = new Set<string>();
-  for (const raw of text.split(/\s+/)) {
-    if (!/[đĐ]/.test(raw)) continue;
+  for (const raw of raws) {
     const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     if (word) terms.add(foldText(word));
   }
