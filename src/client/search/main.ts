@@ -3,7 +3,7 @@
  * Pagefind, shows the exact number match and the results, and keeps the URL in step so
  * every search is a shareable link. Loaded as an external module (strict CSP).
  */
-import { runSearch } from './engine.ts';
+import { preloadSearch, runSearch } from './engine.ts';
 import { fill, t } from './format.ts';
 import { lookupNumber } from './numbers.ts';
 import { loadPagefind, type FilterCounts, type Pagefind, type PageResult } from './pagefind-api.ts';
@@ -177,6 +177,7 @@ async function start(): Promise<void> {
     go('push');
   });
   input.addEventListener('input', () => {
+    preloadSearch(pagefind, input.value);
     clearTimeout(typing);
     typing = setTimeout(() => go('replace'), TYPING_DELAY);
   });

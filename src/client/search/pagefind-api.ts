@@ -38,6 +38,8 @@ export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options?: { filters?: FilterSelection }): Promise<SearchResponse>;
+  /** Fetch the index chunks a term needs, without searching (Pagefind ≥ 1.0). */
+  preload(term: string, options?: { filters?: FilterSelection }): Promise<void>;
   filters(): Promise<FilterCounts>;
 }
 
