@@ -240,8 +240,8 @@ context (cold cache); "warm" repeats it on the same page. Bytes are uncompressed
 | Query time, warm (p50 / p95) | ${ms(percentile(warm, 50))} / ${ms(percentile(warm, 95))} |
 | Target p95 < 300 ms | ${p95 < 300 ? 'met' : 'NOT met'} |
 
-Query time runs from submitting the form to the status line giving the count: both searches
-(as typed and its đ-variant), the number lookup and its \`cites\` list, and the first ten
+Query time runs from submitting the form to the status line giving the count: the search as
+typed (and its đ-variant when typed without marks), the number lookup and its \`cites\` list, and the first ten
 results rendered with their excerpts.
 
 | Query | Cold | Warm | Downloaded | Status |
