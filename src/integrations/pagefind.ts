@@ -47,9 +47,6 @@ export interface NumberEntry {
   inCorpus: boolean;
 }
 
-/** Pages in flight between Node and Pagefind at once: enough to keep both busy, few in memory. */
-const INDEXING_WINDOW = 8;
-
 /** What `indexSite` did. */
 export interface IndexReport {
   pages: number;
@@ -117,26 +114,16 @@ export async function indexSite(dir: string, graph: GraphData | null): Promise<I
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const report: IndexReport = { pages: 0, folded: 0, cites: 0, numbers: 0 };
   try {
-    const files = await htmlFiles(dir);
-    // Pages are read, enriched and handed over INDEXING_WINDOW at a time rather than one by
-    // one, so Node prepares the next pages while Pagefind's binary parses the last ones
-    // (awaiting each page left one of the two processes idle). Pagefind orders pages itself,
-    // so the index is the same whatever order the pages arrive in.
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      for (let at = next++; at < files.length; at = next++) {
-        const file = files[at] as string;
-        const html = await readFile(path.join(dir, file), 'utf8');
-        const enriched = enrichPage(html, citesOf);
-        if (!enriched) continue;
-        const added = await index.addHTMLFile({ url: pageUrl(file), content: enriched.html });
-        if (added.errors.length > 0) throw new Error(`Pagefind ${file}: ${added.errors.join('; ')}`);
-        report.pages += 1;
-        if (enriched.folded > 0) report.folded += 1;
-        report.cites += enriched.cites;
-      }
-    };
-    await Promise.all(Array.from({ length: INDEXING_WINDOW }, worker));
+    for (const file of await htmlFiles(dir)) {
+      const html = await readFile(path.join(dir, file), 'utf8');
+      const enriched = enrichPage(html, citesOf);
+      if (!enriched) continue;
+      const added = await index.addHTMLFile({ url: pageUrl(file), content: enriched.html });
+      if (added.errors.length > 0) throw new Error(`Pagefind ${file}: ${added.errors.join('; ')}`);
+      report.pages += 1;
+      if (enriched.folded > 0) report.folded += 1;
+      report.cites += enriched.cites;
+    }
     const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   } finally {
