@@ -20,6 +20,17 @@ const DOCUMENT = 'nghi-dinh-21-2019-nd-cp';
  * @param id Node id.
  */
 async function clickNode(page: Page, hook: '__vbgGraph' | '__vbgLocalGraph', id: string): Promise<void> {
+  const frames = (): Promise<void> =>
+    page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  // The page may have grown since the canvas was scrolled to (sections unhidden by scripts):
+  // bring the whole canvas into the viewport, then let the scroll event reach Cytoscape, which
+  // caches the canvas offset, before computing where to click.
+  await page.evaluate((name) => {
+    const container = window[name as '__vbgGraph']?.cy.container() as HTMLElement | undefined;
+    const box = container?.getBoundingClientRect();
+    if (container && box && (box.top < 0 || box.bottom > window.innerHeight)) container.scrollIntoView({ block: 'nearest' });
+  }, hook);
+  await frames();
   const point = await page.evaluate(
     ([name, nodeId]) => {
       const cy = window[name as '__vbgGraph']?.cy;
@@ -35,6 +46,7 @@ async function clickNode(page: Page, hook: '__vbgGraph' | '__vbgLocalGraph', id:
     },
     [hook, id],
   );
+  await frames();
   await page.mouse.click(point.x, point.y);
 }
 
