@@ -167,3 +167,15 @@ export const ISSUER_LEVELS = [
 
 /** Issuer level of a node. */
 export type IssuerLevel = (typeof ISSUER_LEVELS)[number];
+
+/** Every relation an edge of the graph can carry, plan → cited first, in legend order. */
+export const EDGE_RELATIONS = [
+  'can-cu',
+  'thuc-hien',
+  'dan-chieu',
+  'sua-doi',
+  'huong-dan',
+  'ban-hanh-kem-theo',
+  'phe-duyet',
+  'thay-the',
+] as const satisfies readonly (Relation | DocRelation)[];

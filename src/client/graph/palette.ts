@@ -6,7 +6,7 @@
  * relations differ by line pattern as well as colour.
  */
 import type { GraphRelation } from '../../pipeline/emit/graph-schema.ts';
-import { ISSUER_LEVELS, type IssuerLevel } from '../../model.ts';
+import { EDGE_RELATIONS, ISSUER_LEVELS, type IssuerLevel } from '../../model.ts';
 
 /** Issuer levels in legend order. */
 export const LEVELS: readonly IssuerLevel[] = ISSUER_LEVELS;
@@ -25,16 +25,7 @@ export const LEVEL_COLOURS: Record<IssuerLevel, string> = {
 };
 
 /** Relations in legend order. */
-export const RELATIONS: readonly GraphRelation[] = [
-  'can-cu',
-  'thuc-hien',
-  'dan-chieu',
-  'sua-doi',
-  'huong-dan',
-  'ban-hanh-kem-theo',
-  'phe-duyet',
-  'thay-the',
-];
+export const RELATIONS: readonly GraphRelation[] = EDGE_RELATIONS;
 
 export interface RelationStyle {
   colour: string;

@@ -3,7 +3,7 @@
  * Documented in docs/graph-json.md; bump `GRAPH_VERSION` on any incompatible change.
  */
 import { z } from 'zod';
-import { ISSUER_LEVELS } from '../../model.ts';
+import { EDGE_RELATIONS, ISSUER_LEVELS } from '../../model.ts';
 
 export const GRAPH_VERSION = 1;
 
@@ -63,16 +63,7 @@ export const graphMentionSchema = z.object({
   sentence: z.string(),
 });
 
-export const relationSchema = z.enum([
-  'can-cu',
-  'thuc-hien',
-  'dan-chieu',
-  'sua-doi',
-  'huong-dan',
-  'ban-hanh-kem-theo',
-  'phe-duyet',
-  'thay-the',
-]);
+export const relationSchema = z.enum(EDGE_RELATIONS);
 
 export const graphEdgeSchema = z.object({
   id: z.string(),
