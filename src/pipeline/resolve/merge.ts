@@ -6,6 +6,7 @@ import type { DocDate, IssuerLevel } from '../../model.ts';
 import { issuerLevel, type LocalLevel } from '../issuer-level.ts';
 import { typeFromNumber } from './doc-type.ts';
 import { foldName } from './fold.ts';
+import type { DocumentFacts } from './types.ts';
 
 /** What one source (a plan's header, or one citing text's merged citation) states. */
 export interface FactSource {
@@ -23,18 +24,8 @@ export interface FactSource {
   subject: string | null;
 }
 
-/** The merged facts of a node. */
-export interface NodeFacts {
-  type: string | null;
-  number: string | null;
-  name: string | null;
-  date: DocDate | null;
-  dates: DocDate[];
-  dateConflict: boolean;
-  issuer: string | null;
-  issuers: string[];
-  issuerLevel: IssuerLevel;
-  subject: string | null;
+/** The merged facts of a node, with the conflicts found while merging. */
+export interface NodeFacts extends DocumentFacts {
   /** Distinct type words when more than one was written. */
   typeConflict: string[];
   /** Distinct issuers that are not the same body written two ways. */

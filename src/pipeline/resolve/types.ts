@@ -17,12 +17,8 @@ export interface ResolveInput {
   mentions?: Mention[];
 }
 
-/** A distinct document: a plan of the corpus or a document only cited. */
-export interface ResolvedNode {
-  id: DocumentId;
-  /** Page URL relative to the site base: "van-ban/<id>/". */
-  url: string;
-  label: string;
+/** What is known of a document, merged from every mention of it (and its own header). */
+export interface DocumentFacts {
   type: string | null;
   number: string | null;
   name: string | null;
@@ -33,6 +29,14 @@ export interface ResolvedNode {
   issuers: string[];
   issuerLevel: IssuerLevel;
   subject: string | null;
+}
+
+/** A distinct document: a plan of the corpus or a document only cited. */
+export interface ResolvedNode extends DocumentFacts {
+  id: DocumentId;
+  /** Page URL relative to the site base: "van-ban/<id>/". */
+  url: string;
+  label: string;
   inCorpus: boolean;
   file: string | null;
   inDegree: number;
