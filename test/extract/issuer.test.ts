@@ -22,6 +22,21 @@ const ROWS: [comment: string, text: string, issuer: string][] = [
     'Hội đồng nhân dân tỉnh Trà Vinh',
   ],
   ['a Party board with a lower-case word of its name', 'Hướng dẫn số 31-HD/BTGTW ngày 02/01/2025 của Ban Tuyên giáo Trung ương về công tác.', 'Ban Tuyên giáo Trung ương'],
+  [
+    'a ministry whose name holds "và"',
+    'Thông tư số 25/2014/TT-BTNMT ngày 19/5/2014 của Bộ Tài nguyên và Môi trường quy định về bản đồ.',
+    'Bộ Tài nguyên và Môi trường',
+  ],
+  [
+    'holdout2: a Party board whose name holds "và"',
+    'Quyết định số 907-QĐ/BTGDVTW ngày 01/10/2025 của Ban Tuyên giáo và Dân vận Trung ương về việc ban hành.',
+    'Ban Tuyên giáo và Dân vận Trung ương',
+  ],
+  [
+    '"và" before the next citation ends the issuer',
+    'Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ và Kế hoạch số 12/KH-UBND của UBND tỉnh.',
+    'Chính phủ',
+  ],
   ['the Government, then the subject', 'Nghị định số 21/2019/NĐ-CP ngày 22/02/2019 của Chính phủ về khu vực phòng thủ;', 'Chính phủ'],
 ];
 

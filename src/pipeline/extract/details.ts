@@ -4,7 +4,7 @@
  * Each reader looks at a bounded window after the mention so the cost per mention is constant.
  */
 import type { DocDate } from '../../model.ts';
-import { ISSUER_HEADS, ISSUER_WORDS } from '../glossary.ts';
+import { ISSUER_HEADS, ISSUER_WORDS, TYPE_ALTERNATION } from '../glossary.ts';
 
 /** How far after a mention its details may reach (characters). */
 const WINDOW = 400;
@@ -73,11 +73,21 @@ export function readDateAfter(text: string, from: number): Detail<DocDate> | nul
 }
 
 /**
+ * "và" ends an issuer unless a capitalized word other than a document type follows: it joins
+ * the words of one body ("Bộ Tài nguyên và Môi trường", "Ban Tuyên giáo và Dân vận Trung ương")
+ * or two joint issuers ("UBND tỉnh và Ban Chỉ huy Quân sự tỉnh"), but "… và Kế hoạch số …" starts
+ * the next citation.
+ */
+const AND_NOT_IN_NAME = String.raw`(?!\s+(?!(?:${TYPE_ALTERNATION})(?![\p{L}]))\p{Lu})`;
+
+/**
  * Words after which an issuer phrase stops: the subject starts ("về", "quy định"), or a
  * verb of the citing sentence follows ("ban hành", "hướng dẫn", "sửa đổi").
  */
-const ISSUER_STOP =
-  /\s+(?:về|quy\s+định|ban\s+hành|hướng\s+dẫn|sửa\s+đổi|phê\s+duyệt|triển\s+khai|thực\s+hiện|tại|theo|để|đã|đang|ngày|cho|với|nhằm|trong|về\s+việc|có|thì|là|đối\s+với|gửi|kèm|và|nhân\s+dịp|giai\s+đoạn|năm\s+\d)(?=\s|$)/u;
+const ISSUER_STOP = new RegExp(
+  String.raw`\s+(?:về|quy\s+định|ban\s+hành|hướng\s+dẫn|sửa\s+đổi|phê\s+duyệt|triển\s+khai|thực\s+hiện|tại|theo|để|đã|đang|ngày|cho|với|nhằm|trong|về\s+việc|có|thì|là|đối\s+với|gửi|kèm|và${AND_NOT_IN_NAME}|nhân\s+dịp|giai\s+đoạn|năm\s+\d)(?=\s|$)`,
+  'u',
+);
 
 /**
  * Read "của <issuer>" starting at `from`.
