@@ -2,6 +2,7 @@
  * Seeded pseudo-random numbers for the synthetic corpus: the same seed gives the same
  * sequence on every machine, so a corpus is reproducible from `--count` and `--seed`.
  */
+import { mulberry32 } from '../../src/pipeline/emit/layout/seeded-random.ts';
 
 /** A deterministic source of randomness with the few draws the generator needs. */
 export interface Random {
@@ -26,13 +27,7 @@ export interface Random {
  * @returns A seeded generator.
  */
 export function createRandom(seed: number): Random {
-  let state = seed | 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) | 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
   const pick = <T>(items: readonly T[]): T => {
     if (items.length === 0) throw new Error('pick: danh sách rỗng');

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedPlan } from '../../src/model.ts';
 import { parse } from '../../src/pipeline/parse.ts';
+import { mulberry32 } from '../../src/pipeline/emit/layout/seeded-random.ts';
 
 /** Parse raw text without `normalize`, so the parser itself sees the hostile input. */
 function parseRaw(text: string): ParsedPlan {
@@ -18,16 +19,6 @@ function timed(text: string): { plan: ParsedPlan; ms: number } {
   return { plan, ms: performance.now() - started };
 }
 
-/** Deterministic pseudo-random generator (mulberry32), so failures can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('parse on adversarial input', () => {
   it('parses the empty string with a no-header warning', () => {
@@ -95,7 +86,7 @@ describe('parse on adversarial input', () => {
   });
 
   it('parses random text deterministically and keeps spans inside the text', () => {
-    const next = random(20_240_411);
+    const next = mulberry32(20_240_411);
     const alphabet = ['Số', ': ', '/', 'KH', '-', 'UBND', '\n', ' ', 'ngày', 'tháng', 'năm', '2024', 'I.', '1.', 'a)', 'Nơi nhận', 'Kính gửi', 'V/v', 'CHỦ TỊCH', 'Ủy ban', '“', '*', '\r', 'ạ', '\u0301'];
     for (let round = 0; round < 200; round++) {
       const length = Math.floor(next() * 400);

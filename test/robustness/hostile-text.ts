@@ -2,17 +2,7 @@
  * Seeded generators of random and hostile text for the robustness tests: each case has a
  * name, so a failure says which input broke, and a seed, so it can be replayed.
  */
-
-/** Deterministic pseudo-random generator (mulberry32). */
-export function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../src/pipeline/emit/layout/seeded-random.ts';
 
 /** One hostile input. */
 export interface HostileCase {
@@ -43,7 +33,7 @@ const ODD_CHARS = [
  * @returns Text.
  */
 export function randomText(seed: number, length: number): string {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const parts: string[] = [];
   let size = 0;
   while (size < length) {
