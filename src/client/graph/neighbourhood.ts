@@ -28,11 +28,30 @@ export interface NeighbourhoodOptions {
   maxDepth2?: number;
 }
 
-/** Adjacency of a graph, built once and reused for every node's file. */
+/**
+ * Adjacency of a graph, built once and reused for every node's file. Nodes are numbered by
+ * their rank in `compareByImportance` order, so "most connected first" is "lowest number
+ * first" and a neighbourhood is found with typed arrays: a plan citing a hub reaches all
+ * the hub's citers at depth 2, for each of thousands of files.
+ */
 export interface Adjacency {
-  byId: Map<string, GraphNode>;
-  neighbours: Map<string, Set<string>>;
+  /** Nodes in `compareByImportance` order. */
+  byRank: GraphNode[];
+  rank: Map<string, number>;
+  /** Neighbours of each node (direction ignored), by rank, ascending. */
+  neighbours: Int32Array[];
+  /** Indices into `graph.edges` of the edges at each node, ascending. */
+  incident: Int32Array[];
+  /** Ranks of each edge's source and target (`2i`, `2i + 1`); -1 for an unknown node. */
+  edgeEnds: Int32Array;
+  /** Each edge's index in `RELATIONS`. */
+  edgeRelation: Uint8Array;
   graph: GraphData;
+  /** Scratch marks for `neighbourhood`, one per node, and each node's place in a file. */
+  marks: Uint32Array;
+  position: Int32Array;
+  /** Last mark value used. */
+  stamp: number;
 }
 
 /**
@@ -42,14 +61,36 @@ export interface Adjacency {
  * @returns Adjacency.
  */
 export function buildAdjacency(graph: GraphData): Adjacency {
-  const byId = new Map(graph.nodes.map((node) => [node.id, node]));
-  const neighbours = new Map<string, Set<string>>(graph.nodes.map((node) => [node.id, new Set<string>()]));
-  for (const edge of graph.edges) {
-    if (edge.source === edge.target) continue;
-    neighbours.get(edge.source)?.add(edge.target);
-    neighbours.get(edge.target)?.add(edge.source);
-  }
-  return { byId, neighbours, graph };
+  const byRank = [...graph.nodes].sort(compareByImportance);
+  const rank = new Map(byRank.map((node, index) => [node.id, index]));
+  const neighbours: Set<number>[] = byRank.map(() => new Set<number>());
+  const incident: number[][] = byRank.map(() => []);
+  const edgeEnds = new Int32Array(graph.edges.length * 2).fill(-1);
+  const edgeRelation = new Uint8Array(graph.edges.length);
+  graph.edges.forEach((edge, index) => {
+    const source = rank.get(edge.source);
+    const target = rank.get(edge.target);
+    edgeRelation[index] = Math.max(0, RELATIONS.indexOf(edge.relation));
+    if (source === undefined || target === undefined || source === target) return;
+    edgeEnds[2 * index] = source;
+    edgeEnds[2 * index + 1] = target;
+    neighbours[source]?.add(target);
+    neighbours[target]?.add(source);
+    incident[source]?.push(index);
+    incident[target]?.push(index);
+  });
+  return {
+    byRank,
+    rank,
+    neighbours: neighbours.map((set) => Int32Array.from(set).sort()),
+    incident: incident.map((list) => Int32Array.from(list)),
+    edgeEnds,
+    edgeRelation,
+    graph,
+    marks: new Uint32Array(byRank.length),
+    position: new Int32Array(byRank.length),
+    stamp: 0,
+  };
 }
 
 /**
@@ -62,25 +103,31 @@ export function buildAdjacency(graph: GraphData): Adjacency {
  */
 export function neighbourhood(adjacency: Adjacency, id: string, options: NeighbourhoodOptions = {}): NeighbourhoodFile | undefined {
   const { maxDepth1 = 120, maxDepth2 = 120 } = options;
-  const centre = adjacency.byId.get(id);
-  if (!centre) return undefined;
-  const ranked = (ids: Iterable<string>): GraphNode[] =>
-    [...ids].map((other) => adjacency.byId.get(other)).filter((node): node is GraphNode => Boolean(node)).sort(compareByImportance);
+  const centreRank = adjacency.rank.get(id);
+  const centre = centreRank === undefined ? undefined : adjacency.byRank[centreRank];
+  if (centreRank === undefined || !centre) return undefined;
+  const { marks, byRank } = adjacency;
+  const nodesOf = (ranks: Int32Array): GraphNode[] => [...ranks].map((rank) => byRank[rank]).filter((node): node is GraphNode => Boolean(node));
 
-  const depth1All = ranked(adjacency.neighbours.get(id) ?? []);
-  const depth1 = depth1All.slice(0, maxDepth1);
-  const depth2Ids = new Set<string>();
-  for (const node of depth1) {
-    for (const other of adjacency.neighbours.get(node.id) ?? []) {
-      if (other !== id && !adjacency.neighbours.get(id)?.has(other)) depth2Ids.add(other);
+  const direct = adjacency.neighbours[centreRank] ?? new Int32Array();
+  const depth1 = nodesOf(direct.subarray(0, maxDepth1));
+  // Mark the centre and its neighbours, then collect the unmarked neighbours of depth 1.
+  const known = ++adjacency.stamp;
+  marks[centreRank] = known;
+  for (const rank of direct) marks[rank] = known;
+  const reached = ++adjacency.stamp;
+  const depth2Ranks: number[] = [];
+  for (const rank of direct.subarray(0, maxDepth1)) {
+    for (const other of adjacency.neighbours[rank] ?? []) {
+      if (marks[other] === known || marks[other] === reached) continue;
+      marks[other] = reached;
+      depth2Ranks.push(other);
     }
   }
-  const depth2All = ranked(depth2Ids);
-  const depth2 = depth2All.slice(0, maxDepth2);
+  const depth2All = Int32Array.from(depth2Ranks).sort();
+  const depth2 = nodesOf(depth2All.subarray(0, maxDepth2));
 
   const members: [GraphNode, 0 | 1 | 2][] = [[centre, 0], ...depth1.map((node) => [node, 1] as [GraphNode, 1]), ...depth2.map((node) => [node, 2] as [GraphNode, 2])];
-  const indexOf = new Map(members.map(([node], index) => [node.id, index]));
-  const depthOf = new Map(members.map(([node, depth]) => [node.id, depth]));
   const nodes: LocalNodeRow[] = members.map(([node, depth]) => [
     node.id,
     node.label,
@@ -91,19 +138,38 @@ export function neighbourhood(adjacency: Adjacency, id: string, options: Neighbo
     node.mentionCount,
     node.url === `van-ban/${node.id}/` ? 0 : node.url,
   ]);
-  const edges: LocalEdgeRow[] = [];
-  for (const edge of adjacency.graph.edges) {
-    const source = indexOf.get(edge.source);
-    const target = indexOf.get(edge.target);
-    if (source === undefined || target === undefined || source === target) continue;
-    // Edges between two depth-2 nodes would only clutter the outer ring.
-    if (depthOf.get(edge.source) === 2 && depthOf.get(edge.target) === 2) continue;
-    edges.push([source, target, Math.max(0, RELATIONS.indexOf(edge.relation))]);
+  const memberRanks = [centreRank, ...direct.subarray(0, maxDepth1), ...depth2All.subarray(0, maxDepth2)];
+  const member = ++adjacency.stamp;
+  memberRanks.forEach((rank, index) => {
+    marks[rank] = member;
+    adjacency.position[rank] = index;
+  });
+  // A drawn edge has an end at depth 0 or 1 (edges between two depth-2 nodes would only
+  // clutter the outer ring), so the edges at those nodes are all there is to look at. An
+  // edge between two of them is taken from the end listed first; graph order keeps files
+  // stable.
+  const inner = 1 + depth1.length;
+  const kept: number[] = [];
+  for (let at = 0; at < inner; at += 1) {
+    for (const index of adjacency.incident[memberRanks[at] ?? -1] ?? []) {
+      const source = adjacency.edgeEnds[2 * index] ?? -1;
+      const target = adjacency.edgeEnds[2 * index + 1] ?? -1;
+      if (marks[source] !== member || marks[target] !== member) continue;
+      const other = adjacency.position[source] === at ? target : source;
+      const otherAt = adjacency.position[other] ?? 0;
+      if (otherAt < inner && otherAt < at) continue;
+      kept.push(index);
+    }
   }
+  const edges: LocalEdgeRow[] = [...Int32Array.from(kept).sort()].map((index) => [
+    adjacency.position[adjacency.edgeEnds[2 * index] ?? 0] ?? 0,
+    adjacency.position[adjacency.edgeEnds[2 * index + 1] ?? 0] ?? 0,
+    adjacency.edgeRelation[index] ?? 0,
+  ]);
   return {
     version: NEIGHBOURHOOD_VERSION,
     nodes,
     edges,
-    hidden: [depth1All.length - depth1.length, depth2All.length - depth2.length],
+    hidden: [direct.length - depth1.length, depth2All.length - depth2.length],
   };
 }
