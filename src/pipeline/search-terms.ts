@@ -5,8 +5,9 @@
  *
  * Why folding is needed at all: Pagefind ≥ 1.5 folds tone and vowel marks itself
  * ("nghi" finds "nghị"), but not đ/Đ, which has no Unicode decomposition, so "dinh",
- * "de an" or "nd-cp" find nothing. Pages therefore carry the folded form of their
- * đ-words as search-only metadata (see `dStrokeTerms`).
+ * "de an" or "nd-cp" would find nothing. The indexed copy of each page therefore writes
+ * đ as "d" + a combining mark Pagefind strips (`markDStroke`), and the search page drops
+ * the stroke from the query (`searchableQuery`).
  */
 import { foldDiacritics } from './ids.ts';
 import type { GraphNode } from './emit/graph-schema.ts';
@@ -25,51 +26,44 @@ export function foldText(text: string): string {
 }
 
 /**
- * The words of a text that hold đ/Đ, folded, unique and sorted: the only words
- * Pagefind cannot match from an unaccented query. Punctuation around a word is
- * dropped, inside it kept ("(21/2019/NĐ-CP);" → "21/2019/nd-cp").
- *
- * @param text Plain text of a page.
- * @returns Sorted folded words ("dinh", "dong", "nd-cp"…).
+ * The combining mark that stands in for the stroke of đ/Đ in the indexed copy of a page.
+ * Pagefind strips combining marks when it folds a word, so "đ" written as "d" + U+0335
+ * ("d̵ịnh") is indexed under "dinh", while the same text, with the mark turned back into
+ * đ in the written fragments (`unmarkDStroke`), is what excerpts and titles show.
  */
-export function dStrokeTerms(text: string): string[] {
-  // Only whitespace-delimited words holding đ, found by one scan of the text (a page's text
-  // runs to hundreds of kilobytes, and most of its words have no đ); each raw word is
-  // folded once however often it recurs.
-  const raws = new Set<string>();
-  for (const match of text.matchAll(/[^\sđĐ]*[đĐ]\S*/g)) raws.add(match[0]);
-  const terms = new Set<string>();
-  for (const raw of raws) {
-    const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (word) terms.add(foldText(word));
-  }
-  return [...terms].sort();
+export const STROKE_MARK = '\u0335';
+
+/**
+ * Write đ/Đ as d/D plus `STROKE_MARK`, for Pagefind to index them as "d".
+ *
+ * @param text Text as written ("Nghị định").
+ * @returns Marked text ("Nghị d̵ịnh"), the same length in words and one mark per đ.
+ */
+export function markDStroke(text: string): string {
+  return text.replace(/[đĐ]/g, (letter) => (letter === 'đ' ? 'd' : 'D') + STROKE_MARK);
 }
 
 /**
- * The query with đ restored where a Vietnamese writer would most likely have put it, or
- * null when there is nothing to restore (no "d", or the query already has đ).
+ * Undo `markDStroke`. A "d" + U+0335 that was in the source text becomes "đ" too: the mark
+ * has no other use in Vietnamese.
  *
- * Searching it as well as the query as typed makes an unaccented query rank and highlight
- * like the accented one: Pagefind matches "nghi đinh" against "Nghị định" natively, with
- * real term frequencies, where "nghi dinh" only meets the `folded` metadata.
- * - In a syllable (a word with a vowel), đ can only be the first letter: "dinh" → "đinh".
- * - In an abbreviation (no vowel), every d stands for a syllable: "nd" → "nđ", "qd" → "qđ";
- *   except a final "nd" after other letters, which is "Nhân dân" ("ubnd", "hdnd").
+ * @param text Marked text.
+ * @returns Text with đ/Đ.
+ */
+export function unmarkDStroke(text: string): string {
+  return text.replace(/([dD])\u0335/g, (_, letter: string) => (letter === 'd' ? 'đ' : 'Đ'));
+}
+
+/**
+ * The query Pagefind is given: đ/Đ written as d/D. The index holds every đ-word under its
+ * "d" form (`markDStroke`) and Pagefind folds tone marks on both sides, so "nghị định",
+ * "nghi dinh" and "NGHI ĐINH" all become "nghi dinh": one search, whatever the keyboard.
  *
  * @param query Query as typed.
- * @returns The đ-variant, or null.
+ * @returns Query without đ.
  */
-export function dStrokeVariant(query: string): string | null {
-  if (/[đĐ]/.test(query) || !/d/i.test(query)) return null;
-  const variant = query.replace(/[\p{L}]+/gu, (segment) => {
-    const folded = foldDiacritics(segment).toLowerCase();
-    if (/[aeiouy]/.test(folded)) return segment.replace(/^d/, 'đ').replace(/^D/, 'Đ');
-    const kept = folded.length > 2 && folded.endsWith('nd') ? 1 : 0;
-    const head = segment.slice(0, segment.length - kept).replace(/d/g, 'đ').replace(/D/g, 'Đ');
-    return head + segment.slice(segment.length - kept);
-  });
-  return variant === query ? null : variant;
+export function searchableQuery(query: string): string {
+  return query.replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
 
 /**
@@ -185,8 +179,7 @@ export interface SearchFields {
    * Shown with each result: `title` (label), `number`, `type`, `issuer`, `date` (ISO),
    * `level`, `scope`; `summary`, the trích yếu of a plan of the corpus, weighted up at
    * search time (a cited document's subject is only what citing plans say of it); and
-   * `keys`, searched but never shown: number variants and the folded đ-words of the label,
-   * subject and issuer.
+   * `keys`, searched but never shown: the number's variants (`numberVariants`).
    */
   meta: Record<string, string>;
   /** `type`, `level`, `year`, `scope`: the filters of the search page. */
@@ -203,8 +196,7 @@ export interface SearchFields {
 export function searchFields(node: GraphNode): SearchFields {
   const scope: SearchScope = node.inCorpus ? 'trong-kho' : 'dan-chieu';
   const year = node.date && /^\d{4}/.test(node.date.iso) ? node.date.iso.slice(0, 4) : '';
-  const described = [node.label, node.name, node.subject, node.issuer].filter(Boolean).join(' ');
-  const keys = [...(node.number ? numberVariants(node.number) : []), ...dStrokeTerms(described)];
+  const keys = node.number ? numberVariants(node.number) : [];
   const meta = compact({
     title: node.label,
     number: node.number ?? '',

@@ -119,8 +119,13 @@ for (const [name, build] of Object.entries(builds)) {
       const withMarks = await query(accented);
       const without = await query(folded);
       expect(withMarks.results.length).toBeGreaterThan(0);
-      // Same top two (their order may differ where scores tie within a rounding).
-      expect([...without.results.slice(0, 2)].sort()).toEqual([...withMarks.results.slice(0, 2)].sort());
+      // The same documents are found…
+      expect(without.status.replace(folded, accented)).toBe(withMarks.status);
+      // …and lead, in nearly the same order: a typed mark that matches the page's own
+      // spelling counts a little more (Pagefind), which may swap documents whose scores
+      // differ in the third decimal (the short pages of six cited Quyết định).
+      expect(withMarks.results.slice(0, 4)).toEqual(expect.arrayContaining(without.results.slice(0, 2)));
+      expect(without.results.slice(0, 4)).toEqual(expect.arrayContaining(withMarks.results.slice(0, 2)));
       // Excerpts show the page's own text, never the folded copy of it.
       for (const excerpt of without.excerpts) {
         expect(excerpt).not.toMatch(/\b(dinh|nd-cp|qd-ubnd|dong|duoc)\b/);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bodyRegion, enrichPage, pageUrl, plainText, withoutIgnored } from '../../src/integrations/pagefind.ts';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { bodyRegion, enrichPage, pageUrl, unmarkFragment } from '../../src/integrations/pagefind.ts';
 
 const page = (body: string) =>
   `<!doctype html><html lang="vi"><body><header>Đồ thị</header><main id="noi-dung" data-pagefind-body>${body}</main><footer>Đơn vị</footer></body></html>`;
@@ -15,32 +17,79 @@ describe('bodyRegion', () => {
   });
 });
 
-describe('plainText and withoutIgnored', () => {
-  it('drops tags, scripts and ignored parts, decodes entities', () => {
-    const html = '<p>Nghị&nbsp;định &amp; Đề&#x20;án</p><script>đ()</script><div data-pagefind-ignore><div>Đảng</div></div><img data-pagefind-ignore alt="">Được';
-    expect(plainText(withoutIgnored(html)).replace(/\s+/g, ' ').trim()).toBe('Nghị định & Đề án Được');
-  });
-});
-
 describe('enrichPage', () => {
-  const cites = new Map([['ke-hoach-1', ['chi-thi-46-ct-tw', 'nghi-dinh-21-2019-nd-cp']]]);
+  const cites = new Map([
+    [
+      'ke-hoach-1',
+      [
+        { id: 'chi-thi-46-ct-tw', number: '46-CT/TW' },
+        { id: 'luat-quoc-phong', number: null },
+        { id: 'nghi-dinh-21-2019-nd-cp', number: '21/2019/NĐ-CP' },
+      ],
+    ],
+  ]);
 
-  it('adds the folded đ-words of the body and a cites filter per cited document', () => {
+  it('marks đ in the body only, adds a cites filter per cited document and their numbers as metadata', () => {
     const html = page('<h1>Kế hoạch</h1><span hidden data-node-id="ke-hoach-1"></span><p>Căn cứ Nghị định số 21/2019/NĐ-CP</p>');
     const enriched = enrichPage(html, cites);
-    expect(enriched?.folded).toBe(2);
-    expect(enriched?.cites).toBe(2);
+    expect(enriched?.marked).toBe(2);
+    expect(enriched?.cites).toBe(3);
     expect(enriched?.html).toContain(
-      '<main id="noi-dung" data-pagefind-body><span hidden data-pagefind-meta="folded[data-folded]" data-folded="21/2019/nd-cp dinh"></span>' +
+      '<main id="noi-dung" data-pagefind-body>' +
+        '<span hidden data-pagefind-meta="cited[data-cited]" data-cited="ct/tw 21/2019/nd-cp 21/2019 nd-cp"></span>' +
         '<span hidden data-pagefind-filter="cites[data-cites]" data-cites="chi-thi-46-ct-tw"></span>' +
+        '<span hidden data-pagefind-filter="cites[data-cites]" data-cites="luat-quoc-phong"></span>' +
         '<span hidden data-pagefind-filter="cites[data-cites]" data-cites="nghi-dinh-21-2019-nd-cp"></span><h1>',
     );
-    // Header and footer words are not the page's: "do", "don" stay out.
-    expect(enriched?.html).not.toContain('data-folded="do');
+    expect(enriched?.html).toContain('<p>Căn cứ Nghị d\u0335ịnh số 21/2019/ND\u0335-CP</p>');
+    // Header and footer are not indexed and stay as written.
+    expect(enriched?.html).toContain('<header>Đồ thị</header>');
+    expect(enriched?.html).toContain('<footer>Đơn vị</footer>');
+  });
+
+  it('marks metadata attributes but not filter values, which the menus show as stored', () => {
+    const html = page(
+      '<span hidden data-pagefind-meta="issuer[data-issuer]" data-issuer="Bộ Quốc phòng, Đảng ủy"></span>' +
+        '<span hidden data-pagefind-filter="type[data-type]" data-type="Nghị định"></span>',
+    );
+    const marked = enrichPage(html, cites)?.html ?? '';
+    expect(marked).toContain('data-issuer="Bộ Quốc phòng, D\u0335ảng ủy"');
+    expect(marked).toContain('data-type="Nghị định"');
   });
 
   it('leaves pages without an indexed body alone', () => {
     expect(enrichPage('<html><body><main>Đồ thị</main></body></html>', cites)).toBeNull();
+  });
+});
+
+describe('marked pages through Pagefind itself', () => {
+  it('indexes đ-words under their d form and writes fragments with đ as in the page', async () => {
+    const html = page('<h1>Nghị định 21/2019/NĐ-CP</h1><p>Quy định về khu vực phòng thủ; Đề án được duyệt.</p>');
+    const { index } = await pagefind.createIndex({ forceLanguage: 'vi' });
+    try {
+      await index!.addHTMLFile({ url: '/a/', content: enrichPage(html, new Map())!.html });
+      const { files } = await index!.getFiles();
+      const words = files
+        .filter((file) => file.path.endsWith('.pf_index'))
+        .map((file) => gunzipSync(file.content).toString('utf8'))
+        .join(' ');
+      // Folded "d" forms are in the index, so "nghi dinh", "de an" and "nd-cp" can match.
+      for (const word of ['dinh', 'de', 'duoc', '212019ndcp']) expect(words).toContain(word);
+      const fragments = files.filter((file) => file.path.endsWith('.pf_fragment'));
+      expect(fragments).toHaveLength(1);
+      const restored = gunzipSync(unmarkFragment(fragments[0]!.content)).toString('utf8');
+      expect(restored.startsWith('pagefind_dcd')).toBe(true);
+      const data = JSON.parse(restored.slice('pagefind_dcd'.length)) as { content: string; meta: { title: string } };
+      expect(data.meta.title).toBe('Nghị định 21/2019/NĐ-CP');
+      expect(data.content).toContain('Quy định về khu vực phòng thủ; Đề án được duyệt.');
+      expect(restored).not.toContain('\u0335');
+    } finally {
+      await pagefind.close();
+    }
+  });
+
+  it('rejects a file that is not a Pagefind fragment', () => {
+    expect(() => unmarkFragment(gzipSync(Buffer.from('{"content":"x"}')))).toThrow(/không đúng định dạng/);
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  dStrokeTerms,
-  dStrokeVariant,
+  markDStroke,
+  searchableQuery,
+  unmarkDStroke,
   foldText,
   numberKey,
   numberMatches,
@@ -26,35 +27,23 @@ describe('foldText', () => {
   });
 });
 
-describe('dStrokeTerms', () => {
-  it('keeps only đ-words, folded, unique and sorted, without outer punctuation', () => {
-    expect(dStrokeTerms('Căn cứ Nghị định số 21/2019/NĐ-CP; Đề án (QĐ-UBND) định')).toEqual([
-      '21/2019/nd-cp',
-      'de',
-      'dinh',
-      'qd-ubnd',
-    ]);
+describe('markDStroke, unmarkDStroke and searchableQuery', () => {
+  it('writes đ/Đ as d/D plus U+0335 and back, nothing else changed', () => {
+    const text = 'Căn cứ Nghị định số 21/2019/NĐ-CP; Đề án (QĐ-UBND) được duyệt';
+    const marked = markDStroke(text);
+    expect(marked).toBe('Căn cứ Nghị d\u0335ịnh số 21/2019/ND\u0335-CP; D\u0335ề án (QD\u0335-UBND) d\u0335ược duyệt');
+    expect(marked.split(/\s+/).length).toBe(text.split(/\s+/).length);
+    expect(unmarkDStroke(marked)).toBe(text);
   });
-  it('is empty for text without đ', () => {
-    expect(dStrokeTerms('Toàn dân bảo vệ an ninh Tổ quốc')).toEqual([]);
+  it('leaves text without đ alone', () => {
+    expect(markDStroke('Toàn dân bảo vệ an ninh Tổ quốc')).toBe('Toàn dân bảo vệ an ninh Tổ quốc');
   });
-});
-
-describe('dStrokeVariant', () => {
   it.each([
-    ['nghi dinh', 'nghi đinh'],
-    ['quyet dinh', 'quyet đinh'],
-    ['de an', 'đe an'],
-    ['Nghị Dinh', 'Nghị Đinh'],
-    ['nd-cp 21/2019', 'nđ-cp 21/2019'],
-    ['qd-ubnd', 'qđ-ubnd'],
-    ['hdnd tinh', 'hđnd tinh'],
-    // Nothing to restore, or already restored.
-    ['khu vuc phong thu', null],
-    ['nghị định', null],
-    ['21/2019', null],
-  ])('%s → %s', (input, expected) => {
-    expect(dStrokeVariant(input)).toBe(expected);
+    ['nghị định', 'nghị dịnh'],
+    ['NGHỊ ĐỊNH 21/2019/NĐ-CP', 'NGHỊ DỊNH 21/2019/ND-CP'],
+    ['nghi dinh', 'nghi dinh'],
+  ])('gives Pagefind “%s” as “%s”', (query, expected) => {
+    expect(searchableQuery(query)).toBe(expected);
   });
 });
 
@@ -146,7 +135,7 @@ describe('searchFields', () => {
         date: '2019-02-22',
         level: 'chinh-phu',
         scope: 'dan-chieu',
-        keys: '21/2019/nd-cp 21/2019 nd-cp dinh',
+        keys: '21/2019/nd-cp 21/2019 nd-cp',
       },
       filters: { type: 'Nghị định', level: 'chinh-phu', year: '2019', scope: 'dan-chieu' },
     });

@@ -1,12 +1,9 @@
 /**
- * Run a query: the query as typed, plus its đ-variant when it has one, merged by page.
- *
- * Pagefind folds tone marks but not đ, so "nghi dinh" alone only meets the pages' `folded`
- * metadata; "nghi đinh" meets "Nghị định" in the text itself, with real ranking and
- * highlighted excerpts. Each page keeps its best score of the two searches. A query typed
- * with marks gets no variant (see `typedWithMarks`).
+ * Run a query with Pagefind. The index holds every đ-word under its "d" form (see
+ * `markDStroke` in search-terms.ts), so the query is given without đ as well: "nghị định",
+ * "nghi dinh" and "NGHỊ ĐỊNH" are one search with the same results.
  */
-import { dStrokeVariant } from '../../pipeline/search-terms.ts';
+import { searchableQuery } from '../../pipeline/search-terms.ts';
 import type { FilterSelection, Pagefind, PageResult } from './pagefind-api.ts';
 
 /**
@@ -22,10 +19,7 @@ export async function runSearch(pagefind: Pagefind, query: string, filters: Filt
     if (Object.keys(filters).length === 0) return [];
     return (await pagefind.search(null, { filters })).results;
   }
-  const variant = typedWithMarks(query) ? null : dStrokeVariant(query);
-  const terms = [query, variant].filter((term): term is string => term !== null);
-  const responses = await Promise.all(terms.map((term) => pagefind.search(term, { filters })));
-  return mergeResults(responses.map((response) => response.results));
+  return stableOrder((await pagefind.search(searchableQuery(query), { filters })).results);
 }
 
 /**
@@ -37,39 +31,16 @@ export async function runSearch(pagefind: Pagefind, query: string, filters: Filt
  */
 export function preloadSearch(pagefind: Pagefind, query: string): void {
   const trimmed = query.trim();
-  if (!trimmed) return;
-  for (const term of [trimmed, dStrokeVariant(trimmed)]) {
-    // A failed preload only means the search fetches the chunk itself.
-    if (term) pagefind.preload(term).catch(() => undefined);
-  }
+  // A failed preload only means the search fetches the chunk itself.
+  if (trimmed) pagefind.preload(searchableQuery(trimmed)).catch(() => undefined);
 }
 
 /**
- * Whether the query carries Vietnamese marks (tone marks, â, ơ…). Whoever types them has a
- * Vietnamese keyboard, which types đ as well: a "d" in such a query is meant as "d", so the
- * đ-variant search (as long again as the search itself, about a second for a seven-word
- * query on 1,000 plans) is skipped.
+ * Results by score, ties by page id, so equal scores never reorder between runs.
  *
- * @param query Query.
- * @returns True when some letter has a combining mark once decomposed.
+ * @param results Pagefind's results.
+ * @returns A sorted copy.
  */
-export function typedWithMarks(query: string): boolean {
-  return /[\u0300-\u036f]/.test(query.normalize('NFD'));
-}
-
-/**
- * Merge result lists by page id, keeping each page's best score.
- *
- * @param lists Result lists of several searches.
- * @returns One list, best score first, then by id.
- */
-export function mergeResults(lists: readonly (readonly PageResult[])[]): PageResult[] {
-  const best = new Map<string, PageResult>();
-  for (const list of lists) {
-    for (const result of list) {
-      const known = best.get(result.id);
-      if (!known || result.score > known.score) best.set(result.id, result);
-    }
-  }
-  return [...best.values()].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+export function stableOrder(results: readonly PageResult[]): PageResult[] {
+  return [...results].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
