@@ -9,15 +9,32 @@ import { tDynamic } from '../i18n/t.ts';
 export const citationRelations = ['can-cu', 'thuc-hien', 'dan-chieu'] as const;
 export type CitationRelation = (typeof citationRelations)[number];
 
+/**
+ * What a document page shows of another document: a link labelled and titled with these.
+ * Only these fields, so a page's inputs (`documentView`) change only when what it shows
+ * changes — not when a linked document gains a citation or moves in the graph layout.
+ */
+export type DocumentRef = Pick<GraphNode, 'id' | 'label' | 'subject'>;
+
+/**
+ * The link fields of a node.
+ *
+ * @param node A node.
+ * @returns Its reference.
+ */
+export function documentRef(node: GraphNode): DocumentRef {
+  return { id: node.id, label: node.label, subject: node.subject };
+}
+
 /** A group of the "cited documents" panel. */
 export interface CitedGroup {
   relation: CitationRelation;
-  items: { node: GraphNode; count: number }[];
+  items: { node: DocumentRef; count: number }[];
 }
 
 /** A plan citing the document, with every mention of it there. */
 export interface CitingPlan {
-  node: GraphNode;
+  node: DocumentRef;
   /** Every relation the plan states to it, strongest first. */
   relations: CitationRelation[];
   /** Mentions in text order. */
@@ -28,7 +45,7 @@ export interface CitingPlan {
 export interface DocumentRelation {
   /** "sửa đổi, bổ sung", "được hướng dẫn bởi"… */
   phrase: string;
-  node: GraphNode;
+  node: DocumentRef;
   /** Where the relation is stated. */
   mentions: GraphMention[];
 }
@@ -134,7 +151,8 @@ export function citedGroups(graph: GraphData, id: string): CitedGroup[] {
           const node = nodes.get(edge.target);
           return node ? [{ node, count: edge.count }] : [];
         })
-        .sort((a, b) => byLabel(a.node, b.node)),
+        .sort((a, b) => byLabel(a.node, b.node))
+        .map(({ node, count }) => ({ node: documentRef(node), count })),
     }))
     .filter((group) => group.items.length > 0);
 }
@@ -148,7 +166,7 @@ export function citedGroups(graph: GraphData, id: string): CitedGroup[] {
  */
 export function citingPlans(graph: GraphData, id: string): CitingPlan[] {
   const { nodes, citedBy } = indexOf(graph);
-  const byPlan = new Map<string, CitingPlan>();
+  const byPlan = new Map<string, { node: GraphNode; relations: CitationRelation[]; mentions: GraphMention[] }>();
   for (const edge of citedBy.get(id) ?? []) {
     if (!isCitationEdge(edge)) continue;
     const node = nodes.get(edge.source);
@@ -160,12 +178,12 @@ export function citingPlans(graph: GraphData, id: string): CitingPlan[] {
     byPlan.set(node.id, entry);
   }
   return [...byPlan.values()]
+    .sort((a, b) => byLabel(a.node, b.node))
     .map((entry) => ({
-      node: entry.node,
+      node: documentRef(entry.node),
       relations: citationRelations.filter((relation) => entry.relations.includes(relation)),
       mentions: entry.mentions.sort((a, b) => anchorIndex(a.anchor) - anchorIndex(b.anchor)),
-    }))
-    .sort((a, b) => byLabel(a.node, b.node));
+    }));
 }
 
 /**
@@ -195,10 +213,28 @@ export function documentRelations(graph: GraphData, id: string): DocumentRelatio
     const node = nodes.get(other);
     if (!node) return [];
     const phrase = tDynamic(`docRelation.${edge.relation}${reverse ? '.reverse' : ''}`);
-    return [{ phrase, node, mentions: edge.mentions }];
+    return [{ phrase, node: documentRef(node), mentions: edge.mentions }];
   };
   return [
     ...outgoing.flatMap((edge) => make(edge, edge.target, false)),
     ...incoming.flatMap((edge) => make(edge, edge.source, true)),
   ];
+}
+
+/** Everything a document page shows of the graph besides its own node. */
+export interface DocumentView {
+  cited: CitedGroup[];
+  citing: CitingPlan[];
+  relations: DocumentRelation[];
+}
+
+/**
+ * The graph as one document page shows it.
+ *
+ * @param graph The graph.
+ * @param id The document.
+ * @returns Its view.
+ */
+export function documentView(graph: GraphData, id: string): DocumentView {
+  return { cited: citedGroups(graph, id), citing: citingPlans(graph, id), relations: documentRelations(graph, id) };
 }

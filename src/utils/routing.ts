@@ -1,18 +1,26 @@
 /**
- * Static paths of document pages: one per graph node, a plan joined to its MDX entry.
+ * Static paths of document pages: one per graph node, a plan joined to its MDX entry, each
+ * with the view of the graph it shows. A page whose inputs are those of the page the
+ * previous build stored is left out and taken from the store (see
+ * src/integrations/page-store.ts).
  */
 import type { CollectionEntry } from 'astro:content';
 import type { GraphData, GraphNode } from '../pipeline/emit/graph-schema.ts';
+import { reusePage } from '../integrations/page-store.ts';
+import { documentView, type DocumentView } from './document-view.ts';
+import { planHtml } from './plan-html.ts';
 
 /** Props of /van-ban/[id]. */
 export interface DocumentPageProps {
   node: GraphNode;
   /** The plan's MDX entry; undefined for a document cited but not in the corpus. */
   entry: CollectionEntry<'plans'> | undefined;
+  view: DocumentView;
 }
 
 /**
- * Paths for every node; a node marked in-corpus without its MDX page fails the build.
+ * Paths for every node whose page must be rendered; a node marked in-corpus without its
+ * MDX page fails the build.
  *
  * @param graph The graph.
  * @param plans The plan entries.
@@ -23,11 +31,27 @@ export function documentPaths(
   plans: CollectionEntry<'plans'>[],
 ): { params: { id: string }; props: DocumentPageProps }[] {
   const entries = new Map(plans.map((entry) => [entry.id, entry]));
-  return graph.nodes.map((node) => {
+  return graph.nodes.flatMap((node) => {
     const entry = entries.get(node.id);
     if (node.inCorpus && !entry) {
       throw new Error(`Văn bản ${node.id} có trong graph.json nhưng thiếu trang plans/${node.id}.mdx.`);
     }
-    return { params: { id: node.id }, props: { node, entry } };
+    const view = documentView(graph, node.id);
+    return reusePage(`van-ban/${node.id}/`, pageInputs(node, entry, view)) ? [] : [{ params: { id: node.id }, props: { node, entry, view } }];
   });
+}
+
+/**
+ * Everything a document page renders from besides the site's code. The node's layout
+ * position is left out: the page does not show it, and one added citation can move every
+ * node of the graph.
+ *
+ * @param node The page's node.
+ * @param entry Its plan entry, if a plan.
+ * @param view What it shows of the graph.
+ * @returns JSON data.
+ */
+function pageInputs(node: GraphNode, entry: CollectionEntry<'plans'> | undefined, view: DocumentView): unknown {
+  const { x: _x, y: _y, ...shown } = node;
+  return { node: shown, plan: entry ? { data: entry.data, body: planHtml(node.id) } : null, view };
 }

@@ -19,6 +19,17 @@ export const BUILDS = {
 /** A second clean build of the root site, from empty caches: it must be byte-identical. */
 export const REBUILD = { dir: path.join(ROOT, 'dist-test/root-again'), base: '/' } as const;
 
+/**
+ * One plan of the test corpus edited, then built twice: over the root build's caches (the
+ * pipeline's and the page store's, so most pages are reused) and from empty caches. The two
+ * sites must be byte-identical; `log` keeps the incremental build's output.
+ */
+export const EDITED = {
+  incremental: { dir: path.join(ROOT, 'dist-test/edited-incremental'), base: '/' },
+  clean: { dir: path.join(ROOT, 'dist-test/edited-clean'), base: '/' },
+  log: path.join(ROOT, 'dist-test/edited-incremental.log'),
+} as const;
+
 /** The policy the site must work under: no inline script or style, nothing from outside. */
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 

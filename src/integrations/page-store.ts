@@ -1,0 +1,157 @@
+/**
+ * Astro integration: reuse the document pages of the previous build whose inputs did not
+ * change, so editing one plan of a thousand re-renders a few dozen pages, not two thousand.
+ *
+ * Astro has no incremental build. What it has is `getStaticPaths`: a page left out of it is
+ * not rendered. So:
+ * 1. At `astro:build:start` this integration reads the store's manifest (route → fingerprint
+ *    of the page's inputs) and hashes the site's code (`src/`, `public/`, the config, the
+ *    lock file) and base path.
+ * 2. `getStaticPaths` of /van-ban/[id]/ asks `reusePage(route, inputs)` for each page: the
+ *    fingerprint is a hash of the code and of the page's inputs (its node, its plan entry and
+ *    body, its `DocumentView`); when the store holds a page with that fingerprint, the path
+ *    is left out and the stored page is used.
+ * 3. At `astro:build:done` (before Pagefind, which must see every page) reused pages are
+ *    copied from the store into the output, newly rendered ones into the store, and the
+ *    manifest is written last — so a build that dies half-way leaves no manifest, and the
+ *    next build renders everything.
+ *
+ * The output folder itself is emptied by Astro as usual: nothing stale can survive in it.
+ * The store lives in Astro's cache folder (`VBG_CACHE_DIR` or node_modules/.astro).
+ * `VBG_PAGE_REUSE=off` turns reuse off.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { codeVersion } from '../pipeline/cache.ts';
+
+/** What decides every page's output besides its own inputs. */
+const SITE_CODE = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
+
+const MANIFEST_VERSION = 1;
+
+/** The store's manifest: the fingerprint of every stored page. */
+interface StoreManifest {
+  version: typeof MANIFEST_VERSION;
+  /** Route ("van-ban/<id>/") → fingerprint. */
+  pages: Record<string, string>;
+}
+
+/** State of one build, shared by the integration's hooks and the pages' `getStaticPaths`. */
+interface BuildState {
+  /** Hash of the site's code and base path. */
+  code: string;
+  storeDir: string;
+  /** The previous build's pages, or none. */
+  previous: Record<string, string>;
+  /** Every document page of this build, rendered or reused: route → fingerprint. */
+  current: Map<string, string>;
+  reused: Set<string>;
+}
+
+/**
+ * Both sides run in the one `astro build` process but load this module separately (the
+ * config through Vite, the pages from the built bundle), so the state is a process global.
+ */
+const STATE_KEY = Symbol.for('van-ban-graph/page-store');
+type WithState = typeof globalThis & { [STATE_KEY]?: BuildState };
+
+/**
+ * Whether a page can be taken from the store instead of being rendered; records its
+ * fingerprint either way. Outside a build with the integration (`astro dev`), always false.
+ *
+ * @param route Page route without base, ending in "/" ("van-ban/ke-hoach-1/").
+ * @param inputs Everything the page renders from besides the site's code, as JSON data.
+ * @returns True when the stored page is current.
+ */
+export function reusePage(route: string, inputs: unknown): boolean {
+  const state = (globalThis as WithState)[STATE_KEY];
+  if (!state) return false;
+  const fingerprint = createHash('sha256').update(state.code).update('\0').update(JSON.stringify(inputs)).digest('hex');
+  state.current.set(route, fingerprint);
+  if (state.previous[route] !== fingerprint || !existsSync(storedFile(state.storeDir, route))) return false;
+  state.reused.add(route);
+  return true;
+}
+
+/**
+ * The HTML file of a route under a folder (`build.format: 'directory'`).
+ *
+ * @param dir Folder.
+ * @param route Route ending in "/".
+ * @returns File path.
+ */
+function storedFile(dir: string, route: string): string {
+  return path.join(dir, ...route.split('/').filter(Boolean), 'index.html');
+}
+
+/**
+ * The integration. Add it before the Pagefind integration.
+ *
+ * @returns Astro integration.
+ */
+export default function pageStore(): AstroIntegration {
+  let root = '';
+  let cacheDir = '';
+  let base = '/';
+  return {
+    name: 'van-ban-page-store',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(config.cacheDir);
+        base = config.base;
+      },
+      'astro:build:start': async () => {
+        if (process.env['VBG_PAGE_REUSE'] === 'off') return;
+        const storeDir = path.join(cacheDir, 'van-ban-pages');
+        (globalThis as WithState)[STATE_KEY] = {
+          code: `${codeVersion(root, SITE_CODE)}\n${base}`,
+          storeDir,
+          previous: await readManifest(storeDir),
+          current: new Map(),
+          reused: new Set(),
+        };
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const state = (globalThis as WithState)[STATE_KEY];
+        delete (globalThis as WithState)[STATE_KEY];
+        if (!state) return;
+        const outDir = fileURLToPath(dir);
+        const manifest = path.join(state.storeDir, 'manifest.json');
+        await rm(manifest, { force: true });
+        for (const route of Object.keys(state.previous)) {
+          if (!state.current.has(route)) await rm(path.dirname(storedFile(state.storeDir, route)), { recursive: true, force: true });
+        }
+        for (const route of [...state.current.keys()].sort()) {
+          const [from, to] = state.reused.has(route)
+            ? [storedFile(state.storeDir, route), storedFile(outDir, route)]
+            : [storedFile(outDir, route), storedFile(state.storeDir, route)];
+          await mkdir(path.dirname(to), { recursive: true });
+          await copyFile(from, to);
+        }
+        const pages = Object.fromEntries([...state.current].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+        await writeFile(manifest, JSON.stringify({ version: MANIFEST_VERSION, pages } satisfies StoreManifest));
+        logger.info(`Dùng lại ${state.reused.size} trang văn bản không đổi, dựng ${state.current.size - state.reused.size} trang.`);
+      },
+    },
+  };
+}
+
+/**
+ * The stored pages' fingerprints, or none when there is no usable manifest.
+ *
+ * @param storeDir Store folder.
+ * @returns Route → fingerprint.
+ */
+async function readManifest(storeDir: string): Promise<Record<string, string>> {
+  try {
+    const manifest = JSON.parse(await readFile(path.join(storeDir, 'manifest.json'), 'utf8')) as Partial<StoreManifest>;
+    return manifest.version === MANIFEST_VERSION && manifest.pages ? manifest.pages : {};
+  } catch {
+    return {};
+  }
+}
