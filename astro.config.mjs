@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import bulkFiles from './src/integrations/bulk-files.ts';
 import pageStore from './src/integrations/page-store.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
@@ -19,9 +20,10 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No telemetry, no prefetch from outside, no dev toolbar: the site is built and served offline.
   devToolbar: { enabled: false },
-  // Document pages whose inputs did not change are taken from the previous build (pageStore),
+  // Per-document source texts and local-graph files are written as plain files (bulkFiles);
+  // document pages whose inputs did not change are taken from the previous build (pageStore);
   // then Pagefind indexes the output: `npm run build` ships a working search. In this order.
-  integrations: [mdx(), pageStore(), pagefind()],
+  integrations: [mdx(), bulkFiles(), pageStore(), pagefind()],
   // Never inline scripts or styles: the site must run under a strict CSP (script-src 'self').
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,0 +1,111 @@
+/**
+ * Astro integration: the site's bulk per-document files, written straight to the output
+ * instead of through thousands of Astro endpoints (each costs Astro a route render; at a
+ * thousand plans the two sets below took seconds of every build):
+ * - `data/nguon/<id>.txt`: each plan's source text (decoded, UTF-8 with BOM), for the
+ *   "văn bản gốc" link of its page — a copy of the generated dir's `sources/<id>.txt`;
+ * - `do-thi/lan-can/<id>.json`: the neighbourhood of each document for its page's local
+ *   graph (`neighbourhood()`).
+ * `astro dev` serves the same files from memory, so pages work the same there.
+ */
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { buildAdjacency, neighbourhood, type Adjacency } from '../client/graph/neighbourhood.ts';
+import type { GraphData } from '../pipeline/emit/graph-schema.ts';
+import { generatedDir, loadGraph, readGenerated } from '../utils/generated.ts';
+
+/** Folder of the source texts, under the site root. */
+export const SOURCES_FOLDER = 'data/nguon';
+/** Folder of the neighbourhood files, under the site root. */
+export const NEIGHBOURHOOD_FOLDER = 'do-thi/lan-can';
+
+/**
+ * Write every bulk file of a graph into a built site.
+ *
+ * @param outDir Site directory (files as served under the base path).
+ * @param graph The graph.
+ * @returns How many files of each kind were written.
+ */
+export async function writeBulkFiles(outDir: string, graph: GraphData): Promise<{ sources: number; neighbourhoods: number }> {
+  const adjacency = buildAdjacency(graph);
+  await mkdir(path.join(outDir, SOURCES_FOLDER), { recursive: true });
+  await mkdir(path.join(outDir, NEIGHBOURHOOD_FOLDER), { recursive: true });
+  let sources = 0;
+  for (const node of graph.nodes) {
+    if (node.inCorpus) {
+      await copyFile(path.join(generatedDir(), 'sources', `${node.id}.txt`), path.join(outDir, SOURCES_FOLDER, `${node.id}.txt`));
+      sources += 1;
+    }
+    await writeFile(path.join(outDir, NEIGHBOURHOOD_FOLDER, `${node.id}.json`), neighbourhoodJson(adjacency, node.id) ?? '');
+  }
+  return { sources, neighbourhoods: graph.nodes.length };
+}
+
+/**
+ * A node's neighbourhood file as served.
+ *
+ * @param adjacency Adjacency of the graph.
+ * @param id Node id.
+ * @returns JSON text, or undefined for an unknown id.
+ */
+function neighbourhoodJson(adjacency: Adjacency, id: string): string | undefined {
+  const file = neighbourhood(adjacency, id);
+  return file && JSON.stringify(file);
+}
+
+/**
+ * A bulk file for the dev server, from a request path relative to the base.
+ *
+ * @param relative Path without the base ("data/nguon/x.txt").
+ * @returns Body and content type, or undefined when the path is not a bulk file.
+ */
+function devFile(relative: string): { body: string; type: string } | undefined {
+  const match = /^(data\/nguon|do-thi\/lan-can)\/([^/]+)\.(txt|json)$/.exec(decodeURIComponent(relative));
+  if (!match?.[2]) return undefined;
+  const graph = loadGraph();
+  const node = graph.nodes.find((candidate) => candidate.id === match[2]);
+  if (!node) return undefined;
+  if (match[1] === SOURCES_FOLDER && match[3] === 'txt' && node.inCorpus) {
+    return { body: readGenerated(`sources/${node.id}.txt`), type: 'text/plain; charset=utf-8' };
+  }
+  if (match[1] === NEIGHBOURHOOD_FOLDER && match[3] === 'json') {
+    const body = neighbourhoodJson(buildAdjacency(graph), node.id);
+    return body === undefined ? undefined : { body, type: 'application/json; charset=utf-8' };
+  }
+  return undefined;
+}
+
+/**
+ * The integration.
+ *
+ * @returns Astro integration.
+ */
+export default function bulkFiles(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'van-ban-bulk-files',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request, response, next) => {
+          const url = request.url?.split('?')[0] ?? '';
+          const found = url.startsWith(base) ? devFile(url.slice(base.length)) : undefined;
+          if (!found) {
+            next();
+            return;
+          }
+          response.setHeader('Content-Type', found.type);
+          response.end(found.body);
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const written = await writeBulkFiles(fileURLToPath(dir), loadGraph());
+        logger.info(`${written.sources} văn bản gốc, ${written.neighbourhoods} tệp lân cận đồ thị.`);
+      },
+    },
+  };
+}
