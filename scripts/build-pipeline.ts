@@ -13,12 +13,13 @@
  * VBG_PIPELINE_CACHE (default `<VBG_CACHE_DIR>/pipeline` when that is set, else .cache/pipeline;
  * "off" disables it).
  */
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeVersion, diskCache } from '../src/pipeline/cache.ts';
 import { buildCorpus } from '../src/pipeline/index.ts';
 import { readSource } from '../src/pipeline/read.ts';
+import { writeGenerated } from '../src/pipeline/write-generated.ts';
 import type { IngestReport } from '../src/pipeline/emit/report-schema.ts';
 import type { SourceText } from '../src/model.ts';
 
@@ -78,19 +79,16 @@ async function main(): Promise<void> {
   const cache = cacheSetting === 'off' ? undefined : diskCache(path.resolve(cacheSetting));
   const built = buildCorpus(sources, { ...(cache ? { cache, codeVersion: codeVersion(projectRoot, CODE_INPUTS) } : {}) });
 
-  // Start from an empty generated dir: a plan removed from the sources loses its page.
-  await rm(generatedDir, { recursive: true, force: true });
-  for (const file of built.files) {
-    const target = path.join(generatedDir, file.path);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, file.content);
-  }
+  // Exactly these files, nothing else (a plan removed from the sources loses its page), and
+  // unchanged files left untouched.
+  const written = await writeGenerated(generatedDir, built.files);
 
   process.stderr.write(`${describe(built.report)}\n`);
   const plans = built.report.files.filter((entry) => entry.status !== 'skipped').length;
   process.stderr.write(
     `Đã ghi ${built.files.length} tệp vào ${path.relative(process.cwd(), generatedDir) || '.'}: ` +
-      `${plans} văn bản, ${built.graph.nodes.length} nút, ${built.graph.edges.length} cạnh.\n`,
+      `${plans} văn bản, ${built.graph.nodes.length} nút, ${built.graph.edges.length} cạnh ` +
+      `(${written.written} tệp ghi mới, ${written.unchanged} tệp không đổi, ${written.removed} tệp cũ đã xoá).\n`,
   );
   if (cache) {
     process.stderr.write(
