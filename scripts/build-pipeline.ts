@@ -16,10 +16,10 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { codeVersion, diskCache } from '../src/pipeline/cache.ts';
+import { codeVersion, contentKey, diskCache } from '../src/pipeline/cache.ts';
 import { buildCorpus } from '../src/pipeline/index.ts';
 import { readSource } from '../src/pipeline/read.ts';
-import { writeGenerated } from '../src/pipeline/write-generated.ts';
+import { writeGenerated, type WriteRecord } from '../src/pipeline/write-generated.ts';
 import type { IngestReport } from '../src/pipeline/emit/report-schema.ts';
 import type { SourceText } from '../src/model.ts';
 
@@ -32,6 +32,9 @@ const cacheSetting =
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** What cached values depend on besides their inputs: the pipeline's code and the locked dependencies. */
 const CODE_INPUTS = ['src/pipeline', 'src/model.ts', 'package-lock.json'];
+/** Cache kind and format of the generated dir's write record (one per generated dir). */
+const WRITE_RECORD = 'write-record';
+const WRITE_RECORD_FORMAT = '1';
 
 /**
  * Every .txt file under `dir`, recursively, as "/"-separated paths relative to it, sorted.
@@ -80,8 +83,14 @@ async function main(): Promise<void> {
   const built = buildCorpus(sources, { ...(cache ? { cache, codeVersion: codeVersion(projectRoot, CODE_INPUTS) } : {}) });
 
   // Exactly these files, nothing else (a plan removed from the sources loses its page), and
-  // unchanged files left untouched.
-  const written = await writeGenerated(generatedDir, built.files);
+  // unchanged files left untouched. The record of the last write lets it skip those unread.
+  const recordKey = contentKey(WRITE_RECORD_FORMAT, generatedDir);
+  const record = cache?.get(WRITE_RECORD, recordKey);
+  const written = await writeGenerated(generatedDir, built.files, {
+    hashes: built.hashes,
+    ...(record === undefined ? {} : { record: JSON.parse(record) as WriteRecord }),
+  });
+  cache?.set(WRITE_RECORD, recordKey, JSON.stringify(written.record));
 
   process.stderr.write(`${describe(built.report)}\n`);
   const plans = built.report.files.filter((entry) => entry.status !== 'skipped').length;

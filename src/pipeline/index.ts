@@ -16,9 +16,10 @@ import { toCitationsCsv } from './emit/citations-csv.ts';
 import { buildGraph, graphJson } from './emit/graph.ts';
 import { toGraphml } from './emit/graphml.ts';
 import { layoutGraph } from './emit/layout.ts';
-import { emitPlanPage, type EmitMention } from './emit/mdx.ts';
+import type { EmitMention } from './emit/mdx.ts';
 import { PLAN_MANIFEST, planHtmlPath, type PlanManifestEntry } from './emit/mdx/manifest.ts';
-import { contentKey, type StageCache } from './cache.ts';
+import { ANALYSED, contentKey, type StageCache } from './cache.ts';
+import { emitPageCached } from './page-cache.ts';
 import { REPORT_VERSION, reportSchema, type IngestEntry, type IngestReport } from './emit/report-schema.ts';
 
 /** One file to write into the generated dir. */
@@ -48,7 +49,13 @@ export interface BuildOptions {
 
 /** Output of `buildCorpus`. */
 export interface BuiltCorpus {
+  /** Sorted by path. A page taken from the cache loads its content on first access. */
   files: GeneratedFile[];
+  /**
+   * Content hashes (`fileHash`) already known without loading the content: the cached pages'.
+   * The writer skips such a file when the one on disk is the one it recorded with that hash.
+   */
+  hashes: Map<string, string>;
   report: IngestReport;
   graph: GraphData;
 }
@@ -57,6 +64,8 @@ export interface BuiltCorpus {
 interface Accepted {
   plan: ParsedPlan;
   mentions: Mention[];
+  /** Cache key of its analysis ("" without a cache): fixes the plan for the page cache. */
+  key: string;
 }
 
 /** What one source gives before the corpus is put together: nothing (no text), or its plan and mentions. */
@@ -93,7 +102,7 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
     };
     entries.set(source.file, entry);
     if (source.text === null) continue;
-    const analysed = analyseCached(source.file, source.sha256, source.text, options);
+    const { analysed, key } = analyseCached(source.file, source.sha256, source.text, options);
     if (analysed.empty) {
       if (!messages.some((message) => message.code === 'empty-file')) {
         messages.push(skip(source.file, 'empty-file', `Tệp ${source.file} không có nội dung chữ; bỏ qua.`));
@@ -116,7 +125,7 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
       continue;
     }
     seen.set(plan.meta.id, source.file);
-    accepted.push({ plan, mentions });
+    accepted.push({ plan, mentions, key });
   }
 
   const corpus = resolveCorpus(
@@ -127,8 +136,9 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
 
   const textByFile = new Map(ordered.map((source) => [source.file, source.text]));
   const files: GeneratedFile[] = [];
+  const hashes = new Map<string, string>();
   const manifest: PlanManifestEntry[] = [];
-  for (const { plan } of accepted) {
+  for (const { plan, key } of accepted) {
     const id = plan.meta.id;
     const entry = entries.get(plan.file)!;
     entry.status = entry.messages.length > 0 ? 'warnings' : 'built';
@@ -147,11 +157,11 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
         label: target && !namesItself(mention.text, target) ? target.label : '',
       };
     });
-    const page = emitPlanPage(plan, id, mentions);
-    files.push({ path: `plans/${id}.mdx`, content: page.mdx });
-    files.push({ path: planHtmlPath(id), content: page.html });
+    const page = emitPageCached(plan, id, mentions, key, options.cache);
+    files.push(lazyFile(`plans/${id}.mdx`, page.mdx), lazyFile(planHtmlPath(id), page.html));
+    hashes.set(`plans/${id}.mdx`, page.mdxHash).set(planHtmlPath(id), page.htmlHash);
     // The digest lets Astro's content layer skip every entry whose page did not change.
-    manifest.push({ id, digest: contentKey(page.mdx).slice(0, 32), data: page.frontmatter });
+    manifest.push({ id, digest: page.digest, data: page.frontmatter });
     // A BOM so browsers read the copy as UTF-8 even when the server sends no charset.
     files.push({ path: `sources/${id}.txt`, content: `\uFEFF${textByFile.get(plan.file) ?? plan.text}` });
   }
@@ -178,7 +188,24 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
   files.push({ path: 'report.json', content: `${JSON.stringify(report, null, 2)}\n` });
   files.push(...extraFiles(corpus, graph));
   files.sort((a, b) => compare(a.path, b.path));
-  return { files, report, graph };
+  return { files, hashes, report, graph };
+}
+
+/**
+ * A generated file whose content is made (or read from the cache) on first access, once.
+ *
+ * @param path Path in the generated dir.
+ * @param load Gives the content.
+ * @returns The file.
+ */
+function lazyFile(path: string, load: () => string): GeneratedFile {
+  let content: string | undefined;
+  return {
+    path,
+    get content() {
+      return (content ??= load());
+    },
+  };
 }
 
 /**
@@ -190,16 +217,16 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
  * @param sha256 Hash of its bytes.
  * @param text Its decoded text.
  * @param options Cache and code version.
- * @returns Its plan and mentions, or `empty`.
+ * @returns Its plan and mentions, or `empty`, and the cache key.
  */
-function analyseCached(file: string, sha256: string, text: string, options: BuildOptions): Analysed {
+function analyseCached(file: string, sha256: string, text: string, options: BuildOptions): { analysed: Analysed; key: string } {
   const cache = options.cache;
   const key = cache ? contentKey(ANALYSED_FORMAT, options.codeVersion ?? '', file, sha256, text) : '';
-  const hit = cache?.get('analysed', key);
-  if (hit !== undefined) return JSON.parse(hit) as Analysed;
+  const hit = cache?.get(ANALYSED, key);
+  if (hit !== undefined) return { analysed: JSON.parse(hit) as Analysed, key };
   const analysed = analyse(file, sha256, text);
-  cache?.set('analysed', key, JSON.stringify(analysed));
-  return analysed;
+  cache?.set(ANALYSED, key, JSON.stringify(analysed));
+  return { analysed, key };
 }
 
 /**

@@ -8,9 +8,16 @@
  * a changed or new one is written, and anything else in the dir (a page of a removed plan) is
  * deleted, empty folders too. The end state is byte for byte what "delete, then write all"
  * gives.
+ *
+ * With a `WriteRecord` (the hash, size and mtime of every file as the last build left it,
+ * kept in the pipeline cache), a file whose wanted hash is the recorded one and whose size and
+ * mtime on disk are still the recorded ones is skipped without being read, and without its
+ * content being asked for: `content` may be a getter that loads a cached page only when needed.
+ * Anything else (no record, a file touched since) is compared byte for byte.
  */
-import { mkdir, readFile, readdir, rm, rmdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { contentKey } from './cache.ts';
 
 /** One file of the generated dir. */
 export interface OutputFile {
@@ -19,11 +26,29 @@ export interface OutputFile {
   content: string;
 }
 
+/** Hash of a file's content as the write record keeps it. */
+export function fileHash(content: string): string {
+  return contentKey(content);
+}
+
+/** The generated dir as the last build left it: path → content hash, size and mtime. */
+export type WriteRecord = Record<string, { hash: string; size: number; mtimeMs: number }>;
+
+/** Settings of `writeGenerated`. */
+export interface WriteOptions {
+  /** Content hashes already known (`fileHash`), so those files' content need not be loaded to hash it. */
+  hashes?: ReadonlyMap<string, string>;
+  /** The record of the last write into this dir, if kept. */
+  record?: WriteRecord;
+}
+
 /** What a write did, for the build log and the tests. */
 export interface WriteStats {
   written: number;
   unchanged: number;
   removed: number;
+  /** The record of this write, to pass to the next one. */
+  record: WriteRecord;
 }
 
 /** Files written or compared at once: enough to keep the disk busy, few enough for memory. */
@@ -36,8 +61,12 @@ const CONCURRENCY = 16;
  * @param files Every file it must hold, with unique paths.
  * @returns How many files were written, left as they were, and removed.
  */
-export async function writeGenerated(dir: string, files: readonly OutputFile[]): Promise<WriteStats> {
-  const stats: WriteStats = { written: 0, unchanged: 0, removed: 0 };
+export async function writeGenerated(
+  dir: string,
+  files: readonly OutputFile[],
+  options: WriteOptions = {},
+): Promise<WriteStats> {
+  const stats: WriteStats = { written: 0, unchanged: 0, removed: 0, record: {} };
   const existing = new Set(await listFiles(dir));
   const wanted = new Set(files.map((file) => file.path));
 
@@ -53,18 +82,30 @@ export async function writeGenerated(dir: string, files: readonly OutputFile[]):
   for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
   await forEach(files, async (file) => {
     const target = path.join(dir, file.path);
+    const hash = options.hashes?.get(file.path) ?? fileHash(file.content);
+    const known = options.record?.[file.path];
+    if (existing.has(file.path) && known?.hash === hash) {
+      const current = await stat(target).catch(() => null);
+      if (current && current.size === known.size && current.mtimeMs === known.mtimeMs) {
+        stats.record[file.path] = known;
+        stats.unchanged++;
+        return;
+      }
+    }
     const bytes = Buffer.from(file.content, 'utf8');
     if (existing.has(file.path) && (await sameBytes(target, bytes))) {
       stats.unchanged++;
-      return;
+    } else {
+      await writeFile(target, bytes).catch(async (error: unknown) => {
+        // A folder where the file must go (left by an older layout of the dir): replace it.
+        if ((error as NodeJS.ErrnoException).code !== 'EISDIR') throw error;
+        await rm(target, { recursive: true, force: true });
+        await writeFile(target, bytes);
+      });
+      stats.written++;
     }
-    await writeFile(target, bytes).catch(async (error: unknown) => {
-      // A folder where the file must go (left by an older layout of the dir): replace it.
-      if ((error as NodeJS.ErrnoException).code !== 'EISDIR') throw error;
-      await rm(target, { recursive: true, force: true });
-      await writeFile(target, bytes);
-    });
-    stats.written++;
+    const written = await stat(target);
+    stats.record[file.path] = { hash, size: written.size, mtimeMs: written.mtimeMs };
   });
   return stats;
 }

@@ -28,7 +28,7 @@ describe('writeGenerated', () => {
       { path: 'a.json', content: '{}\n' },
       { path: 'plans/x.mdx', content: 'Kế hoạch' },
     ]);
-    expect(stats).toEqual({ written: 2, unchanged: 0, removed: 0 });
+    expect(stats).toMatchObject({ written: 2, unchanged: 0, removed: 0 });
     expect(readFileSync(path.join(dir, 'plans/x.mdx'), 'utf8')).toBe('Kế hoạch');
   });
 
@@ -46,7 +46,7 @@ describe('writeGenerated', () => {
       { path: 'changed.txt', content: 'hai!' },
       { path: 'new/file.txt', content: 'bốn' },
     ]);
-    expect(stats).toEqual({ written: 2, unchanged: 1, removed: 1 });
+    expect(stats).toMatchObject({ written: 2, unchanged: 1, removed: 1 });
     expect(statSync(path.join(dir, 'same.txt')).mtime).toEqual(old);
     expect(statSync(path.join(dir, 'changed.txt')).mtime).not.toEqual(old);
     expect(readFileSync(path.join(dir, 'changed.txt'), 'utf8')).toBe('hai!');
@@ -66,5 +66,35 @@ describe('writeGenerated', () => {
     ]);
     expect(readFileSync(path.join(dir, 'plans/x.mdx'), 'utf8')).toBe('mới');
     expect((await listFiles(dir)).sort()).toEqual(['data/graph.json', 'plans/x.mdx']);
+  });
+});
+
+describe('writeGenerated with the record of the last write', () => {
+  it('skips a recorded, untouched file without loading its content', async () => {
+    const dir = tempDir();
+    const first = await writeGenerated(dir, [{ path: 'plans/a.html', content: '<p>một</p>' }], {
+      hashes: new Map([['plans/a.html', 'key-1']]),
+    });
+    const unloaded = {
+      path: 'plans/a.html',
+      get content(): string {
+        throw new Error('content loaded');
+      },
+    };
+    const again = await writeGenerated(dir, [unloaded], { hashes: new Map([['plans/a.html', 'key-1']]), record: first.record });
+    expect(again).toMatchObject({ written: 0, unchanged: 1, removed: 0 });
+  });
+
+  it('compares bytes when the file was touched since, and rewrites when the key changed', async () => {
+    const dir = tempDir();
+    const first = await writeGenerated(dir, [{ path: 'a.txt', content: 'một' }]);
+    // Edited by hand behind the record's back: same key, different bytes on disk.
+    writeFileSync(path.join(dir, 'a.txt'), 'hai');
+    const repaired = await writeGenerated(dir, [{ path: 'a.txt', content: 'một' }], { record: first.record });
+    expect(repaired).toMatchObject({ written: 1, unchanged: 0 });
+    expect(readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe('một');
+    const changed = await writeGenerated(dir, [{ path: 'a.txt', content: 'ba' }], { record: repaired.record });
+    expect(changed).toMatchObject({ written: 1, unchanged: 0 });
+    expect(readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe('ba');
   });
 });
