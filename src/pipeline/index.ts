@@ -13,7 +13,7 @@ import { parse } from './parse.ts';
 import { resolveCorpus, type ResolvedCorpus, type ResolvedNode } from './resolve.ts';
 import { graphSchema, type GraphData } from './emit/graph-schema.ts';
 import { toCitationsCsv } from './emit/citations-csv.ts';
-import { buildGraph, graphJson } from './emit/graph.ts';
+import { graphData, graphJson } from './emit/graph.ts';
 import { toGraphml } from './emit/graphml.ts';
 import { layoutGraph } from './emit/layout.ts';
 import type { EmitMention } from './emit/mdx.ts';
@@ -52,8 +52,9 @@ export interface BuiltCorpus {
   /** Sorted by path. A page taken from the cache loads its content on first access. */
   files: GeneratedFile[];
   /**
-   * Content hashes (`fileHash`) already known without loading the content: the cached pages'.
-   * The writer skips such a file when the one on disk is the one it recorded with that hash.
+   * Version keys known without hashing or loading the content: a hash of what the file is
+   * made from (cached pages, source copies), which changes whenever its content does. The
+   * writer skips such a file when the one on disk is the one it recorded with that key.
    */
   hashes: Map<string, string>;
   report: IngestReport;
@@ -71,8 +72,14 @@ interface Accepted {
 /** What one source gives before the corpus is put together: nothing (no text), or its plan and mentions. */
 type Analysed = { empty: true } | { empty: false; plan: ParsedPlan; mentions: Mention[] };
 
+/** Tag of a source copy's version key. */
+const SOURCE_COPY = 'source-copy';
+
 /** Version of the cached `Analysed` layout; bump when it changes shape. */
-const ANALYSED_FORMAT = '1';
+const ANALYSED_FORMAT = '2';
+
+/** Cache kind of a plan's body blocks, kept apart from the rest of its analysis (see `analyseCached`). */
+const ANALYSED_BLOCKS = 'analysed-blocks';
 
 /**
  * Run the whole pipeline on decoded sources.
@@ -164,6 +171,8 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
     manifest.push({ id, digest: page.digest, data: page.frontmatter });
     // A BOM so browsers read the copy as UTF-8 even when the server sends no charset.
     files.push({ path: `sources/${id}.txt`, content: `\uFEFF${textByFile.get(plan.file) ?? plan.text}` });
+    // The analysis key already hashes the text the copy is made of: no need to hash 28 MB again.
+    if (key) hashes.set(`sources/${id}.txt`, contentKey(SOURCE_COPY, key));
   }
 
   const report = reportSchema.parse({
@@ -213,6 +222,10 @@ function lazyFile(path: string, load: () => string): GeneratedFile {
  * file's name (messages name it), its text and the code version, so a hit is always what
  * computing would give.
  *
+ * The body blocks (half the bytes) are stored apart and read only when the plan's page has
+ * to be emitted again: resolve, which needs every plan, never looks at them, and a rebuild
+ * after one edit takes all other pages from the page cache.
+ *
  * @param file Source file name.
  * @param sha256 Hash of its bytes.
  * @param text Its decoded text.
@@ -223,9 +236,27 @@ function analyseCached(file: string, sha256: string, text: string, options: Buil
   const cache = options.cache;
   const key = cache ? contentKey(ANALYSED_FORMAT, options.codeVersion ?? '', file, sha256, text) : '';
   const hit = cache?.get(ANALYSED, key);
-  if (hit !== undefined) return { analysed: JSON.parse(hit) as Analysed, key };
+  if (cache && hit !== undefined) {
+    const analysed = JSON.parse(hit) as Analysed;
+    if (!analysed.empty) {
+      let blocks: ParsedPlan['blocks'] | undefined;
+      const load = (): ParsedPlan['blocks'] => {
+        const stored = cache.get(ANALYSED_BLOCKS, key);
+        if (stored !== undefined) return JSON.parse(stored) as ParsedPlan['blocks'];
+        // Removed from the cache by hand: compute them again.
+        const again = analyse(file, sha256, text);
+        return again.empty ? [] : again.plan.blocks;
+      };
+      Object.defineProperty(analysed.plan, 'blocks', { enumerable: true, get: () => (blocks ??= load()) });
+    }
+    return { analysed, key };
+  }
   const analysed = analyse(file, sha256, text);
-  cache?.set(ANALYSED, key, JSON.stringify(analysed));
+  if (cache) {
+    if (!analysed.empty) cache.set(ANALYSED_BLOCKS, key, JSON.stringify(analysed.plan.blocks));
+    const rest = analysed.empty ? analysed : { ...analysed, plan: { ...analysed.plan, blocks: [] } };
+    cache.set(ANALYSED, key, JSON.stringify(rest));
+  }
   return { analysed, key };
 }
 
@@ -252,7 +283,8 @@ function analyse(file: string, sha256: string, text: string): Analysed {
  * @returns Graph data.
  */
 function defaultGraph(corpus: ResolvedCorpus): GraphData {
-  return buildGraph(corpus, layoutGraph(corpus.nodes, corpus.edges));
+  // Validated once, by `buildCorpus`.
+  return graphData(corpus, layoutGraph(corpus.nodes, corpus.edges));
 }
 
 /**

@@ -9,8 +9,9 @@
  * deleted, empty folders too. The end state is byte for byte what "delete, then write all"
  * gives.
  *
- * With a `WriteRecord` (the hash, size and mtime of every file as the last build left it,
- * kept in the pipeline cache), a file whose wanted hash is the recorded one and whose size and
+ * With a `WriteRecord` (the version key — content hash or hash of the inputs —, size and mtime
+ * of every file as the last build left it, kept in the pipeline cache), a file whose wanted
+ * key is the recorded one and whose size and
  * mtime on disk are still the recorded ones is skipped without being read, and without its
  * content being asked for: `content` may be a getter that loads a cached page only when needed.
  * Anything else (no record, a file touched since) is compared byte for byte.
@@ -31,12 +32,15 @@ export function fileHash(content: string): string {
   return contentKey(content);
 }
 
-/** The generated dir as the last build left it: path → content hash, size and mtime. */
+/** The generated dir as the last build left it: path → version key, size and mtime. */
 export type WriteRecord = Record<string, { hash: string; size: number; mtimeMs: number }>;
 
 /** Settings of `writeGenerated`. */
 export interface WriteOptions {
-  /** Content hashes already known (`fileHash`), so those files' content need not be loaded to hash it. */
+  /**
+   * Version keys known in advance, by path: any string that changes whenever the content does
+   * (a hash of the inputs). Files without one are keyed by `fileHash` of their content.
+   */
   hashes?: ReadonlyMap<string, string>;
   /** The record of the last write into this dir, if kept. */
   record?: WriteRecord;

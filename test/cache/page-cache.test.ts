@@ -11,7 +11,9 @@ import { buildCorpus } from '../../src/pipeline/index.ts';
 import { emitPageCached } from '../../src/pipeline/page-cache.ts';
 import { emitPlanPage } from '../../src/pipeline/emit/mdx.ts';
 import { decodeSource } from '../../src/pipeline/read.ts';
-import type { SourceText } from '../../src/model.ts';
+import { normalize } from '../../src/pipeline/normalize.ts';
+import { parse } from '../../src/pipeline/parse.ts';
+import type { ParsedPlan, SourceText } from '../../src/model.ts';
 
 const seeds = path.resolve(import.meta.dirname, '../../content/sources');
 
@@ -76,9 +78,22 @@ describe('page cache', () => {
 });
 
 /** The parsed plan of one source, as the pipeline makes it. */
-function parsedPlan(source: SourceText): Parameters<typeof emitPlanPage>[0] {
-  const cache = memoryCache();
-  buildCorpus([source], { cache, codeVersion: 'p' });
-  const [entry] = [...cache.entries].filter(([key]) => key.startsWith('analysed/'));
-  return (JSON.parse(entry![1]) as { plan: Parameters<typeof emitPlanPage>[0] }).plan;
+function parsedPlan(source: SourceText): ParsedPlan {
+  return parse({ file: source.file, sha256: source.sha256, normalized: normalize(source.text!, source.file) });
 }
+
+describe('analysis cache', () => {
+  it('reads body blocks only for pages emitted again, and rebuilds them when they are gone', () => {
+    const cache = memoryCache();
+    const clean = buildCorpus(seedSources(), { cache, codeVersion: 'v1' });
+    buildCorpus(seedSources(), { cache, codeVersion: 'v1' });
+    expect(cache.kinds.get('analysed-blocks')).toBeUndefined();
+    // Without the page and block entries every page is emitted again from recomputed blocks.
+    for (const key of [...cache.entries.keys()]) {
+      if (key.startsWith('page') || key.startsWith('analysed-blocks/')) cache.entries.delete(key);
+    }
+    const rebuilt = buildCorpus(seedSources(), { cache, codeVersion: 'v1' });
+    expect(cache.kinds.get('analysed-blocks')).toEqual({ hits: 0, misses: 5 });
+    expect(contents(rebuilt.files)).toEqual(contents(clean.files));
+  });
+});
