@@ -7,7 +7,10 @@
  *
  * Incremental: what normalize, parse and extract make of each file is cached on disk by
  * content hash (`src/pipeline/cache.ts`), so after editing one plan only that plan is parsed
- * and extracted again; resolve, layout and emit are redone (they take the whole corpus).
+ * and extracted again. Resolve is redone (it takes the whole corpus); the layout is reused
+ * while the graph's structure is unchanged, a plan page while its plan and resolved mentions
+ * are, and a generated file whose content did not change is not rewritten (nor, when the last
+ * write's record says it is untouched, even read).
  *
  * Env: VBG_SOURCES (default content/sources), VBG_GENERATED (default content/generated),
  * VBG_PIPELINE_CACHE (default `<VBG_CACHE_DIR>/pipeline` when that is set, else .cache/pipeline;

@@ -15,7 +15,7 @@ import { graphSchema, type GraphData } from './emit/graph-schema.ts';
 import { toCitationsCsv } from './emit/citations-csv.ts';
 import { graphData, graphJson } from './emit/graph.ts';
 import { toGraphml } from './emit/graphml.ts';
-import { layoutGraph } from './emit/layout.ts';
+import { layoutGraphCached } from './emit/layout-cache.ts';
 import type { EmitMention } from './emit/mdx.ts';
 import { PLAN_MANIFEST, planHtmlPath, type PlanManifestEntry } from './emit/mdx/manifest.ts';
 import { ANALYSED, contentKey, type StageCache } from './cache.ts';
@@ -89,7 +89,7 @@ const ANALYSED_BLOCKS = 'analysed-blocks';
  * @returns Files to write, the ingest report and the graph.
  */
 export function buildCorpus(sources: readonly SourceText[], options: BuildOptions = {}): BuiltCorpus {
-  const toGraph = options.toGraph ?? defaultGraph;
+  const toGraph = options.toGraph ?? ((corpus: ResolvedCorpus) => defaultGraph(corpus, options));
   const extraFiles = options.extraFiles ?? defaultExtraFiles;
   const ordered = [...sources].sort((a, b) => compare(a.file, b.file));
   const entries = new Map<string, IngestEntry>();
@@ -280,11 +280,13 @@ function analyse(file: string, sha256: string, text: string): Analysed {
  * build time so the graph page never lays out on a slow machine.
  *
  * @param corpus The resolved corpus.
+ * @param options Cache and code version, for the layout.
  * @returns Graph data.
  */
-function defaultGraph(corpus: ResolvedCorpus): GraphData {
+function defaultGraph(corpus: ResolvedCorpus, options: BuildOptions): GraphData {
   // Validated once, by `buildCorpus`.
-  return graphData(corpus, layoutGraph(corpus.nodes, corpus.edges));
+  const positions = layoutGraphCached(corpus.nodes, corpus.edges, options.cache, options.codeVersion ?? '');
+  return graphData(corpus, positions);
 }
 
 /**
