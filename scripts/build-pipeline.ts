@@ -7,18 +7,22 @@
  *
  * Incremental: what normalize, parse and extract make of each file is cached on disk by
  * content hash (`src/pipeline/cache.ts`), so after editing one plan only that plan is parsed
- * and extracted again; resolve, layout and emit are redone (they take the whole corpus).
+ * and extracted again. Resolve is redone (it takes the whole corpus); the layout is reused
+ * while the graph's structure is unchanged, a plan page while its plan and resolved mentions
+ * are, and a generated file whose content did not change is not rewritten (nor, when the last
+ * write's record says it is untouched, even read).
  *
  * Env: VBG_SOURCES (default content/sources), VBG_GENERATED (default content/generated),
  * VBG_PIPELINE_CACHE (default `<VBG_CACHE_DIR>/pipeline` when that is set, else .cache/pipeline;
  * "off" disables it).
  */
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { codeVersion, diskCache } from '../src/pipeline/cache.ts';
+import { codeVersion, contentKey, diskCache } from '../src/pipeline/cache.ts';
 import { buildCorpus } from '../src/pipeline/index.ts';
 import { readSource } from '../src/pipeline/read.ts';
+import { writeGenerated, type WriteRecord } from '../src/pipeline/write-generated.ts';
 import type { IngestReport } from '../src/pipeline/emit/report-schema.ts';
 import type { SourceText } from '../src/model.ts';
 
@@ -31,6 +35,9 @@ const cacheSetting =
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** What cached values depend on besides their inputs: the pipeline's code and the locked dependencies. */
 const CODE_INPUTS = ['src/pipeline', 'src/model.ts', 'package-lock.json'];
+/** Cache kind and format of the generated dir's write record (one per generated dir). */
+const WRITE_RECORD = 'write-record';
+const WRITE_RECORD_FORMAT = '1';
 
 /**
  * Every .txt file under `dir`, recursively, as "/"-separated paths relative to it, sorted.
@@ -78,19 +85,22 @@ async function main(): Promise<void> {
   const cache = cacheSetting === 'off' ? undefined : diskCache(path.resolve(cacheSetting));
   const built = buildCorpus(sources, { ...(cache ? { cache, codeVersion: codeVersion(projectRoot, CODE_INPUTS) } : {}) });
 
-  // Start from an empty generated dir: a plan removed from the sources loses its page.
-  await rm(generatedDir, { recursive: true, force: true });
-  for (const file of built.files) {
-    const target = path.join(generatedDir, file.path);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, file.content);
-  }
+  // Exactly these files, nothing else (a plan removed from the sources loses its page), and
+  // unchanged files left untouched. The record of the last write lets it skip those unread.
+  const recordKey = contentKey(WRITE_RECORD_FORMAT, generatedDir);
+  const record = cache?.get(WRITE_RECORD, recordKey);
+  const written = await writeGenerated(generatedDir, built.files, {
+    hashes: built.hashes,
+    ...(record === undefined ? {} : { record: JSON.parse(record) as WriteRecord }),
+  });
+  cache?.set(WRITE_RECORD, recordKey, JSON.stringify(written.record));
 
   process.stderr.write(`${describe(built.report)}\n`);
   const plans = built.report.files.filter((entry) => entry.status !== 'skipped').length;
   process.stderr.write(
     `Đã ghi ${built.files.length} tệp vào ${path.relative(process.cwd(), generatedDir) || '.'}: ` +
-      `${plans} văn bản, ${built.graph.nodes.length} nút, ${built.graph.edges.length} cạnh.\n`,
+      `${plans} văn bản, ${built.graph.nodes.length} nút, ${built.graph.edges.length} cạnh ` +
+      `(${written.written} tệp ghi mới, ${written.unchanged} tệp không đổi, ${written.removed} tệp cũ đã xoá).\n`,
   );
   if (cache) {
     process.stderr.write(

@@ -13,6 +13,12 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+/**
+ * Kind of the per-file analysis (normalize + parse + extract). `stats` counts only these, one
+ * per source file, as the build log reports them; `kinds` counts every kind.
+ */
+export const ANALYSED = 'analysed';
+
 /** Get and set string values by key, per kind of value. */
 export interface StageCache {
   /**
@@ -35,6 +41,23 @@ export interface CacheStats {
   misses: number;
 }
 
+/** Hits and misses per kind of value ("analysed", "page"…). */
+export type KindStats = Map<string, CacheStats>;
+
+/**
+ * Count a hit or a miss.
+ *
+ * @param kinds Counters per kind.
+ * @param kind Kind of value.
+ * @param hit Whether the value was found.
+ */
+function count(kinds: KindStats, kind: string, hit: boolean): void {
+  const stats = kinds.get(kind) ?? { hits: 0, misses: 0 };
+  if (hit) stats.hits += 1;
+  else stats.misses += 1;
+  kinds.set(kind, stats);
+}
+
 /**
  * SHA-256 over several strings, each length-prefixed so ("ab", "c") and ("a", "bc") differ.
  *
@@ -54,19 +77,23 @@ export function contentKey(...parts: readonly string[]): string {
  * @param dir Cache folder (created when needed).
  * @returns The cache and its live hit/miss counters.
  */
-export function diskCache(dir: string): StageCache & { stats: CacheStats } {
+export function diskCache(dir: string): StageCache & { stats: CacheStats; kinds: KindStats } {
   const stats: CacheStats = { hits: 0, misses: 0 };
+  const kinds: KindStats = new Map();
   const made = new Set<string>();
   const file = (kind: string, key: string): string => path.join(dir, kind, `${key}.json`);
   return {
     stats,
+    kinds,
     get(kind, key) {
       try {
         const value = readFileSync(file(kind, key), 'utf8');
-        stats.hits += 1;
+        if (kind === ANALYSED) stats.hits += 1;
+        count(kinds, kind, true);
         return value;
       } catch {
-        stats.misses += 1;
+        if (kind === ANALYSED) stats.misses += 1;
+        count(kinds, kind, false);
         return undefined;
       }
     },
@@ -89,16 +116,21 @@ export function diskCache(dir: string): StageCache & { stats: CacheStats } {
  *
  * @returns The cache and its counters.
  */
-export function memoryCache(): StageCache & { stats: CacheStats; entries: Map<string, string> } {
+export function memoryCache(): StageCache & { stats: CacheStats; kinds: KindStats; entries: Map<string, string> } {
   const stats: CacheStats = { hits: 0, misses: 0 };
+  const kinds: KindStats = new Map();
   const entries = new Map<string, string>();
   return {
     stats,
+    kinds,
     entries,
     get(kind, key) {
       const value = entries.get(`${kind}/${key}`);
-      if (value === undefined) stats.misses += 1;
-      else stats.hits += 1;
+      if (kind === ANALYSED) {
+        if (value === undefined) stats.misses += 1;
+        else stats.hits += 1;
+      }
+      count(kinds, kind, value !== undefined);
       return value;
     },
     set(kind, key, value) {

@@ -1,10 +1,14 @@
 import type { DocumentId } from '../model.ts';
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /**
  * Fold Vietnamese text to ASCII: strip tone and vowel marks, map đ/Đ to d/D.
  * (đ has no Unicode decomposition, so NFD alone leaves it.)
  */
 export function foldDiacritics(text: string): string {
+  // Plain ASCII has nothing to fold (most numbers and many names): skip the NFD pass.
+  if (ASCII.test(text)) return text;
   return text
     .normalize('NFD')
     .replace(/\p{Mn}+/gu, '')

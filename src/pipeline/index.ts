@@ -13,12 +13,13 @@ import { parse } from './parse.ts';
 import { resolveCorpus, type ResolvedCorpus, type ResolvedNode } from './resolve.ts';
 import { graphSchema, type GraphData } from './emit/graph-schema.ts';
 import { toCitationsCsv } from './emit/citations-csv.ts';
-import { buildGraph, graphJson } from './emit/graph.ts';
+import { graphData, graphJson } from './emit/graph.ts';
 import { toGraphml } from './emit/graphml.ts';
-import { layoutGraph } from './emit/layout.ts';
-import { emitPlanPage, type EmitMention } from './emit/mdx.ts';
+import { layoutGraphCached } from './emit/layout-cache.ts';
+import type { EmitMention } from './emit/mdx.ts';
 import { PLAN_MANIFEST, planHtmlPath, type PlanManifestEntry } from './emit/mdx/manifest.ts';
-import { contentKey, type StageCache } from './cache.ts';
+import { ANALYSED, contentKey, type StageCache } from './cache.ts';
+import { emitPageCached } from './page-cache.ts';
 import { REPORT_VERSION, reportSchema, type IngestEntry, type IngestReport } from './emit/report-schema.ts';
 
 /** One file to write into the generated dir. */
@@ -48,7 +49,14 @@ export interface BuildOptions {
 
 /** Output of `buildCorpus`. */
 export interface BuiltCorpus {
+  /** Sorted by path. A page taken from the cache loads its content on first access. */
   files: GeneratedFile[];
+  /**
+   * Version keys known without hashing or loading the content: a hash of what the file is
+   * made from (cached pages, source copies), which changes whenever its content does. The
+   * writer skips such a file when the one on disk is the one it recorded with that key.
+   */
+  hashes: Map<string, string>;
   report: IngestReport;
   graph: GraphData;
 }
@@ -57,13 +65,21 @@ export interface BuiltCorpus {
 interface Accepted {
   plan: ParsedPlan;
   mentions: Mention[];
+  /** Cache key of its analysis ("" without a cache): fixes the plan for the page cache. */
+  key: string;
 }
 
 /** What one source gives before the corpus is put together: nothing (no text), or its plan and mentions. */
 type Analysed = { empty: true } | { empty: false; plan: ParsedPlan; mentions: Mention[] };
 
+/** Tag of a source copy's version key. */
+const SOURCE_COPY = 'source-copy';
+
 /** Version of the cached `Analysed` layout; bump when it changes shape. */
-const ANALYSED_FORMAT = '1';
+const ANALYSED_FORMAT = '2';
+
+/** Cache kind of a plan's body blocks, kept apart from the rest of its analysis (see `analyseCached`). */
+const ANALYSED_BLOCKS = 'analysed-blocks';
 
 /**
  * Run the whole pipeline on decoded sources.
@@ -73,7 +89,7 @@ const ANALYSED_FORMAT = '1';
  * @returns Files to write, the ingest report and the graph.
  */
 export function buildCorpus(sources: readonly SourceText[], options: BuildOptions = {}): BuiltCorpus {
-  const toGraph = options.toGraph ?? defaultGraph;
+  const toGraph = options.toGraph ?? ((corpus: ResolvedCorpus) => defaultGraph(corpus, options));
   const extraFiles = options.extraFiles ?? defaultExtraFiles;
   const ordered = [...sources].sort((a, b) => compare(a.file, b.file));
   const entries = new Map<string, IngestEntry>();
@@ -93,7 +109,7 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
     };
     entries.set(source.file, entry);
     if (source.text === null) continue;
-    const analysed = analyseCached(source.file, source.sha256, source.text, options);
+    const { analysed, key } = analyseCached(source.file, source.sha256, source.text, options);
     if (analysed.empty) {
       if (!messages.some((message) => message.code === 'empty-file')) {
         messages.push(skip(source.file, 'empty-file', `Tệp ${source.file} không có nội dung chữ; bỏ qua.`));
@@ -116,7 +132,7 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
       continue;
     }
     seen.set(plan.meta.id, source.file);
-    accepted.push({ plan, mentions });
+    accepted.push({ plan, mentions, key });
   }
 
   const corpus = resolveCorpus(
@@ -127,8 +143,9 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
 
   const textByFile = new Map(ordered.map((source) => [source.file, source.text]));
   const files: GeneratedFile[] = [];
+  const hashes = new Map<string, string>();
   const manifest: PlanManifestEntry[] = [];
-  for (const { plan } of accepted) {
+  for (const { plan, key } of accepted) {
     const id = plan.meta.id;
     const entry = entries.get(plan.file)!;
     entry.status = entry.messages.length > 0 ? 'warnings' : 'built';
@@ -147,13 +164,15 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
         label: target && !namesItself(mention.text, target) ? target.label : '',
       };
     });
-    const page = emitPlanPage(plan, id, mentions);
-    files.push({ path: `plans/${id}.mdx`, content: page.mdx });
-    files.push({ path: planHtmlPath(id), content: page.html });
+    const page = emitPageCached(plan, id, mentions, key, options.cache);
+    files.push(lazyFile(`plans/${id}.mdx`, page.mdx), lazyFile(planHtmlPath(id), page.html));
+    hashes.set(`plans/${id}.mdx`, page.mdxHash).set(planHtmlPath(id), page.htmlHash);
     // The digest lets Astro's content layer skip every entry whose page did not change.
-    manifest.push({ id, digest: contentKey(page.mdx).slice(0, 32), data: page.frontmatter });
+    manifest.push({ id, digest: page.digest, data: page.frontmatter });
     // A BOM so browsers read the copy as UTF-8 even when the server sends no charset.
     files.push({ path: `sources/${id}.txt`, content: `\uFEFF${textByFile.get(plan.file) ?? plan.text}` });
+    // The analysis key already hashes the text the copy is made of: no need to hash 28 MB again.
+    if (key) hashes.set(`sources/${id}.txt`, contentKey(SOURCE_COPY, key));
   }
 
   const report = reportSchema.parse({
@@ -178,7 +197,24 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
   files.push({ path: 'report.json', content: `${JSON.stringify(report, null, 2)}\n` });
   files.push(...extraFiles(corpus, graph));
   files.sort((a, b) => compare(a.path, b.path));
-  return { files, report, graph };
+  return { files, hashes, report, graph };
+}
+
+/**
+ * A generated file whose content is made (or read from the cache) on first access, once.
+ *
+ * @param path Path in the generated dir.
+ * @param load Gives the content.
+ * @returns The file.
+ */
+function lazyFile(path: string, load: () => string): GeneratedFile {
+  let content: string | undefined;
+  return {
+    path,
+    get content() {
+      return (content ??= load());
+    },
+  };
 }
 
 /**
@@ -186,20 +222,42 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
  * file's name (messages name it), its text and the code version, so a hit is always what
  * computing would give.
  *
+ * The body blocks (half the bytes) are stored apart and read only when the plan's page has
+ * to be emitted again: resolve, which needs every plan, never looks at them, and a rebuild
+ * after one edit takes all other pages from the page cache.
+ *
  * @param file Source file name.
  * @param sha256 Hash of its bytes.
  * @param text Its decoded text.
  * @param options Cache and code version.
- * @returns Its plan and mentions, or `empty`.
+ * @returns Its plan and mentions, or `empty`, and the cache key.
  */
-function analyseCached(file: string, sha256: string, text: string, options: BuildOptions): Analysed {
+function analyseCached(file: string, sha256: string, text: string, options: BuildOptions): { analysed: Analysed; key: string } {
   const cache = options.cache;
   const key = cache ? contentKey(ANALYSED_FORMAT, options.codeVersion ?? '', file, sha256, text) : '';
-  const hit = cache?.get('analysed', key);
-  if (hit !== undefined) return JSON.parse(hit) as Analysed;
+  const hit = cache?.get(ANALYSED, key);
+  if (cache && hit !== undefined) {
+    const analysed = JSON.parse(hit) as Analysed;
+    if (!analysed.empty) {
+      let blocks: ParsedPlan['blocks'] | undefined;
+      const load = (): ParsedPlan['blocks'] => {
+        const stored = cache.get(ANALYSED_BLOCKS, key);
+        if (stored !== undefined) return JSON.parse(stored) as ParsedPlan['blocks'];
+        // Removed from the cache by hand: compute them again.
+        const again = analyse(file, sha256, text);
+        return again.empty ? [] : again.plan.blocks;
+      };
+      Object.defineProperty(analysed.plan, 'blocks', { enumerable: true, get: () => (blocks ??= load()) });
+    }
+    return { analysed, key };
+  }
   const analysed = analyse(file, sha256, text);
-  cache?.set('analysed', key, JSON.stringify(analysed));
-  return analysed;
+  if (cache) {
+    if (!analysed.empty) cache.set(ANALYSED_BLOCKS, key, JSON.stringify(analysed.plan.blocks));
+    const rest = analysed.empty ? analysed : { ...analysed, plan: { ...analysed.plan, blocks: [] } };
+    cache.set(ANALYSED, key, JSON.stringify(rest));
+  }
+  return { analysed, key };
 }
 
 /**
@@ -222,10 +280,13 @@ function analyse(file: string, sha256: string, text: string): Analysed {
  * build time so the graph page never lays out on a slow machine.
  *
  * @param corpus The resolved corpus.
+ * @param options Cache and code version, for the layout.
  * @returns Graph data.
  */
-function defaultGraph(corpus: ResolvedCorpus): GraphData {
-  return buildGraph(corpus, layoutGraph(corpus.nodes, corpus.edges));
+function defaultGraph(corpus: ResolvedCorpus, options: BuildOptions): GraphData {
+  // Validated once, by `buildCorpus`.
+  const positions = layoutGraphCached(corpus.nodes, corpus.edges, options.cache, options.codeVersion ?? '');
+  return graphData(corpus, positions);
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { IssuerLevel } from '../model.ts';
 import { foldDiacritics } from './ids.ts';
+import { memoize } from './memo.ts';
 import { foldNumber, numberTokens } from './resolve/fold.ts';
 
 /** Local level of an administrative body, the part of `IssuerLevel` a place can have. */
@@ -63,13 +64,13 @@ const numberCodes: readonly (readonly [RegExp, IssuerLevel])[] = [
  * @param issuer Issuer as written.
  * @returns Level or null when the text names no tỉnh/huyện/xã.
  */
-export function localityLevel(issuer: string): LocalLevel | null {
+export const localityLevel = memoize(function localityLevel(issuer: string): LocalLevel | null {
   const lower = issuer.normalize('NFC').toLowerCase();
   for (const [pattern, level] of localityPatterns) {
     if (pattern.test(lower)) return level;
   }
   return null;
-}
+});
 
 /**
  * Issuer level of a document.
@@ -90,12 +91,8 @@ export function issuerLevel(
   options: IssuerLevelOptions = {},
 ): IssuerLevel {
   if (issuer) {
-    const folded = foldDiacritics(issuer.normalize('NFC')).toLowerCase();
-    for (const [pattern, level] of issuerPatterns) {
-      if (pattern.test(folded)) return level;
-    }
-    const local = localityLevel(issuer);
-    if (local) return local;
+    const stated = issuerTextLevel(issuer);
+    if (stated) return stated;
   }
   if (number) {
     const tokens = numberTokens(foldNumber(number));
@@ -109,3 +106,12 @@ export function issuerLevel(
   }
   return 'khac';
 }
+
+/** The level an issuer text states, or null; memoized, as resolve asks for the same issuers again and again. */
+const issuerTextLevel = memoize(function issuerTextLevel(issuer: string): IssuerLevel | null {
+  const folded = foldDiacritics(issuer.normalize('NFC')).toLowerCase();
+  for (const [pattern, level] of issuerPatterns) {
+    if (pattern.test(folded)) return level;
+  }
+  return localityLevel(issuer);
+});

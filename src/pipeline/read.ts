@@ -9,6 +9,7 @@
  *
  * `decodeSource` is pure; `readSource` only adds the disk read.
  */
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import iconv from 'iconv-lite';
@@ -175,6 +176,11 @@ function decodeUtf16WithoutBom(bytes: Uint8Array): { text: string; encoding: 'ut
 
 /** Decode or return null on any invalid sequence (never U+FFFD). */
 function decodeStrict(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array): string | null {
+  if (encoding === 'utf-8') {
+    // Same result as the fatal TextDecoder (a BOM inside is kept as U+FEFF either way), several
+    // times faster on the 26 MB a 1,000-plan corpus reads.
+    return isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : null;
+  }
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
@@ -234,7 +240,9 @@ function repairMojibake(text: string): string | null {
  */
 function looksLikeMojibake(text: string): boolean {
   const pairs = countMatches(text, MOJIBAKE_PAIR);
-  return pairs >= 3 && pairs * 20 >= countMatches(text, /[^\u0000-\u007f]/gu);
+  // Fewer than 3 pairs settles it: skip counting every non-ASCII character of a clean text.
+  if (pairs < 3) return false;
+  return pairs * 20 >= countMatches(text, /[^\u0000-\u007f]/gu);
 }
 
 /** TCVN3 read as Windows-125x: many 0xA1–0xBF symbols where Vietnamese letters should be. */

@@ -43,7 +43,9 @@ export function resolveCorpus(inputs: readonly ResolveInput[]): ResolvedCorpus {
   const groups = new Map<string, Occurrence[]>();
   for (const occurrence of occurrences) {
     const key = occurrence.identity.key;
-    groups.set(key, [...(groups.get(key) ?? []), occurrence]);
+    const group = groups.get(key);
+    if (group) group.push(occurrence);
+    else groups.set(key, [occurrence]);
   }
   const clusters: Occurrence[][] = [];
   const ambiguous: Occurrence[] = [];
@@ -79,6 +81,15 @@ export function resolveCorpus(inputs: readonly ResolveInput[]): ResolvedCorpus {
   clusters.forEach((cluster, i) => {
     for (const occurrence of cluster) for (const mention of occurrence.mentions) nodeOf.set(mention, drafts[i]!.id);
   });
+  // A mention object may be a copy of the one in the citation: then match it by span. The
+  // index is built on first need and keeps the first node per span, as a scan in order would.
+  let spans: Map<string, DocumentId> | undefined;
+  const bySpan = (): Map<string, DocumentId> => {
+    if (spans) return spans;
+    spans = new Map();
+    for (const [known, node] of nodeOf) if (!spans.has(spanKey(known))) spans.set(spanKey(known), node);
+    return spans;
+  };
   const mentions = new Map<DocumentId, ResolvedMention[]>();
   const lists = new Map<DocumentId, Mention[]>();
   for (const { plan, citations, mentions: given } of sorted) {
@@ -95,7 +106,7 @@ export function resolveCorpus(inputs: readonly ResolveInput[]): ResolvedCorpus {
         text: mention.text,
         sentence: sentenceAround(plan.text, mention.start, mention.end),
         relation: mention.relation,
-        node: nodeOf.get(mention) ?? findBySpan(nodeOf, mention),
+        node: nodeOf.get(mention) ?? bySpan().get(spanKey(mention)) ?? null,
       })),
     );
   }
@@ -189,12 +200,9 @@ function finishNodes(
     .sort((a, b) => compare(a.id, b.id));
 }
 
-/** A mention object may be a copy of the one in the citation: match it by span. */
-function findBySpan(nodeOf: ReadonlyMap<Mention, DocumentId>, mention: Mention): DocumentId | null {
-  for (const [known, node] of nodeOf) {
-    if (known.start === mention.start && known.end === mention.end && known.text === mention.text) return node;
-  }
-  return null;
+/** What identifies a mention copied from a citation: its span and text. */
+function spanKey(mention: Mention): string {
+  return `${mention.start}:${mention.end}:${mention.text}`;
 }
 
 function ambiguity(item: Occurrence, anchors: ReadonlyMap<Mention, string>): ResolveProblem[] {

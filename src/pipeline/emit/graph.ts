@@ -19,7 +19,20 @@ export interface Position {
  * @returns Graph data, checked against `graphSchema` (throws when a record is invalid).
  */
 export function buildGraph(corpus: ResolvedCorpus, positions: ReadonlyMap<string, Position> = new Map()): GraphData {
-  const graph: GraphData = {
+  return graphSchema.parse(graphData(corpus, positions));
+}
+
+/**
+ * `buildGraph` without the schema check, for a caller that checks the result itself
+ * (`buildCorpus` validates whatever graph it is given; checking 20,000 edges twice costs a
+ * fifth of a second).
+ *
+ * @param corpus The resolved corpus.
+ * @param positions Node id → layout position.
+ * @returns Graph data, not yet validated.
+ */
+export function graphData(corpus: ResolvedCorpus, positions: ReadonlyMap<string, Position> = new Map()): GraphData {
+  return {
     version: GRAPH_VERSION,
     nodes: corpus.nodes.map((node) => {
       const position = positions.get(node.id);
@@ -61,7 +74,6 @@ export function buildGraph(corpus: ResolvedCorpus, positions: ReadonlyMap<string
       })),
     })),
   };
-  return graphSchema.parse(graph);
 }
 
 /**

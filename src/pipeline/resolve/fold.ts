@@ -4,6 +4,7 @@
  * Keys are only compared, never shown: display forms are chosen from what the texts write.
  */
 import { foldDiacritics } from '../ids.ts';
+import { memoize } from '../memo.ts';
 
 /**
  * Fold a số ký hiệu for comparison: no spaces, one kind of dash, ASCII upper case.
@@ -12,13 +13,13 @@ import { foldDiacritics } from '../ids.ts';
  * @param number Number as written.
  * @returns Folded key.
  */
-export function foldNumber(number: string): string {
+export const foldNumber = memoize(function foldNumber(number: string): string {
   return foldDiacritics(number)
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\s+/g, '')
     .replace(/^số/i, '')
     .toUpperCase();
-}
+});
 
 /**
  * The code tokens after the running number: "21/2019/ND-CP" → ["2019", "ND", "CP"],
@@ -67,7 +68,7 @@ const nameAbbreviations: readonly (readonly [RegExp, string])[] = [
  * @param name Name as written.
  * @returns Folded key (words separated by one space).
  */
-export function foldName(name: string): string {
+export const foldName = memoize(function foldName(name: string): string {
   let folded = foldDiacritics(name.normalize('NFC')).toLowerCase();
   for (const [pattern, replacement] of nameAbbreviations) {
     folded = folded.replace(pattern, replacement);
@@ -77,7 +78,7 @@ export function foldName(name: string): string {
     .split(' ')
     .filter((word) => word && word !== 'va')
     .join(' ');
-}
+});
 
 /**
  * Roman numeral of a Party congress term stated in an issuer: "Ban Bí thư (khóa XII)" → "XII".

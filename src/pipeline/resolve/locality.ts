@@ -5,6 +5,7 @@
  * its place. A generic issuer ("UBND tỉnh", "Tỉnh ủy") means the citing plan's own place.
  */
 import { localityLevel, type LocalLevel } from '../issuer-level.ts';
+import { memoize } from '../memo.ts';
 import { foldName } from './fold.ts';
 
 /** A named place at one administrative level. */
@@ -52,6 +53,12 @@ export function toLocality(level: LocalLevel, name: string): Locality {
  * @returns Named places.
  */
 export function namedPlaces(issuer: string): Locality[] {
+  // A copy: callers own the array they get.
+  return [...namedPlacesOnce(issuer)];
+}
+
+/** `namedPlaces`, computed once per issuer text (resolve asks for the same ones again and again). */
+const namedPlacesOnce = memoize(function namedPlacesOnce(issuer: string): readonly Locality[] {
   const places: Locality[] = [];
   // Title-case level words ("Tỉnh Tây Ninh") are still level words; "Tỉnh ủy" is not matched
   // because a lower-case word follows.
@@ -70,7 +77,7 @@ export function namedPlaces(issuer: string): Locality[] {
   }
   const rank: Record<LocalLevel, number> = { xa: 0, huyen: 1, tinh: 2 };
   return places.sort((a, b) => rank[a.level] - rank[b.level]);
-}
+});
 
 /** Where an issuer is, once generic words are read against the citing plan. */
 export interface IssuerPlace {
@@ -112,10 +119,10 @@ export function placeIssuer(issuer: string | null, planPlaces: readonly Locality
  * @param issuer Issuer as written, with no named place.
  * @returns Level or null.
  */
-function genericLevel(issuer: string): LocalLevel | null {
+const genericLevel = memoize(function genericLevel(issuer: string): LocalLevel | null {
   const lower = issuer.normalize('NFC').toLowerCase();
   if (/(?<!\p{L})(tỉnh|thành) ủy(?!\p{L})/u.test(lower)) return 'tinh';
   if (/(?<!\p{L})(huyện|quận|thị) ủy(?!\p{L})/u.test(lower)) return 'huyen';
   if (/(?<!\p{L})đảng ủy (xã|phường|thị trấn)(?!\p{L})/u.test(lower)) return 'xa';
   return localityLevel(issuer);
-}
+});
