@@ -8,7 +8,7 @@
  *   graph (`neighbourhood()`).
  * `astro dev` serves the same files from memory, so pages work the same there.
  */
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -41,6 +41,23 @@ export async function writeBulkFiles(outDir: string, graph: GraphData): Promise<
     await writeFile(path.join(outDir, NEIGHBOURHOOD_FOLDER, `${node.id}.json`), neighbourhoodJson(adjacency, node.id) ?? '');
   }
   return { sources, neighbourhoods: graph.nodes.length };
+}
+
+/**
+ * Files of Astro's content layer that Astro 5.18 copies into the output when the output
+ * folder lies outside the working directory (it builds there in a fallback folder inside
+ * the project and copies all of it over). The site never writes these names.
+ */
+const ASTRO_LEFTOVERS = ['collections', 'content-assets.mjs', 'content-modules.mjs'];
+
+/**
+ * Remove `ASTRO_LEFTOVERS` from a built site, so `OUT_DIR=/srv/www/van-ban` gives the same
+ * files as `dist/`.
+ *
+ * @param outDir Site directory.
+ */
+export async function removeAstroLeftovers(outDir: string): Promise<void> {
+  for (const name of ASTRO_LEFTOVERS) await rm(path.join(outDir, name), { recursive: true, force: true });
 }
 
 /**
@@ -103,6 +120,7 @@ export default function bulkFiles(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        await removeAstroLeftovers(fileURLToPath(dir));
         const written = await writeBulkFiles(fileURLToPath(dir), loadGraph());
         logger.info(`${written.sources} văn bản gốc, ${written.neighbourhoods} tệp lân cận đồ thị.`);
       },
