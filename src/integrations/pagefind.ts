@@ -241,8 +241,8 @@ function citationsBySource(graph: GraphData | null): Map<string, CitedDocument[]
 }
 
 /**
- * The indexed copy of a page: đ/Đ marked for folding in its `data-pagefind-body` element
- * (`markBody`), and inserted at its start, from the graph, a `cites` filter per cited
+ * The indexed copy of a page: its `data-pagefind-body` element alone, without what Pagefind
+ * ignores, with đ/Đ marked for folding (`markBody`), and inserted at its start, from the graph, a `cites` filter per cited
  * document and a `cited` metadata value with the searchable forms of their numbers.
  * Null for a page without such an element (Pagefind would skip it anyway).
  *
@@ -270,9 +270,14 @@ export function enrichPage(
       : '',
     ...cites.map(({ id }) => `<span hidden data-pagefind-filter="cites[data-cites]" data-cites="${escapeAttribute(id)}"></span>`),
   ].join('');
+  // Only the indexed element goes to Pagefind, without the parts it would ignore: it parses
+  // every byte it is given, and the page of a hub lists thousands of citing sentences.
+  const indexed = markBody(withoutIgnored(body));
   return {
-    html: html.slice(0, region.innerStart) + added + markBody(body) + html.slice(region.end),
-    marked: body.match(/[đĐ]/g)?.length ?? 0,
+    html:
+      '<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body>' +
+      `${region.openingTag}${added}${indexed}</${region.name}></body></html>`,
+    marked: indexed.split(STROKE_MARK).length - 1,
     cites: cites.length,
   };
 }
@@ -319,11 +324,37 @@ export function unmarkFragment(content: Uint8Array): Uint8Array {
  * @param html Page HTML.
  * @returns Offsets, or null when the page has no such element.
  */
-export function bodyRegion(html: string): { innerStart: number; end: number } | null {
+export function bodyRegion(html: string): { openingTag: string; name: string; innerStart: number; end: number } | null {
   const marker = /<([a-zA-Z][\w-]*)\b[^>]*\sdata-pagefind-body\b[^>]*>/.exec(html);
   if (!marker?.[1]) return null;
   const innerStart = marker.index + marker[0].length;
-  return { innerStart, end: closingTag(html, marker[1], innerStart).start };
+  return { openingTag: marker[0], name: marker[1], innerStart, end: closingTag(html, marker[1], innerStart).start };
+}
+
+/** Elements without a closing tag. */
+const voidElements = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/**
+ * An HTML fragment without its `data-pagefind-ignore` elements, whose words Pagefind would
+ * not index anyway — unless one holds a filter, metadata or sort, which Pagefind still
+ * reads there (it is kept then).
+ *
+ * @param html HTML fragment.
+ * @returns The fragment with those elements cut out.
+ */
+export function withoutIgnored(html: string): string {
+  const ignored = /<([a-zA-Z][\w-]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/g;
+  let out = '';
+  let at = 0;
+  for (let match = ignored.exec(html); match?.[1]; match = ignored.exec(html)) {
+    const afterOpen = match.index + match[0].length;
+    const end = voidElements.has(match[1].toLowerCase()) ? afterOpen : closingTag(html, match[1], afterOpen).end;
+    if (/\sdata-pagefind-(filter|meta|sort)\b/.test(html.slice(afterOpen, end))) continue;
+    out += html.slice(at, match.index);
+    at = end;
+    ignored.lastIndex = end;
+  }
+  return out + html.slice(at);
 }
 
 /**

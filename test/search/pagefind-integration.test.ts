@@ -42,9 +42,24 @@ describe('enrichPage', () => {
         '<span hidden data-pagefind-filter="cites[data-cites]" data-cites="nghi-dinh-21-2019-nd-cp"></span><h1>',
     );
     expect(enriched?.html).toContain('<p>Căn cứ Nghị d\u0335ịnh số 21/2019/ND\u0335-CP</p>');
-    // Header and footer are not indexed and stay as written.
-    expect(enriched?.html).toContain('<header>Đồ thị</header>');
-    expect(enriched?.html).toContain('<footer>Đơn vị</footer>');
+    // Only the indexed element is handed to Pagefind: no header, no footer.
+    expect(enriched?.html).not.toContain('<header>');
+    expect(enriched?.html).not.toContain('<footer>');
+    expect(enriched?.html.endsWith('</main></body></html>')).toBe(true);
+  });
+
+  it('leaves out what Pagefind ignores, unless it holds a filter or metadata', () => {
+    const html = page(
+      '<p>Đề án</p><section data-pagefind-ignore><p>Được dẫn chiếu bởi</p><section><p>lồng</p></section></section>' +
+        '<div data-pagefind-ignore><span data-pagefind-filter="type[data-type]" data-type="Nghị định"></span></div><img data-pagefind-ignore alt="">Cuối',
+    );
+    const indexed = enrichPage(html, cites)?.html ?? '';
+    expect(indexed).not.toContain('dẫn chiếu');
+    expect(indexed).not.toContain('lồng');
+    expect(indexed).not.toContain('<img');
+    expect(indexed).toContain('<div data-pagefind-ignore><span data-pagefind-filter="type[data-type]" data-type="Nghị định"></span></div>');
+    expect(indexed).toContain('Cuối</main>');
+    expect(enrichPage(html, cites)?.marked).toBe(1);
   });
 
   it('marks metadata attributes but not filter values, which the menus show as stored', () => {
