@@ -88,10 +88,12 @@ export default function pagefindIntegration(options: PagefindOptions = {}): Astr
         const outDir = fileURLToPath(dir);
         const graph = await readGraph(outDir, options.graphPath);
         if (!graph) logger.warn('Không tìm thấy graph.json: không có bộ lọc dẫn chiếu và tra số hiệu.');
+        const started = performance.now();
         const report = await indexSite(outDir, graph);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
           `Pagefind: ${report.pages} trang, ${report.marked} chữ đ, ` +
-            `${report.cites} dẫn chiếu, ${report.numbers} số hiệu.`,
+            `${report.cites} dẫn chiếu, ${report.numbers} số hiệu, trong ${seconds} s.`,
         );
       },
     },

@@ -27,6 +27,15 @@ describe('pagefindTime', () => {
     expect(pagefindTime({ lines })).toBe(1600);
   });
 
+  it('is the time the Pagefind integration reports, when it does', () => {
+    const lines = [
+      { at: 5000, text: '12:00:05 ✓ Completed in 3.9s.' },
+      { at: 9000, text: '12:00:09 [van-ban-pagefind] Pagefind: 10 trang, 5 chữ đ, 3 dẫn chiếu, 2 số hiệu, trong 2.5 s.' },
+      { at: 9100, text: '12:00:09 [build] 12 page(s) built in 9.10s' },
+    ];
+    expect(pagefindTime({ lines })).toBe(2500);
+  });
+
   it('is null when the log does not show it', () => {
     expect(pagefindTime({ lines: [{ at: 1, text: 'no stats' }] })).toBeNull();
   });
