@@ -234,7 +234,7 @@ function lazyFile(path: string, load: () => string): GeneratedFile {
  */
 function analyseCached(file: string, sha256: string, text: string, options: BuildOptions): { analysed: Analysed; key: string } {
   const cache = options.cache;
-  const key = cache ? contentKey(ANALYSED_FORMAT, options.codeVersion ?? '', file, sha256, text) : '';
+  const key = cache ? analysisKey(file, sha256, text, options) : '';
   const hit = cache?.get(ANALYSED, key);
   if (cache && hit !== undefined) {
     const analysed = JSON.parse(hit) as Analysed;
@@ -252,12 +252,70 @@ function analyseCached(file: string, sha256: string, text: string, options: Buil
     return { analysed, key };
   }
   const analysed = analyse(file, sha256, text);
-  if (cache) {
-    if (!analysed.empty) cache.set(ANALYSED_BLOCKS, key, JSON.stringify(analysed.plan.blocks));
-    const rest = analysed.empty ? analysed : { ...analysed, plan: { ...analysed.plan, blocks: [] } };
-    cache.set(ANALYSED, key, JSON.stringify(rest));
-  }
+  if (cache) storeAnalysis(cache, key, analysed);
   return { analysed, key };
+}
+
+/**
+ * The cache key of a source's analysis: its name, bytes, text and the code version.
+ *
+ * @param file Source file name.
+ * @param sha256 Hash of its bytes.
+ * @param text Its decoded text.
+ * @param options Code version.
+ * @returns Key.
+ */
+function analysisKey(file: string, sha256: string, text: string, options: BuildOptions): string {
+  return contentKey(ANALYSED_FORMAT, options.codeVersion ?? '', file, sha256, text);
+}
+
+/**
+ * Store an analysis: the body blocks apart from the rest (see `analyseCached`).
+ *
+ * @param cache The cache.
+ * @param key Its key.
+ * @param analysed The analysis.
+ */
+function storeAnalysis(cache: StageCache, key: string, analysed: Analysed): void {
+  if (!analysed.empty) cache.set(ANALYSED_BLOCKS, key, JSON.stringify(analysed.plan.blocks));
+  const rest = analysed.empty ? analysed : { ...analysed, plan: { ...analysed.plan, blocks: [] } };
+  cache.set(ANALYSED, key, JSON.stringify(rest));
+}
+
+/**
+ * The sources whose analysis the cache lacks (decodable ones only).
+ *
+ * @param sources Sources.
+ * @param options Cache and code version.
+ * @returns Those to analyse.
+ */
+export function unanalysedSources(sources: readonly SourceText[], options: BuildOptions): SourceText[] {
+  const cache = options.cache;
+  if (!cache) return [];
+  return sources.filter(
+    (source) => source.text !== null && cache.get(ANALYSED, analysisKey(source.file, source.sha256, source.text, options)) === undefined,
+  );
+}
+
+/**
+ * Analyse sources into the cache, exactly as `buildCorpus` would one by one: worker threads
+ * run it on parts of a large corpus before the build (scripts/build-pipeline.ts), so the
+ * build then finds every analysis cached.
+ *
+ * @param sources Sources to analyse.
+ * @param options Cache and code version (without a cache, nothing is done).
+ * @returns How many were analysed.
+ */
+export function analyseIntoCache(sources: readonly SourceText[], options: BuildOptions): number {
+  const cache = options.cache;
+  if (!cache) return 0;
+  let count = 0;
+  for (const source of sources) {
+    if (source.text === null) continue;
+    storeAnalysis(cache, analysisKey(source.file, source.sha256, source.text, options), analyse(source.file, source.sha256, source.text));
+    count += 1;
+  }
+  return count;
 }
 
 /**

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentKey, diskCache, memoryCache } from '../../src/pipeline/cache.ts';
-import { buildCorpus } from '../../src/pipeline/index.ts';
+import { analyseIntoCache, buildCorpus, unanalysedSources } from '../../src/pipeline/index.ts';
 import { decodeSource } from '../../src/pipeline/read.ts';
 import type { SourceText } from '../../src/model.ts';
 
@@ -53,6 +53,25 @@ describe('pipeline cache', () => {
     expect(cache.stats).toEqual({ hits: 4, misses: 6 });
     expect(incremental.files).toEqual(buildCorpus(editedSources()).files);
     expect(incremental.files.some((file) => file.content.includes('Một câu mới được thêm vào.'))).toBe(true);
+  });
+
+  it('takes analyses made ahead (as the worker threads make them) and gives the same bytes', () => {
+    const cache = memoryCache();
+    const options = { cache, codeVersion: 'v1' };
+    const sources = editedSources();
+    expect(unanalysedSources(sources, options)).toHaveLength(5);
+    // Two shares, as two threads would take them; then nothing is left to analyse.
+    expect(analyseIntoCache(sources.filter((_, index) => index % 2 === 0), options)).toBe(3);
+    expect(unanalysedSources(sources, options).map((source) => source.file)).toEqual(
+      sources.filter((_, index) => index % 2 === 1).map((source) => source.file),
+    );
+    analyseIntoCache(unanalysedSources(sources, options), options);
+    expect(unanalysedSources(sources, options)).toEqual([]);
+    const before = { ...cache.stats };
+    const built = buildCorpus(sources, options);
+    expect(cache.stats.hits - before.hits).toBe(5);
+    expect(cache.stats.misses - before.misses).toBe(0);
+    expect(built.files).toEqual(buildCorpus(editedSources()).files);
   });
 
   it('misses everything when the code version changes', () => {
