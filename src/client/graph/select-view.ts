@@ -38,6 +38,9 @@ export interface Caps {
   edges: number;
 }
 
+/** What the global page draws by default: the most connected nodes, and edges between them. */
+export const DEFAULT_CAPS: Caps = { nodes: 2000, edges: 2000 };
+
 /**
  * Select what to draw.
  *
