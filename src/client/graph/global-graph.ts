@@ -8,7 +8,7 @@ import type cytoscape from 'cytoscape';
 import { renderDetails } from './details-panel.ts';
 import { draw, toElements } from './draw.ts';
 import { gt } from './i18n.ts';
-import { indexNodes, searchNodes } from './search-nodes.ts';
+import { indexNodes, searchNodes, type NodeIndex } from './search-nodes.ts';
 import { DEFAULT_CAPS, NO_FILTERS, selectView, type ViewFilters } from './select-view.ts';
 import { decodeView, type ViewFile, type ViewGraph, type ViewNode } from './view-data.ts';
 import { RELATIONS, LEVELS } from './palette.ts';
@@ -94,7 +94,9 @@ async function start(root: HTMLElement): Promise<void> {
 
   const byIndex = (index: number): ViewNode | undefined => graph.nodes[index];
   const byId = new Map(graph.nodes.map((node) => [node.id, node]));
-  const searchIndex = indexNodes(graph.nodes);
+  // Built after the first frame (or at the first search, if that comes sooner).
+  let searchIndex: NodeIndex | undefined;
+  const getSearchIndex = (): NodeIndex => (searchIndex ??= indexNodes(graph.nodes));
   const include = new Set<number>();
   let cy: cytoscape.Core | undefined;
 
@@ -162,7 +164,10 @@ async function start(root: HTMLElement): Promise<void> {
       if (event.target === cy) select(null);
     });
     current.one('render', () => {
-      if (!root.dataset['ready']) performance.mark('vbg-graph-drawn');
+      if (!root.dataset['ready']) {
+        performance.mark('vbg-graph-drawn');
+        whenIdle(getSearchIndex);
+      }
       root.dataset['ready'] = 'true';
       addInChunks(current, edgeElements, () => cy === current, () => {
         highlight(current, chosen);
@@ -213,7 +218,7 @@ async function start(root: HTMLElement): Promise<void> {
   searchForm?.addEventListener('submit', (event) => {
     event.preventDefault();
     const query = String(new FormData(searchForm).get('q') ?? '');
-    const found = searchNodes(searchIndex, query);
+    const found = searchNodes(getSearchIndex(), query);
     if (found.length === 0) {
       showResults([], gt('search.none', { query }));
       return;
