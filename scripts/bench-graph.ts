@@ -37,6 +37,7 @@ function page(src: string): string {
 <html lang="vi"><head><meta charset="utf-8"><title>bench</title>
 <link rel="icon" href="data:,"><link rel="stylesheet" href="graph.css"></head>
 <body><main class="graph-page">
+<link rel="preload" href="${src}" as="fetch" crossorigin="anonymous">
 <section class="graph-view" data-graph-view data-src="${src}" data-base="/" data-cap="${cap}" data-edge-cap="${DEFAULT_CAPS.edges}">
 <div class="graph-layout"><div class="graph-side" data-graph-needs-js hidden>
 <form data-graph-search><input id="graph-search-input" name="q"></form>
