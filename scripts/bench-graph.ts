@@ -213,7 +213,7 @@ drawn by \`src/client/graph/global-graph.ts\` in headless Chromium (software ren
 CSP on). Times in ms from navigation start: median (best–worst) of ${runs} runs. Nodes are drawn first and edges
 added in idle-time chunks after; "interactive" is when a click on the most connected node, sent as
 soon as the nodes are drawn, has shown its details (the page's own \`vbg-graph-details\` mark). "Cytoscape ready" is when
-the instance holds the nodes, before its first frame. The default view draws at most ${cap} nodes.
+the instance holds the nodes, before its first frame. The default view draws at most ${cap.toLocaleString('en-US')} nodes.
 "Main-thread CPU" is the renderer main thread's CPU time from navigation to the first frame, from
 ${runs} further, traced runs: it grows less than wall times with the load of a shared machine (but
 it does grow: compare figures taken at the same load).
