@@ -1,14 +1,15 @@
 /**
  * The graph views in a real browser, on both test builds (root and sub-path), under the
- * site's strict CSP: the global graph draws every node of graph.json and a tap opens a
- * document; the local graph of Nghị định 21/2019/NĐ-CP draws its neighbours; the edge
- * table is there without JavaScript.
+ * site's strict CSP: the global graph draws the nodes of graph.json (up to its default cap)
+ * and a tap opens a document; the local graph of Nghị định 21/2019/NĐ-CP draws its
+ * neighbours; the edge table is there without JavaScript.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { CSP, BUILDS, launchBrowser, serveDist, watchProblems, type Served } from './harness.ts';
+import { DEFAULT_CAPS } from '../../src/client/graph/select-view.ts';
 
 const DOCUMENT = 'nghi-dinh-21-2019-nd-cp';
 
@@ -68,13 +69,13 @@ for (const [name, build] of Object.entries(BUILDS)) {
       await served?.close();
     });
 
-    it('draws every node of graph.json and opens a node from its details', async () => {
+    it('draws the nodes of graph.json (up to the default cap) and opens a node from its details', async () => {
       const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
       const problems = watchProblems(page);
       await page.goto(`${served.url}do-thi/`);
       await page.waitForSelector('[data-graph-view][data-ready="true"]');
       const drawn = Number(await page.getAttribute('[data-graph-view]', 'data-node-count'));
-      expect(drawn).toBe(Math.min(graph.nodes.length, 2000));
+      expect(drawn).toBe(Math.min(graph.nodes.length, DEFAULT_CAPS.nodes));
 
       await clickNode(page, '__vbgGraph', DOCUMENT);
       const link = page.locator(`[data-graph-details-body] a[data-node-link="${DOCUMENT}"]`);

@@ -142,5 +142,6 @@ describe('gt', () => {
   it('fills placeholders with grouped counts', () => {
     expect(formatCount(10000)).toBe('10.000');
     expect(gt('status.shown', { shown: 2000, edges: 10000 })).toBe('Đang vẽ 2.000 văn bản và 10.000 quan hệ.');
+    expect(gt('status.capped', { shown: 1500, total: 10000, hidden: 8500 })).toContain('Đang hiển thị 1.500/10.000 văn bản');
   });
 });
