@@ -22,7 +22,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzip, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { graphSchema, type GraphData } from '../pipeline/emit/graph-schema.ts';
 import {
@@ -37,6 +37,8 @@ import {
 } from '../pipeline/search-terms.ts';
 
 const execFileAsync = promisify(execFile);
+const gunzipAsync = promisify(gunzip);
+const gzipAsync = promisify(gzip);
 
 /** Options of the integration. */
 export interface PagefindOptions {
@@ -151,9 +153,9 @@ export async function indexSite(dir: string, graph: GraphData | null): Promise<I
     await runPagefind(scratch, output);
     const fragments = path.join(output, 'fragment');
     const names = existsSync(fragments) ? (await readdir(fragments)).filter((name) => name.endsWith('.pf_fragment')) : [];
-    await forEachLimited(names, 8, async (name) => {
+    await forEachLimited(names, 16, async (name) => {
       const file = path.join(fragments, name);
-      await writeFile(file, unmarkFragment(await readFile(file)));
+      await writeFile(file, await unmarkFragment(await readFile(file)));
     });
   } finally {
     await rm(scratch, { recursive: true, force: true });
@@ -311,12 +313,13 @@ const PAGEFIND_SIGNATURE = 'pagefind_dcd';
  * @param content Fragment file as Pagefind wrote it.
  * @returns Restored fragment file.
  */
-export function unmarkFragment(content: Uint8Array): Uint8Array {
-  const text = gunzipSync(content).toString('utf8');
+export async function unmarkFragment(content: Uint8Array): Promise<Uint8Array> {
+  // zlib's async calls run on libuv's thread pool: thousands of fragments use every core.
+  const text = (await gunzipAsync(content)).toString('utf8');
   if (!text.startsWith(PAGEFIND_SIGNATURE)) throw new Error('Pagefind: mảnh chỉ mục không đúng định dạng.');
   // JSON may write the mark raw or escaped; make it raw first.
   const restored = unmarkDStroke(text.replace(/\\u0335/gi, STROKE_MARK));
-  return gzipSync(Buffer.from(restored, "utf8"));
+  return gzipAsync(Buffer.from(restored, 'utf8'));
 }
 
 /**

@@ -92,7 +92,7 @@ describe('marked pages through Pagefind itself', () => {
       for (const word of ['dinh', 'de', 'duoc', '212019ndcp']) expect(words).toContain(word);
       const fragments = files.filter((file) => file.path.endsWith('.pf_fragment'));
       expect(fragments).toHaveLength(1);
-      const restored = gunzipSync(unmarkFragment(fragments[0]!.content)).toString('utf8');
+      const restored = gunzipSync(await unmarkFragment(fragments[0]!.content)).toString('utf8');
       expect(restored.startsWith('pagefind_dcd')).toBe(true);
       const data = JSON.parse(restored.slice('pagefind_dcd'.length)) as { content: string; meta: { title: string } };
       expect(data.meta.title).toBe('Nghị định 21/2019/NĐ-CP');
@@ -103,8 +103,8 @@ describe('marked pages through Pagefind itself', () => {
     }
   });
 
-  it('rejects a file that is not a Pagefind fragment', () => {
-    expect(() => unmarkFragment(gzipSync(Buffer.from('{"content":"x"}')))).toThrow(/không đúng định dạng/);
+  it('rejects a file that is not a Pagefind fragment', async () => {
+    await expect(unmarkFragment(gzipSync(Buffer.from('{"content":"x"}')))).rejects.toThrow(/không đúng định dạng/);
   });
 });
 
