@@ -241,7 +241,7 @@ context (cold cache); "warm" repeats it on the same page. Bytes are uncompressed
 | Target p95 < 300 ms | ${p95 < 300 ? 'met' : 'NOT met'} |
 
 Query time runs from submitting the form to the status line giving the count: the search as
-typed (and its đ-variant when typed without marks), the number lookup and its \`cites\` list, and the first ten
+typed (one Pagefind search, with đ written d), the number lookup and its \`cites\` list, and the first ten
 results rendered with their excerpts.
 
 | Query | Cold | Warm | Downloaded | Status |
