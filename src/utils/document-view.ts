@@ -238,3 +238,21 @@ export interface DocumentView {
 export function documentView(graph: GraphData, id: string): DocumentView {
   return { cited: citedGroups(graph, id), citing: citingPlans(graph, id), relations: documentRelations(graph, id) };
 }
+
+/**
+ * Above this many citing plans, a page lists each plan and a link to each of its mentions but
+ * not the quoted sentences: the page of a document cited by every plan would otherwise carry
+ * every plan's sentences (6 MB at 5,000 plans) to slow office machines. The sentences stay one
+ * click away and all of them are in citations.csv.
+ */
+export const CITING_SENTENCES_LIMIT = 50;
+
+/**
+ * Whether a page quotes the sentence of every mention of it.
+ *
+ * @param citing The plans citing the document.
+ * @returns True up to `CITING_SENTENCES_LIMIT` plans.
+ */
+export function quotesCitingSentences(citing: readonly CitingPlan[]): boolean {
+  return citing.length <= CITING_SENTENCES_LIMIT;
+}
