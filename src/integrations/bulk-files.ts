@@ -72,6 +72,20 @@ function neighbourhoodJson(adjacency: Adjacency, id: string): string | undefined
   return file && JSON.stringify(file);
 }
 
+let devAdjacency: { graph: GraphData; adjacency: Adjacency } | undefined;
+
+/**
+ * The adjacency of the current graph, built once per graph (`loadGraph` reads it once), not
+ * once per request of the dev server.
+ *
+ * @param graph The graph.
+ * @returns Its adjacency.
+ */
+function adjacencyOf(graph: GraphData): Adjacency {
+  if (devAdjacency?.graph !== graph) devAdjacency = { graph, adjacency: buildAdjacency(graph) };
+  return devAdjacency.adjacency;
+}
+
 /**
  * A bulk file for the dev server, from a request path relative to the base.
  *
@@ -88,7 +102,7 @@ function devFile(relative: string): { body: string; type: string } | undefined {
     return { body: readGenerated(`sources/${node.id}.txt`), type: 'text/plain; charset=utf-8' };
   }
   if (match[1] === NEIGHBOURHOOD_FOLDER && match[3] === 'json') {
-    const body = neighbourhoodJson(buildAdjacency(graph), node.id);
+    const body = neighbourhoodJson(adjacencyOf(graph), node.id);
     return body === undefined ? undefined : { body, type: 'application/json; charset=utf-8' };
   }
   return undefined;

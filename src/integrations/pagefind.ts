@@ -25,6 +25,7 @@ import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { graphSchema, type GraphData } from '../pipeline/emit/graph-schema.ts';
+import { forEachLimited } from '../pipeline/for-each-limited.ts';
 import {
   markDStroke,
   numberKey,
@@ -197,25 +198,6 @@ function pagefindLauncher(): string {
   const found = folders.map((folder) => path.join(folder, 'pagefind/lib/runner/bin.cjs')).find((file) => existsSync(file));
   if (!found) throw new Error('Không tìm thấy gói pagefind: hãy chạy `npm ci`.');
   return found;
-}
-
-/**
- * Run an async task on every item, at most `limit` at a time.
- *
- * @param items Items.
- * @param limit Most tasks running at once.
- * @param task Task per item.
- */
-async function forEachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const item = items[next] as T;
-      next += 1;
-      await task(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 /** A document a page cites, as the indexed copy of the page needs it. */
@@ -399,17 +381,6 @@ async function htmlFiles(dir: string): Promise<string[]> {
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .filter((file) => !file.startsWith('pagefind/'))
     .sort();
-}
-
-/**
- * Result URL of a file, relative to the base (Pagefind's `baseUrl` adds the base at search
- * time): "van-ban/x/index.html" → "/van-ban/x/".
- *
- * @param file Relative file path.
- * @returns URL path.
- */
-export function pageUrl(file: string): string {
-  return '/' + file.replace(/(^|\/)index\.html$/, '$1');
 }
 
 /**

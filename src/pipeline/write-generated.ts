@@ -19,6 +19,7 @@
 import { mkdir, readFile, readdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { contentKey } from './cache.ts';
+import { forEachLimited } from './for-each-limited.ts';
 
 /** One file of the generated dir. */
 export interface OutputFile {
@@ -76,7 +77,7 @@ export async function writeGenerated(
 
   // Stale files first, so a file can never be shadowed by a folder of the same name or vice versa.
   const stale = [...existing].filter((file) => !wanted.has(file));
-  await forEach(stale, async (file) => {
+  await forEachLimited(stale, CONCURRENCY, async (file) => {
     await rm(path.join(dir, file), { force: true });
     stats.removed++;
   });
@@ -84,7 +85,7 @@ export async function writeGenerated(
 
   const folders = new Set(files.map((file) => path.dirname(path.join(dir, file.path))));
   for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
-  await forEach(files, async (file) => {
+  await forEachLimited(files, CONCURRENCY, async (file) => {
     const target = path.join(dir, file.path);
     const hash = options.hashes?.get(file.path) ?? fileHash(file.content);
     const known = options.record?.[file.path];
@@ -168,21 +169,4 @@ async function removeEmptyFolders(dir: string): Promise<void> {
     // Fails (and is left) when the folder still holds something.
     await rmdir(folder).catch(() => undefined);
   }
-}
-
-/**
- * Run `task` over `items`, at most `CONCURRENCY` at a time.
- *
- * @param items Inputs.
- * @param task Async work per item.
- */
-async function forEach<T>(items: readonly T[], task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await task(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
 }

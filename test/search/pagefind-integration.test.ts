@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { bodyRegion, enrichPage, pageUrl, unmarkFragment } from '../../src/integrations/pagefind.ts';
+import { bodyRegion, enrichPage, unmarkFragment } from '../../src/integrations/pagefind.ts';
 
 const page = (body: string) =>
   `<!doctype html><html lang="vi"><body><header>Đồ thị</header><main id="noi-dung" data-pagefind-body>${body}</main><footer>Đơn vị</footer></body></html>`;
@@ -105,15 +105,5 @@ describe('marked pages through Pagefind itself', () => {
 
   it('rejects a file that is not a Pagefind fragment', async () => {
     await expect(unmarkFragment(gzipSync(Buffer.from('{"content":"x"}')))).rejects.toThrow(/không đúng định dạng/);
-  });
-});
-
-describe('pageUrl', () => {
-  it.each([
-    ['index.html', '/'],
-    ['van-ban/x/index.html', '/van-ban/x/'],
-    ['404.html', '/404.html'],
-  ])('%s → %s', (file, url) => {
-    expect(pageUrl(file)).toBe(url);
   });
 });
