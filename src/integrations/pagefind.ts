@@ -32,9 +32,12 @@ import {
   numberShard,
   numberVariants,
   NUMBER_SHARDS,
+  REPEAT_MARK,
+  repeatMuter,
   shardOfKey,
   STROKE_MARK,
   unmarkDStroke,
+  unmuteRepeats,
 } from '../pipeline/search-terms.ts';
 
 const execFileAsync = promisify(execFile);
@@ -278,9 +281,11 @@ export function enrichPage(
  * @returns The fragment with đ marked.
  */
 export function markBody(html: string): string {
-  return html.replace(/<[^>]*>|[^<]+/g, (segment) =>
-    segment.startsWith('<') && /\sdata-pagefind-filter\b/.test(segment) ? segment : markDStroke(segment),
-  );
+  const muteRepeats = html.includes(REPEAT_MARK) ? (text: string) => text : repeatMuter();
+  return html.replace(/<[^>]*>|[^<]+/g, (segment) => {
+    if (!segment.startsWith('<')) return markDStroke(muteRepeats(segment));
+    return /\sdata-pagefind-filter\b/.test(segment) ? segment : markDStroke(segment);
+  });
 }
 
 /** Prefix of Pagefind's files once decompressed. */
@@ -300,7 +305,7 @@ export async function unmarkFragment(content: Uint8Array): Promise<Uint8Array> {
   const text = (await gunzipAsync(content)).toString('utf8');
   if (!text.startsWith(PAGEFIND_SIGNATURE)) throw new Error('Pagefind: mảnh chỉ mục không đúng định dạng.');
   // JSON may write the mark raw or escaped; make it raw first.
-  const restored = unmarkDStroke(text.replace(/\\u0335/gi, STROKE_MARK));
+  const restored = unmuteRepeats(unmarkDStroke(text.replace(/\\u0335/gi, STROKE_MARK).replace(/\\u2054/gi, REPEAT_MARK)));
   return gzipAsync(Buffer.from(restored, 'utf8'));
 }
 

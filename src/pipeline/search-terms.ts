@@ -55,6 +55,55 @@ export function unmarkDStroke(text: string): string {
 }
 
 /**
+ * The mark that hides a repeated word from search in the indexed copy of a page. Pagefind
+ * keeps U+2054 (one of its "word" characters) inside the word and indexes "⁔an" alone,
+ * never its part "an", so no query reaches it, while the page still counts it as a word;
+ * fragments drop the mark (`unmuteRepeats`).
+ */
+export const REPEAT_MARK = '\u2054';
+
+/**
+ * How many times one word (same letters, case aside) of a page is searchable. Why a cap:
+ * Pagefind hands back, for every matching page, every place a query word occurs, and the
+ * browser's cost is in that list; a plan says "an ninh" or "tổ chức" a hundred times.
+ * Ranking loses little: its term-frequency part is nearly saturated long before (BM25
+ * with k1 = 1.4), and the first occurrences — title, headings, opening — stay indexed.
+ */
+export const SEARCHABLE_REPEATS = 8;
+
+/** A word of letters between spaces or the punctuation around words. */
+const plainWord = /(^|[\s(\[“‘"'])(\p{L}[\p{L}\p{M}]*)(?=$|[\s.,;:!?)\]”’"'…])/gu;
+
+/**
+ * A function that marks, in the successive text pieces of one page, every occurrence of a
+ * plain word after its first `limit` with `REPEAT_MARK`. Words with digits or inner
+ * punctuation ("21/2019/NĐ-CP", "nd-cp") are never marked.
+ *
+ * @param limit Searchable occurrences per word.
+ * @returns Marker of text pieces, in page order.
+ */
+export function repeatMuter(limit = SEARCHABLE_REPEATS): (text: string) => string {
+  const seen = new Map<string, number>();
+  return (text) =>
+    text.replace(plainWord, (all, before: string, word: string) => {
+      const key = word.toLowerCase();
+      const count = (seen.get(key) ?? 0) + 1;
+      seen.set(key, count);
+      return count > limit ? before + REPEAT_MARK + word : all;
+    });
+}
+
+/**
+ * Undo `repeatMuter`.
+ *
+ * @param text Marked text.
+ * @returns Text without the marks.
+ */
+export function unmuteRepeats(text: string): string {
+  return text.replaceAll(REPEAT_MARK, '');
+}
+
+/**
  * The query Pagefind is given: đ/Đ written as d/D. The index holds every đ-word under its
  * "d" form (`markDStroke`) and Pagefind folds tone marks on both sides, so "nghị định",
  * "nghi dinh" and "NGHI ĐINH" all become "nghi dinh": one search, whatever the keyboard.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { bodyRegion, enrichPage, unmarkFragment } from '../../src/integrations/pagefind.ts';
+import { REPEAT_MARK, SEARCHABLE_REPEATS } from '../../src/pipeline/search-terms.ts';
 
 const page = (body: string) =>
   `<!doctype html><html lang="vi"><body><header>Đồ thị</header><main id="noi-dung" data-pagefind-body>${body}</main><footer>Đơn vị</footer></body></html>`;
@@ -98,6 +99,33 @@ describe('marked pages through Pagefind itself', () => {
       expect(data.meta.title).toBe('Nghị định 21/2019/NĐ-CP');
       expect(data.content).toContain('Quy định về khu vực phòng thủ; Đề án được duyệt.');
       expect(restored).not.toContain('\u0335');
+    } finally {
+      await pagefind.close();
+    }
+  });
+
+  it('indexes a word repeated on a page as searchable only so many times, and shows the text unchanged', async () => {
+    const sentence = 'Bảo vệ an ninh Tổ quốc.';
+    const repeats = SEARCHABLE_REPEATS + 5;
+    const html = page(`<h1>An ninh</h1>${`<p>${sentence}</p>`.repeat(repeats)}`);
+    const { index } = await pagefind.createIndex({ forceLanguage: 'vi' });
+    try {
+      await index!.addHTMLFile({ url: '/a/', content: enrichPage(html, new Map())!.html });
+      const { files } = await index!.getFiles();
+      const words = files
+        .filter((file) => file.path.endsWith('.pf_index'))
+        .map((file) => gunzipSync(file.content).toString('utf8'))
+        .join(' ');
+      // Pagefind keeps the mark inside the word, under a word of its own that no query starts with.
+      expect(words).toContain(`${REPEAT_MARK}ninh`);
+      expect(words).toMatch(/(^|[^\u2054])ninh/);
+      const fragment = files.find((file) => file.path.endsWith('.pf_fragment'))!;
+      const restored = gunzipSync(await unmarkFragment(fragment.content)).toString('utf8');
+      const data = JSON.parse(restored.slice('pagefind_dcd'.length)) as { content: string; word_count: number };
+      expect(restored).not.toContain(REPEAT_MARK);
+      expect(data.content).toBe(`An ninh. ${Array(repeats).fill(sentence).join(' ')}`);
+      // Every word still counts for the page's length.
+      expect(data.word_count).toBe(2 + repeats * 6);
     } finally {
       await pagefind.close();
     }

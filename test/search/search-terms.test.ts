@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   markDStroke,
+  REPEAT_MARK,
+  repeatMuter,
   searchableQuery,
+  unmuteRepeats,
   unmarkDStroke,
   foldText,
   numberKey,
@@ -44,6 +47,29 @@ describe('markDStroke, unmarkDStroke and searchableQuery', () => {
     ['nghi dinh', 'nghi dinh'],
   ])('gives Pagefind “%s” as “%s”', (query, expected) => {
     expect(searchableQuery(query)).toBe(expected);
+  });
+});
+
+describe('repeatMuter and unmuteRepeats', () => {
+  it('marks a word after its first occurrences, counted over the pieces of one page, case aside', () => {
+    const mute = repeatMuter(2);
+    expect(mute('An ninh, an ninh và an ninh.')).toBe(`An ninh, an ninh và ${REPEAT_MARK}an ${REPEAT_MARK}ninh.`);
+    // The next piece of the same page goes on counting.
+    expect(mute('(an) tổ')).toBe(`(${REPEAT_MARK}an) tổ`);
+    // A new page starts again.
+    expect(repeatMuter(2)('an an')).toBe('an an');
+  });
+  it('never marks numbers, số ký hiệu or words joined by punctuation', () => {
+    const mute = repeatMuter(0);
+    const text = '21/2019/NĐ-CP nd-cp 2019 K1 e-mail';
+    expect(mute(text)).toBe(text);
+  });
+  it('keeps the words of the text in number and order, and unmuteRepeats gives it back', () => {
+    const text = 'Toàn dân bảo vệ an ninh Tổ quốc; “toàn dân” bảo vệ… an ninh [tổ quốc] toàn dân!';
+    const muted = repeatMuter(1)(text);
+    expect(muted).not.toBe(text);
+    expect(muted.split(/\s+/)).toHaveLength(text.split(/\s+/).length);
+    expect(unmuteRepeats(muted)).toBe(text);
   });
 });
 
