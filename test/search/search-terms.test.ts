@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   markDStroke,
   REPEAT_MARK,
+  readableText,
   repeatMuter,
   searchableQuery,
   unmuteRepeats,
@@ -51,13 +52,17 @@ describe('markDStroke, unmarkDStroke and searchableQuery', () => {
 });
 
 describe('repeatMuter and unmuteRepeats', () => {
-  it('marks a word after its first occurrences, counted over the pieces of one page, case aside', () => {
+  it('marks a word after its first occurrences, counted per spelling over the pieces of one page', () => {
     const mute = repeatMuter(2);
-    expect(mute('An ninh, an ninh và an ninh.')).toBe(`An ninh, an ninh và ${REPEAT_MARK}an ${REPEAT_MARK}ninh.`);
+    expect(mute('an ninh, an ninh và An an ninh.')).toBe(`an ninh, an ninh và An ${REPEAT_MARK}an ${REPEAT_MARK}ninh.`);
     // The next piece of the same page goes on counting.
     expect(mute('(an) tổ')).toBe(`(${REPEAT_MARK}an) tổ`);
     // A new page starts again.
     expect(repeatMuter(2)('an an')).toBe('an an');
+  });
+  it('reads Vietnamese letters, precomposed or with combining marks, and any space', () => {
+    const decomposed = 'To\u0302\u0309'; // "Tổ" in NFD
+    expect(repeatMuter(1)(`Đường\u00a0Đường ${decomposed} ${decomposed}`)).toBe(`Đường\u00a0${REPEAT_MARK}Đường ${decomposed} ${REPEAT_MARK}${decomposed}`);
   });
   it('never marks numbers, số ký hiệu or words joined by punctuation', () => {
     const mute = repeatMuter(0);
@@ -70,6 +75,12 @@ describe('repeatMuter and unmuteRepeats', () => {
     expect(muted).not.toBe(text);
     expect(muted.split(/\s+/)).toHaveLength(text.split(/\s+/).length);
     expect(unmuteRepeats(muted)).toBe(text);
+  });
+  it('readableText undoes both marks of the indexed copy, in an excerpt with <mark> too', () => {
+    const text = 'Nghị định 21/2019/NĐ-CP về an ninh, an ninh';
+    const indexed = markDStroke(repeatMuter(1)(text));
+    expect(readableText(indexed)).toBe(text);
+    expect(readableText(`<mark>${markDStroke('Đề')}</mark> án ${REPEAT_MARK}an`)).toBe('<mark>Đề</mark> án an');
   });
 });
 

@@ -2,6 +2,7 @@
  * The part of Pagefind's browser API the search page uses, typed, and its loading from
  * the site's own `pagefind/` folder under the base path (no CDN, CSP `script-src 'self'`).
  */
+import { readableText } from '../../pipeline/search-terms.ts';
 
 /** Metadata Pagefind returns for a page: see `searchFields` for the keys. */
 export type PageMeta = Partial<Record<string, string>>;
@@ -45,6 +46,17 @@ export interface Pagefind {
 
 let loading: Promise<Pagefind> | undefined;
 
+/** Search settings. */
+const settings = {
+  excerptLength: 24,
+  // A plan whose trích yếu matches the query comes before the short pages of cited
+  // documents, which otherwise win on page length alone (see `searchFields`). A plan
+  // that returns to a topic throughout its 30 KB is about it: Pagefind's default
+  // pageLength (0.75) ranked a one-line mention in a short text above it; 0.3 keeps a
+  // mild preference for short pages (measured on the seeds + e2e fixtures).
+  ranking: { metaWeights: { summary: 5 }, pageLength: 0.3 },
+};
+
 /**
  * Load Pagefind once, from `<base>pagefind/pagefind.js`.
  *
@@ -55,18 +67,37 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   loading ??= (async () => {
     // Not a bundled module: it is written by the build next to the index.
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({
-      baseUrl: base,
-      excerptLength: 24,
-      // A plan whose trích yếu matches the query comes before the short pages of cited
-      // documents, which otherwise win on page length alone (see `searchFields`). A plan
-      // that returns to a topic throughout its 30 KB is about it: Pagefind's default
-      // pageLength (0.75) ranked a one-line mention in a short text above it; 0.3 keeps a
-      // mild preference for short pages (measured on the seeds + e2e fixtures).
-      ranking: { metaWeights: { summary: 5 }, pageLength: 0.3 },
-    });
+    await pagefind.options({ baseUrl: base, ...settings });
     await pagefind.init();
-    return pagefind;
+    return readable(pagefind);
   })();
   return loading;
+}
+
+/**
+ * Pagefind whose results give their text as written: the index keeps the marks of its
+ * indexed copy of each page (`readableText`).
+ *
+ * @param pagefind Loaded API.
+ * @returns The same API, results' data read back.
+ */
+function readable(pagefind: Pagefind): Pagefind {
+  const readableData = (data: PageData): PageData => ({
+    ...data,
+    excerpt: readableText(data.excerpt),
+    meta: Object.fromEntries(Object.entries(data.meta).map(([key, value]) => [key, value === undefined ? value : readableText(value)])),
+  });
+  return {
+    options: (options) => pagefind.options(options),
+    init: () => pagefind.init(),
+    preload: (term, options) => pagefind.preload(term, options),
+    filters: () => pagefind.filters(),
+    search: async (term, options) => {
+      const response = await pagefind.search(term, options);
+      return {
+        ...response,
+        results: response.results.map((result) => ({ ...result, data: async () => readableData(await result.data()) })),
+      };
+    },
+  };
 }
