@@ -134,7 +134,7 @@ async function main(): Promise<void> {
     `Máy: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'CPU'}, ${(os.totalmem() / 1e9).toFixed(1)} GB RAM, Node ${process.version}, ${os.platform()}.`,
     `Kho tổng hợp: scripts/make-synthetic-corpus.ts --seed ${options.seed}; số lần chạy: ${options.runs ?? '3 khi N ≤ 100, 1 khi lớn hơn'} (lấy trung vị).`,
     `Bộ nhớ đỉnh: ${memoryMethod()}.`,
-    'Pagefind: thời gian đọc từ nhật ký của `astro build` (từ bước "Completed in" cuối đến "page(s) built in"); Astro = phần còn lại.',
+    'Pagefind: thời gian bước Pagefind tự ghi trong nhật ký của `astro build` ("…, trong 12.3 s."); Astro = phần còn lại.',
   ];
   const markdown = `# Benchmark\n\n${toMarkdown(results, notes)}`;
   process.stdout.write(markdown);
