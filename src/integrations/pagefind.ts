@@ -26,12 +26,12 @@ import { promisify } from 'node:util';
 import type { AstroIntegration } from 'astro';
 import { graphSchema, type GraphData } from '../pipeline/emit/graph-schema.ts';
 import {
+  escapeRepeatMark,
   markDStroke,
   numberKey,
   numberShard,
   numberVariants,
   NUMBER_SHARDS,
-  REPEAT_MARK,
   repeatMuter,
   shardOfKey,
   STROKE_MARK,
@@ -328,19 +328,21 @@ export function enrichPage(
 }
 
 /**
- * Mark đ/Đ (`markDStroke`) in the text and attributes of an HTML fragment, except in the
- * tags of filters: filter values are shown in the search page's menus as Pagefind stores
- * them, and only text the search page shows is read back. (Filters are therefore read from
- * attributes, as SearchMeta writes them, never from element text.)
+ * The indexed form of an HTML fragment: đ/Đ marked (`markDStroke`) in its text and
+ * attributes, its text's repeated words muted (`repeatMuter`), the text's own U+2054 doubled
+ * first (`escapeRepeatMark`) — except in the tags of filters: filter values are shown in the
+ * search page's menus as Pagefind stores them, and only text the search page shows is read
+ * back (`readableText`). (Filters are therefore read from attributes, as SearchMeta writes
+ * them, never from element text.)
  *
  * @param html HTML fragment.
- * @returns The fragment with đ marked.
+ * @returns The fragment as indexed.
  */
 export function markBody(html: string): string {
-  const muteRepeats = html.includes(REPEAT_MARK) ? (text: string) => text : repeatMuter();
+  const muteRepeats = repeatMuter();
   return html.replace(/<[^>]*>|[^<]+/g, (segment) => {
-    if (!segment.startsWith('<')) return markDStroke(muteRepeats(segment));
-    return /\sdata-pagefind-filter\b/.test(segment) ? segment : markDStroke(segment);
+    if (!segment.startsWith('<')) return markDStroke(muteRepeats(escapeRepeatMark(segment)));
+    return /\sdata-pagefind-filter\b/.test(segment) ? segment : markDStroke(escapeRepeatMark(segment));
   });
 }
 

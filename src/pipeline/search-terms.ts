@@ -58,9 +58,22 @@ export function unmarkDStroke(text: string): string {
  * The mark that hides a repeated word from search in the indexed copy of a page. Pagefind
  * keeps U+2054 (one of its "word" characters) inside the word and indexes "⁔an" alone,
  * never its part "an", so no query reaches it, while the page still counts it as a word;
- * the search page drops the mark (`readableText`).
+ * the search page drops the mark (`readableText`). A U+2054 of the page's own text is
+ * written twice in the indexed copy (`escapeRepeatMark`), so it reads back as written.
  */
 export const REPEAT_MARK = '\u2054';
+
+/**
+ * Write each `REPEAT_MARK` of a page's own text twice, before anything is muted: a muting
+ * mark is always alone (it follows a space or punctuation and precedes a letter), so
+ * `readableText` tells the two apart.
+ *
+ * @param text Text as written.
+ * @returns Text with its own marks doubled.
+ */
+export function escapeRepeatMark(text: string): string {
+  return text.includes(REPEAT_MARK) ? text.replaceAll(REPEAT_MARK, REPEAT_MARK + REPEAT_MARK) : text;
+}
 
 /**
  * How many times one word (same spelling) of a page is searchable. Why a cap: Pagefind
@@ -150,13 +163,13 @@ export function repeatMuter(limit = SEARCHABLE_REPEATS): (text: string) => strin
 }
 
 /**
- * Undo `repeatMuter`.
+ * Undo `repeatMuter` and `escapeRepeatMark`: a lone mark goes, a doubled one is the text's own.
  *
  * @param text Marked text.
  * @returns Text without the marks.
  */
 export function unmuteRepeats(text: string): string {
-  return text.replaceAll(REPEAT_MARK, '');
+  return text.includes(REPEAT_MARK) ? text.replace(/\u2054\u2054?/g, (marks) => (marks.length === 2 ? REPEAT_MARK : '')) : text;
 }
 
 /**

@@ -80,6 +80,18 @@ describe('enrichPage', () => {
     expect(marked).toContain('data-type="Nghị định"');
   });
 
+  it('doubles the page’s own U+2054 in text and metadata, never in filters', () => {
+    const html = page(
+      `<span hidden data-pagefind-meta="title[data-title]" data-title="A${REPEAT_MARK}B"></span>` +
+        `<span hidden data-pagefind-filter="type[data-type]" data-type="X${REPEAT_MARK}"></span><p>C${REPEAT_MARK}D</p>`,
+    );
+    const indexed = enrichPage(html, cites)?.html ?? '';
+    expect(indexed).toContain(`data-title="A${REPEAT_MARK}${REPEAT_MARK}B"`);
+    expect(indexed).toContain(`data-type="X${REPEAT_MARK}"`);
+    expect(indexed).toContain(`<p>C${REPEAT_MARK}${REPEAT_MARK}D</p>`);
+    expect(readableText(`C${REPEAT_MARK}${REPEAT_MARK}D`)).toBe(`C${REPEAT_MARK}D`);
+  });
+
   it('leaves pages without an indexed body alone', () => {
     expect(enrichPage('<html><body><main>Đồ thị</main></body></html>', cites)).toBeNull();
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   markDStroke,
   REPEAT_MARK,
+  escapeRepeatMark,
   readableText,
   repeatMuter,
   searchableQuery,
@@ -75,6 +76,12 @@ describe('repeatMuter and unmuteRepeats', () => {
     expect(muted).not.toBe(text);
     expect(muted.split(/\s+/)).toHaveLength(text.split(/\s+/).length);
     expect(unmuteRepeats(muted)).toBe(text);
+  });
+  it('keeps the text’s own U+2054 through muting and back', () => {
+    const text = `an an ${REPEAT_MARK}an a${REPEAT_MARK}${REPEAT_MARK}b ${REPEAT_MARK} an`;
+    const indexed = repeatMuter(1)(escapeRepeatMark(text));
+    expect(indexed).toBe(`an ${REPEAT_MARK}an ${REPEAT_MARK}${REPEAT_MARK}an a${REPEAT_MARK.repeat(4)}b ${REPEAT_MARK}${REPEAT_MARK} ${REPEAT_MARK}an`);
+    expect(readableText(indexed)).toBe(text);
   });
   it('readableText undoes both marks of the indexed copy, in an excerpt with <mark> too', () => {
     const text = 'Nghị định 21/2019/NĐ-CP về an ninh, an ninh';
