@@ -46,17 +46,6 @@ export interface Pagefind {
 
 let loading: Promise<Pagefind> | undefined;
 
-/** Search settings. */
-const settings = {
-  excerptLength: 24,
-  // A plan whose trích yếu matches the query comes before the short pages of cited
-  // documents, which otherwise win on page length alone (see `searchFields`). A plan
-  // that returns to a topic throughout its 30 KB is about it: Pagefind's default
-  // pageLength (0.75) ranked a one-line mention in a short text above it; 0.3 keeps a
-  // mild preference for short pages (measured on the seeds + e2e fixtures).
-  ranking: { metaWeights: { summary: 5 }, pageLength: 0.3 },
-};
-
 /**
  * Load Pagefind once, from `<base>pagefind/pagefind.js`.
  *
@@ -67,7 +56,16 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   loading ??= (async () => {
     // Not a bundled module: it is written by the build next to the index.
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base, ...settings });
+    await pagefind.options({
+      baseUrl: base,
+      excerptLength: 24,
+      // A plan whose trích yếu matches the query comes before the short pages of cited
+      // documents, which otherwise win on page length alone (see `searchFields`). A plan
+      // that returns to a topic throughout its 30 KB is about it: Pagefind's default
+      // pageLength (0.75) ranked a one-line mention in a short text above it; 0.3 keeps a
+      // mild preference for short pages (measured on the seeds + e2e fixtures).
+      ranking: { metaWeights: { summary: 5 }, pageLength: 0.3 },
+    });
     await pagefind.init();
     return readable(pagefind);
   })();
