@@ -23,6 +23,14 @@ describe('edgeRows', () => {
     expect(rowsOfPage(rows, pageCount(rows)).length).toBe(1200 - ROWS_PER_PAGE * (pageCount(rows) - 1));
     expect(pageCount([])).toBe(1);
   });
+
+  it('sorts all edges once per graph, and a subset on its own', () => {
+    expect(edgeRows(graph)).toBe(edgeRows(graph));
+    const some = graph.edges.slice(0, 10);
+    const rows = edgeRows(graph, some);
+    expect(rows).not.toBe(edgeRows(graph));
+    expect(rows.map((row) => row.id).sort()).toEqual(some.map((edge) => edge.id).sort());
+  });
 });
 
 describe('graph facets', () => {
