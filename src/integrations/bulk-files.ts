@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildAdjacency, neighbourhood, type Adjacency } from '../client/graph/neighbourhood.ts';
 import type { GraphData } from '../pipeline/emit/graph-schema.ts';
+import { forEachLimited } from '../pipeline/for-each-limited.ts';
 import { generatedDir, loadGraph, readGenerated } from '../utils/generated.ts';
 
 /** Folder of the source texts, under the site root. */
@@ -33,13 +34,15 @@ export async function writeBulkFiles(outDir: string, graph: GraphData): Promise<
   await mkdir(path.join(outDir, SOURCES_FOLDER), { recursive: true });
   await mkdir(path.join(outDir, NEIGHBOURHOOD_FOLDER), { recursive: true });
   let sources = 0;
-  for (const node of graph.nodes) {
+  // Many files in flight: one after another, each await cost more than its small write
+  // (13 s for the 11,600 files of 5,000 plans).
+  await forEachLimited(graph.nodes, 16, async (node) => {
     if (node.inCorpus) {
       await copyFile(path.join(generatedDir(), 'sources', `${node.id}.txt`), path.join(outDir, SOURCES_FOLDER, `${node.id}.txt`));
       sources += 1;
     }
     await writeFile(path.join(outDir, NEIGHBOURHOOD_FOLDER, `${node.id}.json`), neighbourhoodJson(adjacency, node.id) ?? '');
-  }
+  });
   return { sources, neighbourhoods: graph.nodes.length };
 }
 
