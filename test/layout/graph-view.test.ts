@@ -133,6 +133,29 @@ describe('neighbourhood', () => {
     expect(file?.hidden[0]).toBeGreaterThan(0);
   });
 
+  it('puts at depth 2 the most connected neighbours of the drawn depth-1 nodes, and counts the rest, for every node', () => {
+    // Hubs of this graph have hundreds of neighbours: their sets are bitsets in the adjacency.
+    const dense = makeSyntheticGraph({ nodes: 400, edges: 4000, seed: 5 });
+    const index = buildAdjacency(dense);
+    expect(Math.max(...index.neighbours.map((list) => list.length))).toBeGreaterThan(64);
+    const rankOf = (id: string): number => index.rank.get(id) ?? -1;
+    const around = new Map<string, Set<string>>();
+    for (const edge of dense.edges) {
+      if (edge.source === edge.target) continue;
+      around.set(edge.source, (around.get(edge.source) ?? new Set()).add(edge.target));
+      around.set(edge.target, (around.get(edge.target) ?? new Set()).add(edge.source));
+    }
+    for (const node of dense.nodes) {
+      const file = neighbourhood(index, node.id, { maxDepth1: 10, maxDepth2: 15 });
+      const direct = [...(around.get(node.id) ?? [])].sort((a, b) => rankOf(a) - rankOf(b));
+      const known = new Set([node.id, ...direct]);
+      const ring = new Set(direct.slice(0, 10).flatMap((id) => [...(around.get(id) ?? [])]).filter((id) => !known.has(id)));
+      const expected = [...ring].sort((a, b) => rankOf(a) - rankOf(b));
+      expect(file?.nodes.filter((row) => row[4] === 2).map((row) => row[0])).toEqual(expected.slice(0, 15));
+      expect(file?.hidden).toEqual([Math.max(0, direct.length - 10), Math.max(0, expected.length - 15)]);
+    }
+  });
+
   it('is undefined for an unknown id', () => {
     expect(neighbourhood(adjacency, 'khong-co')).toBeUndefined();
   });

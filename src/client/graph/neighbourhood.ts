@@ -47,11 +47,49 @@ export interface Adjacency {
   /** Each edge's index in `RELATIONS`. */
   edgeRelation: Uint8Array;
   graph: GraphData;
+  /**
+   * Neighbour sets as bitsets over ranks, for nodes with at least `BITSET_DEGREE` neighbours:
+   * the depth-2 ring of a plan that cites hubs is the union of the hubs' neighbours, and
+   * OR-ing bitsets costs a few hundred words where walking the lists cost thousands of steps
+   * per hub, for each of thousands of files.
+   */
+  neighbourBits: Map<number, Uint32Array>;
+  /** Scratch bitset for that union. */
+  union: Uint32Array;
   /** Scratch marks for `neighbourhood`, one per node, and each node's place in a file. */
   marks: Uint32Array;
   position: Int32Array;
   /** Last mark value used. */
   stamp: number;
+}
+
+/** Nodes with this many neighbours keep them as a bitset too (`Adjacency.neighbourBits`). */
+const BITSET_DEGREE = 64;
+
+/**
+ * The set bits of a bitset: the lowest `limit` of them, ascending, and how many there are.
+ *
+ * @param bits Bitset.
+ * @param limit Most positions to return.
+ * @returns Positions and count.
+ */
+function setBits(bits: Uint32Array, limit: number): { first: Int32Array; count: number } {
+  const first: number[] = [];
+  let count = 0;
+  for (let word = 0; word < bits.length; word += 1) {
+    let value = bits[word]!;
+    if (value === 0) continue;
+    // Population count of a 32-bit word.
+    let pop = value - ((value >>> 1) & 0x55555555);
+    pop = (pop & 0x33333333) + ((pop >>> 2) & 0x33333333);
+    count += (Math.imul((pop + (pop >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+    while (value !== 0 && first.length < limit) {
+      const lowest = value & -value;
+      first.push(word * 32 + 31 - Math.clz32(lowest));
+      value ^= lowest;
+    }
+  }
+  return { first: Int32Array.from(first), count };
 }
 
 /**
@@ -79,9 +117,19 @@ export function buildAdjacency(graph: GraphData): Adjacency {
     incident[source]?.push(index);
     incident[target]?.push(index);
   });
+  const words = Math.ceil(byRank.length / 32);
+  const neighbourBits = new Map<number, Uint32Array>();
+  neighbours.forEach((set, rank) => {
+    if (set.size < BITSET_DEGREE) return;
+    const bits = new Uint32Array(words);
+    for (const other of set) bits[other >>> 5]! |= 1 << (other & 31);
+    neighbourBits.set(rank, bits);
+  });
   return {
     byRank,
     rank,
+    neighbourBits,
+    union: new Uint32Array(words),
     neighbours: neighbours.map((set) => Int32Array.from(set).sort()),
     incident: incident.map((list) => Int32Array.from(list)),
     edgeEnds,
@@ -111,21 +159,19 @@ export function neighbourhood(adjacency: Adjacency, id: string, options: Neighbo
 
   const direct = adjacency.neighbours[centreRank] ?? new Int32Array();
   const depth1 = nodesOf(direct.subarray(0, maxDepth1));
-  // Mark the centre and its neighbours, then collect the unmarked neighbours of depth 1.
-  const known = ++adjacency.stamp;
-  marks[centreRank] = known;
-  for (const rank of direct) marks[rank] = known;
-  const reached = ++adjacency.stamp;
-  const depth2Ranks: number[] = [];
+  // Depth 2: the neighbours of the drawn depth-1 nodes, less the centre and all its
+  // neighbours; the most connected first (lowest rank = lowest bit).
+  const { union } = adjacency;
+  union.fill(0);
   for (const rank of direct.subarray(0, maxDepth1)) {
-    for (const other of adjacency.neighbours[rank] ?? []) {
-      if (marks[other] === known || marks[other] === reached) continue;
-      marks[other] = reached;
-      depth2Ranks.push(other);
-    }
+    const bits = adjacency.neighbourBits.get(rank);
+    if (bits) for (let word = 0; word < bits.length; word += 1) union[word]! |= bits[word]!;
+    else for (const other of adjacency.neighbours[rank] ?? []) union[other >>> 5]! |= 1 << (other & 31);
   }
-  const depth2All = Int32Array.from(depth2Ranks).sort();
-  const depth2 = nodesOf(depth2All.subarray(0, maxDepth2));
+  union[centreRank >>> 5]! &= ~(1 << (centreRank & 31));
+  for (const rank of direct) union[rank >>> 5]! &= ~(1 << (rank & 31));
+  const { first: depth2Ranks, count: depth2Count } = setBits(union, maxDepth2);
+  const depth2 = nodesOf(depth2Ranks);
 
   const members: [GraphNode, 0 | 1 | 2][] = [[centre, 0], ...depth1.map((node) => [node, 1] as [GraphNode, 1]), ...depth2.map((node) => [node, 2] as [GraphNode, 2])];
   const nodes: LocalNodeRow[] = members.map(([node, depth]) => [
@@ -138,7 +184,7 @@ export function neighbourhood(adjacency: Adjacency, id: string, options: Neighbo
     node.mentionCount,
     node.url === `van-ban/${node.id}/` ? 0 : node.url,
   ]);
-  const memberRanks = [centreRank, ...direct.subarray(0, maxDepth1), ...depth2All.subarray(0, maxDepth2)];
+  const memberRanks = [centreRank, ...direct.subarray(0, maxDepth1), ...depth2Ranks];
   const member = ++adjacency.stamp;
   memberRanks.forEach((rank, index) => {
     marks[rank] = member;
@@ -170,6 +216,6 @@ export function neighbourhood(adjacency: Adjacency, id: string, options: Neighbo
     version: NEIGHBOURHOOD_VERSION,
     nodes,
     edges,
-    hidden: [direct.length - depth1.length, depth2All.length - depth2.length],
+    hidden: [direct.length - depth1.length, depth2Count - depth2.length],
   };
 }
