@@ -4,11 +4,40 @@ import * as pagefind from 'pagefind';
 import { bodyRegion, enrichPage } from '../../src/integrations/pagefind.ts';
 import { readableText, REPEAT_MARK, SEARCHABLE_REPEATS } from '../../src/pipeline/search-terms.ts';
 
+/** A fragment's fields the tests read. */
+interface Fragment {
+  content: string;
+  word_count: number;
+  meta: { title: string };
+}
+
 /** A fragment as Pagefind wrote it (gzip of "pagefind_dcd" + JSON), parsed. */
-function readFragment(content: Uint8Array): { content: string; word_count: number; meta: { title: string } } {
+function readFragment(content: Uint8Array): Fragment {
   const text = gunzipSync(content).toString('utf8');
   expect(text.startsWith('pagefind_dcd')).toBe(true);
-  return JSON.parse(text.slice('pagefind_dcd'.length)) as { content: string; word_count: number; meta: { title: string } };
+  return JSON.parse(text.slice('pagefind_dcd'.length)) as Fragment;
+}
+
+/**
+ * Index one page's indexed copy (`enrichPage`) with Pagefind itself.
+ *
+ * @param html Page HTML.
+ * @returns The index's words (its chunks decompressed and joined) and its fragments, parsed.
+ */
+async function indexWithPagefind(html: string): Promise<{ words: string; fragments: Fragment[] }> {
+  const { index } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  try {
+    await index!.addHTMLFile({ url: '/a/', content: enrichPage(html, new Map())!.html });
+    const { files } = await index!.getFiles();
+    const words = files
+      .filter((file) => file.path.endsWith('.pf_index'))
+      .map((file) => gunzipSync(file.content).toString('utf8'))
+      .join(' ');
+    const fragments = files.filter((file) => file.path.endsWith('.pf_fragment')).map((file) => readFragment(file.content));
+    return { words, fragments };
+  } finally {
+    await pagefind.close();
+  }
 }
 
 const page = (body: string) =>
@@ -100,49 +129,27 @@ describe('enrichPage', () => {
 describe('marked pages through Pagefind itself', () => {
   it('indexes đ-words under their d form, and the page’s text reads back as written', async () => {
     const html = page('<h1>Nghị định 21/2019/NĐ-CP</h1><p>Quy định về khu vực phòng thủ; Đề án được duyệt.</p>');
-    const { index } = await pagefind.createIndex({ forceLanguage: 'vi' });
-    try {
-      await index!.addHTMLFile({ url: '/a/', content: enrichPage(html, new Map())!.html });
-      const { files } = await index!.getFiles();
-      const words = files
-        .filter((file) => file.path.endsWith('.pf_index'))
-        .map((file) => gunzipSync(file.content).toString('utf8'))
-        .join(' ');
-      // Folded "d" forms are in the index, so "nghi dinh", "de an" and "nd-cp" can match.
-      for (const word of ['dinh', 'de', 'duoc', '212019ndcp']) expect(words).toContain(word);
-      const fragments = files.filter((file) => file.path.endsWith('.pf_fragment'));
-      expect(fragments).toHaveLength(1);
-      const data = readFragment(fragments[0]!.content);
-      expect(readableText(data.meta.title)).toBe('Nghị định 21/2019/NĐ-CP');
-      expect(readableText(data.content)).toContain('Quy định về khu vực phòng thủ; Đề án được duyệt.');
-      expect(readableText(data.content)).not.toContain('\u0335');
-    } finally {
-      await pagefind.close();
-    }
+    const { words, fragments } = await indexWithPagefind(html);
+    // Folded "d" forms are in the index, so "nghi dinh", "de an" and "nd-cp" can match.
+    for (const word of ['dinh', 'de', 'duoc', '212019ndcp']) expect(words).toContain(word);
+    expect(fragments).toHaveLength(1);
+    const data = fragments[0]!;
+    expect(readableText(data.meta.title)).toBe('Nghị định 21/2019/NĐ-CP');
+    expect(readableText(data.content)).toContain('Quy định về khu vực phòng thủ; Đề án được duyệt.');
+    expect(readableText(data.content)).not.toContain('\u0335');
   });
 
   it('indexes a word repeated on a page as searchable only so many times, and the text reads back unchanged', async () => {
     const sentence = 'Bảo vệ an ninh Tổ quốc.';
     const repeats = SEARCHABLE_REPEATS + 5;
     const html = page(`<h1>An ninh</h1>${`<p>${sentence}</p>`.repeat(repeats)}`);
-    const { index } = await pagefind.createIndex({ forceLanguage: 'vi' });
-    try {
-      await index!.addHTMLFile({ url: '/a/', content: enrichPage(html, new Map())!.html });
-      const { files } = await index!.getFiles();
-      const words = files
-        .filter((file) => file.path.endsWith('.pf_index'))
-        .map((file) => gunzipSync(file.content).toString('utf8'))
-        .join(' ');
-      // Pagefind keeps the mark inside the word, under a word of its own that no query starts with.
-      expect(words).toContain(`${REPEAT_MARK}ninh`);
-      expect(words).toMatch(/(^|[^\u2054])ninh/);
-      const fragment = files.find((file) => file.path.endsWith('.pf_fragment'))!;
-      const data = readFragment(fragment.content);
-      expect(readableText(data.content)).toBe(`An ninh. ${Array(repeats).fill(sentence).join(' ')}`);
-      // Every word still counts for the page's length.
-      expect(data.word_count).toBe(2 + repeats * 6);
-    } finally {
-      await pagefind.close();
-    }
+    const { words, fragments } = await indexWithPagefind(html);
+    // Pagefind keeps the mark inside the word, under a word of its own that no query starts with.
+    expect(words).toContain(`${REPEAT_MARK}ninh`);
+    expect(words).toMatch(/(^|[^\u2054])ninh/);
+    const data = fragments[0]!;
+    expect(readableText(data.content)).toBe(`An ninh. ${Array(repeats).fill(sentence).join(' ')}`);
+    // Every word still counts for the page's length.
+    expect(data.word_count).toBe(2 + repeats * 6);
   });
 });
