@@ -65,10 +65,12 @@ export function emitPageCached(
     return { ...meta, mdx: () => body('page-mdx'), html: () => body('page-html') };
   }
   const page = emitPlanPage(plan, id, mentions);
+  const mdxHash = fileHash(page.mdx);
   const meta: PageMeta = {
     frontmatter: page.frontmatter,
-    digest: contentKey(page.mdx).slice(0, 32),
-    mdxHash: fileHash(page.mdx),
+    // The same hash as the file's (`fileHash` is `contentKey`): a 30 KB page is hashed once.
+    digest: mdxHash.slice(0, 32),
+    mdxHash,
     htmlHash: fileHash(page.html),
   };
   if (cache) {

@@ -39,6 +39,7 @@ export interface BlockSummary {
   /** Length of the block after its leading marker. */
   bodyLength: number;
   hasLowerCase: boolean;
+  /** Capital letters, counted up to `CAPITALS_ENOUGH`: the rules only ask whether there are that many. */
   capitals: number;
   /** A sentence ends inside the block ("… Chính phủ. Quản lý…"), which headings never do. */
   sentenceInside: boolean;
@@ -51,7 +52,7 @@ export function startBlock(line: string): BlockSummary {
     first: line,
     bodyLength: body.length,
     hasLowerCase: /\p{Ll}/u.test(line),
-    capitals: countCapitals(line),
+    capitals: countCapitals(line, CAPITALS_ENOUGH),
     sentenceInside: SENTENCE_INSIDE.test(body),
   };
 }
@@ -62,15 +63,29 @@ export function extendBlock(block: BlockSummary, previous: string, next: string)
     first: block.first,
     bodyLength: block.bodyLength + 1 + next.length,
     hasLowerCase: block.hasLowerCase || /\p{Ll}/u.test(next),
-    capitals: block.capitals + countCapitals(next),
+    capitals: block.capitals + countCapitals(next, CAPITALS_ENOUGH - block.capitals),
     sentenceInside: block.sentenceInside || SENTENCE_INSIDE.test(next) || (/[.!?]$/u.test(previous) && /^\p{Lu}/u.test(next)),
   };
 }
 
 const SENTENCE_INSIDE = /[.!?]\s+\p{Lu}/u;
 
-function countCapitals(line: string): number {
-  return line.match(/\p{Lu}/gu)?.length ?? 0;
+/** Capitals that make a lower-case-free block a heading in capitals (`decideJoin`). */
+const CAPITALS_ENOUGH = 2;
+
+const CAPITAL = /\p{Lu}/gu;
+
+/**
+ * Capital letters of `line`, counted up to `limit`. Stopping early matters: every line of
+ * every plan starts a block, and counting all the capitals of a 30 KB text cost more than
+ * the rest of joining.
+ */
+function countCapitals(line: string, limit: number): number {
+  let count = 0;
+  CAPITAL.lastIndex = 0;
+  while (count < limit && CAPITAL.test(line)) count += 1;
+  CAPITAL.lastIndex = 0;
+  return count;
 }
 
 export interface JoinInput {
@@ -95,7 +110,7 @@ export function decideJoin({ previous, block, next, gap }: JoinInput): JoinDecis
   if (startsWithMarker(next) || startsWithLabel(next)) return 'break';
   // The subject line of a Công văn runs over several short lines ("V/v nâng cao năng lực tham" / …).
   if (!gap && /^V\/v\b/u.test(block.first)) return 'join';
-  const blockCaps = !block.hasLowerCase && block.capitals >= 2;
+  const blockCaps = !block.hasLowerCase && block.capitals >= CAPITALS_ENOUGH;
   const first = firstSignificant(next);
 
   if (endsOpen(previous) && /[\p{L}\p{N}]/u.test(first)) return 'join';
