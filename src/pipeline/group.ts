@@ -8,6 +8,8 @@ import type { Citation, DocDate, Mention, Relation } from '../model.ts';
 import { LAW_ABBREVIATIONS } from './glossary.ts';
 import { foldDiacritics } from './ids.ts';
 import { numberKey } from './extract/number.ts';
+import { sameDocumentDates } from './resolve/cluster.ts';
+import { numberYear } from './resolve/fold.ts';
 
 /** Strength of the plan's relation, for "strongest wins". */
 const RELATION_RANK: Readonly<Record<Relation, number>> = { 'can-cu': 3, 'thuc-hien': 2, 'dan-chieu': 1 };
@@ -59,7 +61,43 @@ export function groupCitations(mentions: Mention[]): Citation[] {
     if (group) group.push(mention);
     else groups.set(key, [mention]);
   }
-  return [...groups].map(([key, group]) => merge(key, group));
+  return [...groups]
+    .flatMap(([key, group]) => splitByDate(key, group).map((part) => merge(key, part)))
+    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/**
+ * The mentions of one number that carries no year ("07/CT-UBND", "46-CT/TW"), split into
+ * the documents their dates tell apart. Such numbers restart every year (or congress term),
+ * so one plan can cite Chỉ thị 07/CT-UBND of 2021 and Chỉ thị 07/CT-UBND of 2024 side by
+ * side; kept together, the two would become one document with both dates, and the plan
+ * would lose its link to one of them. Dated mentions go together by the rule resolution
+ * uses across texts (`sameDocumentDates`); an undated one (a back-reference) goes with the
+ * nearest dated mention before it, or else with the first one.
+ *
+ * @param key The group's key (`mentionKey`).
+ * @param group Its mentions, in text order.
+ * @returns The parts, each in text order; the group itself when its dates agree.
+ */
+function splitByDate(key: string, group: Mention[]): Mention[][] {
+  if (!key.startsWith('N:') || numberYear(key.slice(2)) !== null) return [group];
+  const parts: { dates: DocDate[]; mentions: Mention[] }[] = [];
+  const partOf = new Map<Mention, (typeof parts)[number]>();
+  for (const mention of group) {
+    const date = mention.date;
+    if (!date) continue;
+    let part = parts.find((candidate) => candidate.dates.some((known) => sameDocumentDates(known, date)));
+    if (!part) parts.push((part = { dates: [], mentions: [] }));
+    part.dates.push(date);
+    partOf.set(mention, part);
+  }
+  if (parts.length <= 1) return [group];
+  let current = parts[0]!;
+  for (const mention of group) {
+    current = partOf.get(mention) ?? current;
+    current.mentions.push(mention);
+  }
+  return parts.map((part) => part.mentions);
 }
 
 /** Merge the mentions of one document. */
