@@ -14,9 +14,12 @@ export function describeProblems(drafts: readonly NodeDraft[]): ResolveProblem[]
   const problems: ResolveProblem[] = [];
   for (const draft of drafts) {
     const base = { node: draft.id, plan: null, anchor: null };
+    // With its issuer: "Chỉ thị 32/CT-UBND" of two provinces are two documents, and two
+    // lines reading alike would look like one problem reported twice.
+    const named = draft.issuer && !draft.facts.issuerConflict.length ? `${draft.label} (${draft.issuer})` : draft.label;
     if (draft.dateConflict) {
       const dates = draft.dates.map((date) => date.iso).join(', ');
-      problems.push({ ...base, code: 'date-conflict', message: `${draft.label}: các văn bản ghi ngày khác nhau (${dates}).` });
+      problems.push({ ...base, code: 'date-conflict', message: `${named}: các văn bản ghi ngày khác nhau (${dates}).` });
     }
     if (draft.facts.issuerConflict.length > 0) {
       const issuers = draft.facts.issuerConflict.join('; ');
@@ -24,7 +27,7 @@ export function describeProblems(drafts: readonly NodeDraft[]): ResolveProblem[]
     }
     if (draft.facts.typeConflict.length > 0) {
       const types = draft.facts.typeConflict.join('; ');
-      problems.push({ ...base, code: 'type-conflict', message: `${draft.label}: loại văn bản ghi khác nhau (${types}).` });
+      problems.push({ ...base, code: 'type-conflict', message: `${named}: loại văn bản ghi khác nhau (${types}).` });
     }
   }
   return problems;
