@@ -17,7 +17,10 @@ export default defineConfig({
   // A separate content-layer cache lets two builds (tests, benchmarks) run side by side.
   ...(process.env.VBG_CACHE_DIR ? { cacheDir: process.env.VBG_CACHE_DIR } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Eight pages rendered at a time: a document page mostly waits on its file being written,
+  // and with Astro's default of one at a time the processor sat idle for a third of the
+  // route step (1,000 plans: 10.6–15.8 s → 9.8 s; same bytes).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   // No telemetry, no prefetch from outside, no dev toolbar: the site is built and served offline.
   devToolbar: { enabled: false },
   // Per-document source texts and local-graph files are written as plain files (bulkFiles);
