@@ -27,6 +27,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { codeVersion } from '../pipeline/cache.ts';
+import { forEachLimited } from '../pipeline/for-each-limited.ts';
 
 /** What decides every page's output besides its own inputs. */
 const SITE_CODE = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
@@ -126,13 +127,15 @@ export default function pageStore(): AstroIntegration {
         for (const route of Object.keys(state.previous)) {
           if (!state.current.has(route)) await rm(path.dirname(storedFile(state.storeDir, route)), { recursive: true, force: true });
         }
-        for (const route of [...state.current.keys()].sort()) {
+        // Sixteen copies in flight: one after another, each small copy waited on the disk
+        // (2–3 s of every build at a thousand plans).
+        await forEachLimited([...state.current.keys()].sort(), 16, async (route) => {
           const [from, to] = state.reused.has(route)
             ? [storedFile(state.storeDir, route), storedFile(outDir, route)]
             : [storedFile(outDir, route), storedFile(state.storeDir, route)];
           await mkdir(path.dirname(to), { recursive: true });
           await copyFile(from, to);
-        }
+        });
         const pages = Object.fromEntries([...state.current].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
         await writeFile(manifest, JSON.stringify({ version: MANIFEST_VERSION, pages } satisfies StoreManifest));
         logger.info(`Dùng lại ${state.reused.size} trang văn bản không đổi, dựng ${state.current.size - state.reused.size} trang.`);
