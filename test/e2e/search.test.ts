@@ -183,6 +183,23 @@ for (const [name, build] of Object.entries(builds)) {
       expect(new URL(page.url()).pathname).toBe(`${build.base}tim-kiem/`);
     });
 
+    it('warms Pagefind up on an empty search page without downloading the index, then searches as usual', async () => {
+      const context = await browser.newContext();
+      const fresh = await context.newPage();
+      const fetched: string[] = [];
+      fresh.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+      await fresh.goto(`${served.url}tim-kiem/`);
+      await fresh.waitForSelector('#search-form[data-ready]', { state: 'attached' });
+      expect(await fresh.textContent('#search-status')).toBe('Nhập từ khóa hoặc số ký hiệu để tìm.');
+      expect(await fresh.locator('#search-results li').count()).toBe(0);
+      expect(fetched.filter((file) => file.endsWith('.pf_index'))).toEqual([]);
+      await fresh.fill('#search-query', '46-CT/TW');
+      await fresh.press('#search-query', 'Enter');
+      await fresh.waitForFunction(() => /^Tìm thấy/.test(document.getElementById('search-status')?.textContent ?? ''));
+      expect(await fresh.getAttribute('#search-results .search-hit-title a', 'href')).toBe(`${build.base}${CT_46}`);
+      await context.close();
+    });
+
     it('had no console errors or failed requests under the CSP', () => {
       expect(problems).toEqual([]);
     });
