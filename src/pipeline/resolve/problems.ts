@@ -16,7 +16,7 @@ export function describeProblems(drafts: readonly NodeDraft[]): ResolveProblem[]
     const base = { node: draft.id, plan: null, anchor: null };
     // With its issuer: "Chỉ thị 32/CT-UBND" of two provinces are two documents, and two
     // lines reading alike would look like one problem reported twice.
-    const named = draft.issuer && !draft.facts.issuerConflict.length ? `${draft.label} (${draft.issuer})` : draft.label;
+    const named = draft.issuer && !draft.facts.issuerConflict.length ? `${draft.label} của ${draft.issuer}` : draft.label;
     if (draft.dateConflict) {
       const dates = draft.dates.map((date) => date.iso).join(', ');
       problems.push({ ...base, code: 'date-conflict', message: `${named}: các văn bản ghi ngày khác nhau (${dates}).` });
