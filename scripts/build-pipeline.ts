@@ -25,6 +25,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { codeVersion, contentKey, diskCache } from '../src/pipeline/cache.ts';
+import { forEachLimited } from '../src/pipeline/for-each-limited.ts';
 import { analyseIntoCache, buildCorpus, unanalysedSources } from '../src/pipeline/index.ts';
 import { readSource } from '../src/pipeline/read.ts';
 import { writeGenerated, type WriteRecord } from '../src/pipeline/write-generated.ts';
@@ -122,8 +123,12 @@ async function analyseInParallel(sources: readonly SourceText[], cacheDir: strin
 
 async function main(): Promise<void> {
   const files = await listTexts(sourcesDir);
-  const sources: SourceText[] = [];
-  for (const file of files) sources.push(await readSource(path.join(sourcesDir, file), file));
+  // Sixteen reads in flight, each into its place: one after another, every read waited on the
+  // disk (3–4 s of idle time in the 8 s it took to read 5,000 plans).
+  const sources: SourceText[] = new Array(files.length);
+  await forEachLimited([...files.keys()], 16, async (index) => {
+    sources[index] = await readSource(path.join(sourcesDir, files[index]!), files[index]!);
+  });
   const cacheDir = path.resolve(cacheSetting);
   const cache = cacheSetting === 'off' ? undefined : diskCache(cacheDir);
   const version = codeVersion(projectRoot, CODE_INPUTS);
