@@ -8,7 +8,7 @@ import { fill, t } from './format.ts';
 import { lookupNumber } from './numbers.ts';
 import { loadPagefind, type FilterCounts, type Pagefind, type PageResult } from './pagefind-api.ts';
 import { renderExact, renderHit } from './render.ts';
-import { FILTER_NAMES, readState, writeState, type SearchState } from './url-state.ts';
+import { FILTER_NAMES, isEmptyState, readState, writeState, type SearchState } from './url-state.ts';
 import { levelLabel } from '../../i18n/levels.ts';
 
 /** Results shown per step of "Xem thêm". */
@@ -113,8 +113,7 @@ async function showExact(pagefind: Pagefind, query: string, run: number): Promis
 async function run(pagefind: Pagefind, state: SearchState): Promise<void> {
   generation += 1;
   const current = generation;
-  const filtered = Object.keys(state.filters).length > 0;
-  if (!state.query && !filtered) {
+  if (isEmptyState(state)) {
     list.replaceChildren();
     exact.hidden = true;
     more.hidden = true;
@@ -190,7 +189,7 @@ async function start(): Promise<void> {
   more.addEventListener('click', () => void showMore(generation));
   await run(pagefind, initial);
   // A page opened empty has the user's first query still to come: warm Pagefind up for it.
-  if (!initial.query && Object.keys(initial.filters).length === 0) await warmUp(pagefind);
+  if (isEmptyState(initial)) await warmUp(pagefind);
   // For scripts that time a query from a ready page (scripts/bench-search.ts).
   form.dataset['ready'] = '';
 }

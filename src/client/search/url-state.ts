@@ -13,6 +13,16 @@ export interface SearchState {
 }
 
 /**
+ * Whether a state asks for nothing: no query and no filter (the page then shows its prompt).
+ *
+ * @param state Query and filters.
+ * @returns True when empty.
+ */
+export function isEmptyState(state: SearchState): boolean {
+  return !state.query && Object.keys(state.filters).length === 0;
+}
+
+/**
  * Read the state from a query string.
  *
  * @param search `location.search`.
