@@ -28,6 +28,35 @@ export interface SourceText {
   sha256: string;
   byteLength: number;
   messages: IngestMessage[];
+  /**
+   * What the file was and how its text was got (set by `readSource`; absent on text decoded
+   * directly with `decodeSource`, which means a plain-text file).
+   */
+  origin?: SourceOrigin;
+}
+
+/** File formats the readers recognise, by content (magic bytes first, extension as a hint). */
+export type SourceFormat = 'txt' | 'md' | 'html' | 'docx' | 'odt' | 'doc' | 'pdf' | 'pdf-scan' | 'image';
+
+/** How one file's text was obtained: shown in the ingest report and on the document's page. */
+export interface SourceOrigin {
+  format: SourceFormat;
+  /** The reader that produced the text, e.g. "docx (XML)", "word-extractor", "pdfjs", "tesseract". */
+  reader: string;
+  /** Pages (PDF, scans), or null when the format has no fixed pages (.docx, .txt). */
+  pageCount: number | null;
+  /** Conversions applied, in Vietnamese-neutral codes: "tcvn3", "vni", "windows-1258", "mojibake". */
+  conversions: string[];
+  /** OCR details when the text came from images, else null. */
+  ocr: OcrInfo | null;
+}
+
+export interface OcrInfo {
+  engine: string;
+  /** Mean word confidence 0–100 as Tesseract reports it, or null when unknown. */
+  confidence: number | null;
+  /** Pages recognised. */
+  pages: number;
 }
 
 /** An inline emphasis range recovered from the export's Markdown-like asterisks. */

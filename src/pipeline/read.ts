@@ -14,6 +14,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import iconv from 'iconv-lite';
 import type { IngestMessage, SourceText } from '../model.ts';
+import { readDocument } from './read/dispatch.ts';
+import type { ReadOptions } from './read/reader.ts';
 
 /** Every letter of the Vietnamese alphabet with its marks (NFC), lower and upper case. */
 const VIETNAMESE_LETTERS =
@@ -130,12 +132,13 @@ export function decodeSource(bytes: Uint8Array, file: string): SourceText {
 }
 
 /**
- * Read one source file from disk and decode it.
+ * Read one source file from disk, whatever its format (text, Word, PDF, scan), into text.
  *
  * @param path File path.
  * @param displayName Name to use in messages and `SourceText.file` (defaults to `path`).
+ * @param options OCR cache and progress (see `ReadOptions`).
  */
-export async function readSource(path: string, displayName?: string): Promise<SourceText> {
+export async function readSource(path: string, displayName?: string, options: ReadOptions = {}): Promise<SourceText> {
   const file = displayName ?? path;
   let bytes: Uint8Array;
   try {
@@ -151,7 +154,7 @@ export async function readSource(path: string, displayName?: string): Promise<So
       messages: [{ file, level: 'error', code: 'unreadable-file', message: `Không đọc được tệp “${file}” (${reason}).` }],
     };
   }
-  return decodeSource(bytes, file);
+  return readDocument(bytes, file, options);
 }
 
 function detectBom(bytes: Uint8Array): { encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; length: number } | null {
