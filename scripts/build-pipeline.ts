@@ -19,16 +19,19 @@
  * VBG_PIPELINE_CACHE (default `<VBG_CACHE_DIR>/pipeline` when that is set, else .cache/pipeline;
  * "off" disables it).
  */
-import { readdir } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { codeVersion, contentKey, diskCache } from '../src/pipeline/cache.ts';
 import { forEachLimited } from '../src/pipeline/for-each-limited.ts';
-import { analyseIntoCache, buildCorpus, unanalysedSources } from '../src/pipeline/index.ts';
+import { analyseIntoCache, buildCorpus, unanalysedSources, type BuiltCorpus } from '../src/pipeline/index.ts';
+import { PLAN_MANIFEST, type PlanManifestEntry } from '../src/pipeline/emit/mdx/manifest.ts';
 import { readSource } from '../src/pipeline/read.ts';
-import { writeGenerated, type WriteRecord } from '../src/pipeline/write-generated.ts';
+import type { ReadOptions } from '../src/pipeline/read/reader.ts';
+import { formatOfExtension } from '../src/pipeline/read/sniff.ts';
+import { writeGenerated, type OutputFile, type WriteRecord } from '../src/pipeline/write-generated.ts';
 import type { IngestReport } from '../src/pipeline/emit/report-schema.ts';
 import type { SourceText } from '../src/model.ts';
 import type { AnalyseWork } from './pipeline/analyse-worker.ts';
@@ -47,17 +50,47 @@ const WRITE_RECORD = 'write-record';
 const WRITE_RECORD_FORMAT = '1';
 
 /**
- * Every .txt file under `dir`, recursively, as "/"-separated paths relative to it, sorted.
+ * Every document file under `dir`, recursively, as "/"-separated paths relative to it, sorted:
+ * the extensions the readers know (.txt, .md, .html, .docx, .odt, .doc, .pdf, images). Other
+ * files (a README.md is a document too; a .xlsx or .zip is not) are listed apart so the report
+ * can say they were not read, instead of dropping them silently.
  *
  * @param dir Folder to walk.
- * @returns Relative paths.
+ * @returns Relative paths of documents, and of files left out.
  */
-async function listTexts(dir: string): Promise<string[]> {
+async function listDocuments(dir: string): Promise<{ documents: string[]; ignored: string[] }> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.txt'))
+  const relative = entries
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && !entry.name.startsWith('~$'))
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return {
+    documents: relative.filter((file) => formatOfExtension(file) !== null),
+    ignored: relative.filter((file) => formatOfExtension(file) === null),
+  };
+}
+
+/**
+ * The generated dir's copies of the original files that a browser cannot show as text
+ * (Word, PDF, scans), served unchanged under `data/goc/` and linked from each page.
+ *
+ * @param report The ingest report (which file became which page).
+ * @param built Generated files (the plan manifest gives each page's copy name).
+ * @returns Files to write, keyed by the source's hash (the copy is its bytes).
+ */
+async function originalCopies(built: BuiltCorpus): Promise<{ files: OutputFile[]; hashes: Map<string, string> }> {
+  const byId = new Map(built.report.files.filter((entry) => entry.id !== null).map((entry) => [entry.id!, entry]));
+  const manifest = JSON.parse(built.files.find((file) => file.path === PLAN_MANIFEST)?.content ?? '[]') as PlanManifestEntry[];
+  const files: OutputFile[] = [];
+  const hashes = new Map<string, string>();
+  for (const page of manifest) {
+    const entry = byId.get(page.id);
+    if (!page.data.original || !entry) continue;
+    const target = `originals/${page.data.original}`;
+    files.push({ path: target, content: await readFile(path.join(sourcesDir, entry.file)) });
+    hashes.set(target, entry.sha256);
+  }
+  return { files, hashes };
 }
 
 /**
@@ -122,12 +155,20 @@ async function analyseInParallel(sources: readonly SourceText[], cacheDir: strin
 }
 
 async function main(): Promise<void> {
-  const files = await listTexts(sourcesDir);
+  const { documents: files, ignored } = await listDocuments(sourcesDir);
+  for (const file of ignored) {
+    process.stderr.write(`Bỏ qua tệp “${file}”: không phải định dạng văn bản đọc được (.txt, .md, .html, .docx, .odt, .doc, .pdf, ảnh .png/.jpg/.tif).\n`);
+  }
+  const readOptions: ReadOptions = {
+    ocrCacheDir: cacheSetting === 'off' ? null : path.join(path.dirname(path.resolve(cacheSetting)), 'ocr'),
+    onProgress: (line) => process.stderr.write(`${line}\n`),
+  };
   // Sixteen reads in flight, each into its place: one after another, every read waited on the
-  // disk (3–4 s of idle time in the 8 s it took to read 5,000 plans).
+  // disk (3–4 s of idle time in the 8 s it took to read 5,000 plans). Slow readers (OCR) bound
+  // themselves: they run at most two pages at a time whatever is in flight here.
   const sources: SourceText[] = new Array(files.length);
   await forEachLimited([...files.keys()], 16, async (index) => {
-    sources[index] = await readSource(path.join(sourcesDir, files[index]!), files[index]!);
+    sources[index] = await readSource(path.join(sourcesDir, files[index]!), files[index]!, readOptions);
   });
   const cacheDir = path.resolve(cacheSetting);
   const cache = cacheSetting === 'off' ? undefined : diskCache(cacheDir);
@@ -139,8 +180,9 @@ async function main(): Promise<void> {
   // unchanged files left untouched. The record of the last write lets it skip those unread.
   const recordKey = contentKey(WRITE_RECORD_FORMAT, generatedDir);
   const record = cache?.get(WRITE_RECORD, recordKey);
-  const written = await writeGenerated(generatedDir, built.files, {
-    hashes: built.hashes,
+  const originals = await originalCopies(built);
+  const written = await writeGenerated(generatedDir, [...built.files, ...originals.files], {
+    hashes: new Map([...built.hashes, ...originals.hashes]),
     ...(record === undefined ? {} : { record: JSON.parse(record) as WriteRecord }),
   });
   cache?.set(WRITE_RECORD, recordKey, JSON.stringify(written.record));

@@ -4,8 +4,11 @@
  *
  * Contract (used by checks outside the project): stdout holds only the JSON; warnings go to
  * stderr; a file that cannot be read or parsed still gets its element with `errors`; the exit
- * code is non-zero only when no file could be processed.
+ * code is non-zero only when no file could be processed. Any format the readers know is
+ * accepted (.txt, .md, .html, .docx, .odt, .doc, .pdf, scans and images through OCR); each
+ * element's `source` says what the file was and how it was read.
  */
+import path from 'node:path';
 import { extractReport } from '../src/pipeline/extract-report.ts';
 import { readSource } from '../src/pipeline/read.ts';
 import type { SourceText } from '../src/model.ts';
@@ -18,7 +21,10 @@ import type { SourceText } from '../src/model.ts';
  */
 async function readOrReport(file: string): Promise<SourceText> {
   try {
-    return await readSource(file);
+    return await readSource(file, file, {
+      ocrCacheDir: path.resolve(process.env['VBG_CACHE_DIR'] ?? '.cache', 'ocr'),
+      onProgress: (line) => process.stderr.write(`${line}\n`),
+    });
   } catch (error) {
     const message = `Không đọc được tệp ${file}: ${(error as Error).message}`;
     return { file, text: null, encoding: null, sha256: '', byteLength: 0, messages: [{ file, level: 'error', code: 'unreadable-file', message }] };

@@ -124,6 +124,8 @@ export interface ParsedPlan {
   text: string;
   emphasis: EmphasisSpan[];
   messages: IngestMessage[];
+  /** What the source file was (format, reader, pages, OCR); absent for plain text read directly. */
+  origin?: SourceOrigin;
 }
 
 /** How a plan relates to what it cites, from the lead phrase. */

@@ -4,11 +4,14 @@
  * thousand plans the two sets below took seconds of every build):
  * - `data/nguon/<id>.txt`: each plan's source text (decoded, UTF-8 with BOM), for the
  *   "văn bản gốc" link of its page — a copy of the generated dir's `sources/<id>.txt`;
+ * - `data/goc/<id>.<ext>`: the original file of each plan read from Word, PDF or a scan,
+ *   byte for byte (the generated dir's `originals/`), for the page's "tệp gốc" link;
  * - `do-thi/lan-can/<id>.json`: the neighbourhood of each document for its page's local
  *   graph (`neighbourhood()`).
  * `astro dev` serves the same files from memory, so pages work the same there.
  */
-import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -19,6 +22,8 @@ import { generatedDir, loadGraph, readGenerated } from '../utils/generated.ts';
 
 /** Folder of the source texts, under the site root. */
 export const SOURCES_FOLDER = 'data/nguon';
+/** Folder of the original Word/PDF/scan files, under the site root. */
+export const ORIGINALS_FOLDER = 'data/goc';
 /** Folder of the neighbourhood files, under the site root. */
 export const NEIGHBOURHOOD_FOLDER = 'do-thi/lan-can';
 
@@ -29,8 +34,16 @@ export const NEIGHBOURHOOD_FOLDER = 'do-thi/lan-can';
  * @param graph The graph.
  * @returns How many files of each kind were written.
  */
-export async function writeBulkFiles(outDir: string, graph: GraphData): Promise<{ sources: number; neighbourhoods: number }> {
+export async function writeBulkFiles(
+  outDir: string,
+  graph: GraphData,
+): Promise<{ sources: number; originals: number; neighbourhoods: number }> {
   const adjacency = buildAdjacency(graph);
+  const originals = await readdir(path.join(generatedDir(), 'originals')).catch(() => [] as string[]);
+  if (originals.length > 0) await mkdir(path.join(outDir, ORIGINALS_FOLDER), { recursive: true });
+  await forEachLimited(originals, 16, (name) =>
+    copyFile(path.join(generatedDir(), 'originals', name), path.join(outDir, ORIGINALS_FOLDER, name)),
+  );
   await mkdir(path.join(outDir, SOURCES_FOLDER), { recursive: true });
   await mkdir(path.join(outDir, NEIGHBOURHOOD_FOLDER), { recursive: true });
   let sources = 0;
@@ -43,7 +56,7 @@ export async function writeBulkFiles(outDir: string, graph: GraphData): Promise<
     }
     await writeFile(path.join(outDir, NEIGHBOURHOOD_FOLDER, `${node.id}.json`), neighbourhoodJson(adjacency, node.id) ?? '');
   });
-  return { sources, neighbourhoods: graph.nodes.length };
+  return { sources, originals: originals.length, neighbourhoods: graph.nodes.length };
 }
 
 /**
@@ -95,7 +108,15 @@ function adjacencyOf(graph: GraphData): Adjacency {
  * @param relative Path without the base ("data/nguon/x.txt").
  * @returns Body and content type, or undefined when the path is not a bulk file.
  */
-function devFile(relative: string): { body: string; type: string } | undefined {
+function devFile(relative: string): { body: string | Buffer; type: string } | undefined {
+  const original = /^data\/goc\/([a-z0-9-]+\.[a-z0-9]+)$/.exec(decodeURIComponent(relative));
+  if (original?.[1]) {
+    try {
+      return { body: readFileSync(path.join(generatedDir(), 'originals', original[1])), type: 'application/octet-stream' };
+    } catch {
+      return undefined;
+    }
+  }
   const match = /^(data\/nguon|do-thi\/lan-can)\/([^/]+)\.(txt|json)$/.exec(decodeURIComponent(relative));
   if (!match?.[2]) return undefined;
   const graph = loadGraph();
@@ -139,7 +160,7 @@ export default function bulkFiles(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         await removeAstroLeftovers(fileURLToPath(dir));
         const written = await writeBulkFiles(fileURLToPath(dir), loadGraph());
-        logger.info(`${written.sources} văn bản gốc, ${written.neighbourhoods} tệp lân cận đồ thị.`);
+        logger.info(`${written.sources} văn bản gốc, ${written.originals} tệp gốc Word/PDF/ảnh quét, ${written.neighbourhoods} tệp lân cận đồ thị.`);
       },
     },
   };

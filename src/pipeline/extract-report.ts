@@ -5,7 +5,7 @@
  *
  * Pure: decoded sources in, report out. `scripts/extract.ts` reads the files and prints it.
  */
-import type { Citation, DocumentId, Mention, ParsedPlan, SourceText } from '../model.ts';
+import type { Citation, DocumentId, Mention, ParsedPlan, SourceOrigin, SourceText } from '../model.ts';
 import { extract } from './extract.ts';
 import { groupCitations } from './group.ts';
 import { normalize } from './normalize.ts';
@@ -40,6 +40,8 @@ export interface ReportCitation {
 /** One element of the CLI's JSON array. */
 export interface ReportEntry {
   file: string;
+  /** What the file was and how it was read (format, reader, pages, conversions, OCR). */
+  source: SourceOrigin | null;
   document: ReportDocument;
   citations: ReportCitation[];
   errors: string[];
@@ -106,7 +108,13 @@ export function extractReport(sources: readonly SourceText[]): ReportEntry[] {
  * @returns The extracted data, or a finished entry with errors.
  */
 function extractOne(source: SourceText): Extracted | ReportEntry {
-  const entry: ReportEntry = { file: source.file, document: { ...EMPTY_DOCUMENT }, citations: [], errors: [] };
+  const entry: ReportEntry = {
+    file: source.file,
+    source: source.origin ?? null,
+    document: { ...EMPTY_DOCUMENT },
+    citations: [],
+    errors: [],
+  };
   entry.errors.push(...source.messages.filter((message) => message.level === 'error').map((message) => message.message));
   if (source.text === null) {
     if (entry.errors.length === 0) entry.errors.push(`Không giải mã được nội dung tệp ${source.file}.`);

@@ -105,6 +105,11 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
       label: null,
       encoding: source.encoding,
       sha256: source.sha256,
+      format: source.origin?.format ?? (source.text === null ? null : 'txt'),
+      reader: source.origin?.reader ?? (source.text === null ? null : 'text'),
+      pageCount: source.origin?.pageCount ?? null,
+      conversions: source.origin?.conversions ?? [],
+      ocr: source.origin?.ocr ?? null,
       messages,
     };
     entries.set(source.file, entry);
@@ -117,6 +122,9 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
       continue;
     }
     const { plan, mentions } = analysed;
+    // The origin is a function of the same bytes the analysis key hashes, so a cached
+    // analysis stays valid; it is set here so analysis itself stays text-only.
+    if (source.origin) plan.origin = source.origin;
     messages.push(...plan.messages.filter((message) => !messages.includes(message)));
     // A text whose header was lost (a crawl starting at "Kính gửi:") is still a document
     // worth reading and citing: it is built, and parse's `no-header` warning lists it on /kiem-tra/.

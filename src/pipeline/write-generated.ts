@@ -16,6 +16,7 @@
  * content being asked for: `content` may be a getter that loads a cached page only when needed.
  * Anything else (no record, a file touched since) is compared byte for byte.
  */
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { contentKey } from './cache.ts';
@@ -25,12 +26,13 @@ import { forEachLimited } from './for-each-limited.ts';
 export interface OutputFile {
   /** Path inside the dir, "/" separated. */
   path: string;
-  content: string;
+  /** Text (written as UTF-8), or bytes written as they are (copies of original files). */
+  content: string | Uint8Array;
 }
 
 /** Hash of a file's content as the write record keeps it. */
-export function fileHash(content: string): string {
-  return contentKey(content);
+export function fileHash(content: string | Uint8Array): string {
+  return typeof content === 'string' ? contentKey(content) : createHash('sha256').update(content).digest('hex');
 }
 
 /** The generated dir as the last build left it: path → version key, size and mtime. */
@@ -97,7 +99,7 @@ export async function writeGenerated(
         return;
       }
     }
-    const bytes = Buffer.from(file.content, 'utf8');
+    const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : Buffer.from(file.content);
     if (existing.has(file.path) && (await sameBytes(target, bytes))) {
       stats.unchanged++;
     } else {

@@ -113,6 +113,8 @@ export function planFrontmatter(plan: ParsedPlan, id: string): PlanFrontmatter {
     signer: meta.signer ? { position: meta.signer.position, name: meta.signer.name } : null,
     source: plan.file,
     sha256: plan.sha256,
+    origin: plan.origin ?? { format: 'txt', reader: 'text', pageCount: null, conversions: [], ocr: null },
+    original: originalCopyName(plan, id),
     toc: plan.blocks.filter(isHeading).map(
       (block): TocEntry => ({ depth: block.level, text: block.text, anchor: block.anchor }),
     ),
@@ -122,6 +124,24 @@ export function planFrontmatter(plan: ParsedPlan, id: string): PlanFrontmatter {
     throw new Error(`Bản ghi của ${plan.file} không hợp lệ: ${parsed.error.message}`);
   }
   return parsed.data;
+}
+
+/**
+ * The name of the original file's copy on the site, for formats a browser cannot show as
+ * text (the decoded text of a .txt is its copy already).
+ *
+ * @param plan The parsed plan.
+ * @param id Its node id.
+ * @returns "<id>.<extension>", or null for text sources.
+ */
+export function originalCopyName(plan: Pick<ParsedPlan, 'file' | 'origin'>, id: string): string | null {
+  const format = plan.origin?.format ?? 'txt';
+  if (format === 'txt' || format === 'md' || format === 'html') return null;
+  const extension = /\.([a-z0-9]{1,5})$/iu.exec(plan.file)?.[1]?.toLowerCase();
+  const fallback = { docx: 'docx', odt: 'odt', doc: 'doc', pdf: 'pdf', 'pdf-scan': 'pdf', image: 'png' }[format];
+  // The extension as given when it fits the format (a .jpg stays .jpg), else the format's own.
+  const fits = extension !== undefined && (extension === fallback || (format === 'image' && /^(png|jpe?g|tiff?)$/u.test(extension)));
+  return `${id}.${fits ? extension : fallback}`;
 }
 
 /**

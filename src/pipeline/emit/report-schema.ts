@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-export const REPORT_VERSION = 1;
+export const REPORT_VERSION = 2;
 
 const messageSchema = z.object({
   /** Source file as given, relative to the sources folder. */
@@ -30,6 +30,16 @@ export const ingestEntrySchema = z.object({
   encoding: z.string().nullable(),
   /** SHA-256 (hex) of the file's bytes. */
   sha256: z.string(),
+  /** Format found by content (txt, docx, doc, pdf, pdf-scan, image…), null when unknown. */
+  format: z.string().nullable(),
+  /** Reader that produced the text ("docx (XML)", "word-extractor", "pdfjs", "tesseract"…). */
+  reader: z.string().nullable(),
+  /** Pages of a PDF or scan, else null. */
+  pageCount: z.number().int().nonnegative().nullable(),
+  /** Conversions applied ("tcvn3", "vni", "windows-1258", "mojibake"). */
+  conversions: z.array(z.string()),
+  /** OCR engine, mean confidence and pages when the text came from images, else null. */
+  ocr: z.object({ engine: z.string(), confidence: z.number().nullable(), pages: z.number().int() }).nullable(),
   messages: z.array(messageSchema),
 });
 

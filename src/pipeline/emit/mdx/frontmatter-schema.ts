@@ -30,6 +30,21 @@ const tocEntrySchema = z.object({
   anchor: z.string().regex(/^[a-z0-9-]+$/),
 });
 
+const originSchema = z.object({
+  /** txt, md, html, docx, odt, doc, pdf, pdf-scan, image. */
+  format: z.enum(['txt', 'md', 'html', 'docx', 'odt', 'doc', 'pdf', 'pdf-scan', 'image']),
+  /** The reader that produced the text ("docx (XML)", "pdfjs", "tesseract"…). */
+  reader: z.string(),
+  /** Pages of a PDF or scan; null when the format has no fixed pages. */
+  pageCount: z.number().int().nonnegative().nullable(),
+  /** Conversions applied: "tcvn3", "vni", "windows-1258", "mojibake". */
+  conversions: z.array(z.string()),
+  /** OCR engine, mean word confidence (0–100) and pages, when the text came from images. */
+  ocr: z
+    .object({ engine: z.string(), confidence: z.number().nullable(), pages: z.number().int().nonnegative() })
+    .nullable(),
+});
+
 export const planFrontmatterSchema = z.object({
   /** Node id of the plan, also its page slug: /van-ban/<id>/. */
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -57,9 +72,17 @@ export const planFrontmatterSchema = z.object({
   source: z.string(),
   /** SHA-256 (hex) of the source file's bytes. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** What the source file was and how its text was read (a plain .txt when absent in older pages). */
+  origin: originSchema,
+  /**
+   * Name of the original file's copy under the site's `data/goc/` ("<id>.docx"), served
+   * unchanged; null for plain-text sources, whose decoded copy is `data/nguon/<id>.txt`.
+   */
+  original: z.string().regex(/^[a-z0-9-]+\.[a-z0-9]+$/).nullable(),
   /** Headings of the body, in order, for the table of contents. */
   toc: z.array(tocEntrySchema),
 });
 
 export type PlanFrontmatter = z.infer<typeof planFrontmatterSchema>;
 export type TocEntry = z.infer<typeof tocEntrySchema>;
+export type OriginFrontmatter = z.infer<typeof originSchema>;
