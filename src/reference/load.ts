@@ -1,0 +1,156 @@
+/**
+ * Load the reference data once: the project's rows (`data/reference/`) and the user's own
+ * (`content/reference/*.tsv`, same columns), validated, indexed by number and by title.
+ *
+ * A bad row in the project's data is a bug and throws (the reference tests catch it); a bad
+ * row in a user's file is skipped with a Vietnamese message naming the file, line and reason,
+ * so one typo does not stop a build.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { foldNumber } from '../pipeline/resolve/fold.ts';
+import { parseTsv } from './tsv.ts';
+import { abbreviationRowSchema, actRowSchema, type Abbreviation, type ReferenceAct } from './schema.ts';
+import { TitleIndex } from './title-index.ts';
+import { indexAbbreviations, titleKeys, type AbbreviationIndex } from './title-tokens.ts';
+
+/** Everything the pipeline asks of the reference data. */
+export interface ReferenceData {
+  acts: readonly ReferenceAct[];
+  abbreviations: readonly Abbreviation[];
+  abbreviationIndex: AbbreviationIndex;
+  titles: TitleIndex;
+  /** Acts by `actNumberKey`. */
+  byNumber: ReadonlyMap<string, ReferenceAct>;
+  /** Acts by `actTitleKey` of the title and of each variant, oldest first. */
+  byTitle: ReadonlyMap<string, readonly ReferenceAct[]>;
+  /** Problems in the user's files. */
+  messages: readonly string[];
+}
+
+/** Where the files are; the defaults are the repository's folders. */
+export interface ReferenceLocations {
+  dataDir: string;
+  userDir: string | null;
+}
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export const DEFAULT_LOCATIONS: ReferenceLocations = {
+  dataDir: join(ROOT, 'data', 'reference'),
+  userDir: join(ROOT, 'content', 'reference'),
+};
+
+/**
+ * Comparison key of an act's number: folded, and without the "PL-" that ordinances dropped in
+ * 2012 but texts still write ("04/2012/PL-UBTVQH13" = "04/2012/UBTVQH13").
+ */
+export function actNumberKey(number: string): string {
+  return foldNumber(number).replace(/\/PL-(?=UBTVQH)/, '/');
+}
+
+/** Comparison key of a title: its folded words, a trailing "năm YYYY" dropped. */
+export function actTitleKey(title: string): string {
+  return titleKeys(title.replace(/\s+(?:năm\s+)?\d{4}\s*$/u, '')).join(' ');
+}
+
+/** Acts of one TSV file; `strict` throws on a bad row, otherwise it is reported. */
+function readActs(file: string, strict: boolean, messages: string[], user: boolean): ReferenceAct[] {
+  const { records } = parseTsv(readFileSync(file, 'utf8'));
+  const acts: ReferenceAct[] = [];
+  for (const record of records) {
+    const parsed = actRowSchema.safeParse({ confidence: user ? 'U' : undefined, ...withoutEmpty(record.cells) });
+    if (!parsed.success) {
+      const reason = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'dòng'}: ${issue.message}`).join('; ');
+      const message = `Tệp dữ liệu tham chiếu ${file}, dòng ${record.line}: bỏ qua vì ${reason}.`;
+      if (strict) throw new Error(message);
+      messages.push(message);
+      continue;
+    }
+    const row = parsed.data;
+    acts.push({
+      kind: row.kind, title: row.title, number: row.number, datePassed: row.date_passed,
+      dateInForce: row.date_in_force, replaces: row.replaces, amends: row.amends, variants: row.variants,
+      confidence: user ? 'U' : row.confidence, source: row.source ?? (user ? file : null),
+    });
+  }
+  return acts;
+}
+
+/** Cells with missing columns filled, so a user's file may leave out the extra columns. */
+function withoutEmpty(cells: Record<string, string>): Record<string, string> {
+  const filled: Record<string, string> = {
+    title: '', number: '', date_passed: '', date_in_force: '', replaces: '', amends: '', variants: '', source: '',
+  };
+  for (const [column, value] of Object.entries(cells)) {
+    if (column === 'confidence' && value.trim() === '') continue;
+    filled[column] = value;
+  }
+  return filled;
+}
+
+/** Abbreviations of one TSV file. */
+function readAbbreviations(file: string): Abbreviation[] {
+  return parseTsv(readFileSync(file, 'utf8')).records.map((record) => {
+    const row = abbreviationRowSchema.parse(record.cells);
+    return { abbreviation: row.abbreviation, expansion: row.expansion };
+  });
+}
+
+/**
+ * Load and index the reference data.
+ *
+ * @param locations Folders to read (defaults: the repository's).
+ */
+export function loadReferenceData(locations: ReferenceLocations = DEFAULT_LOCATIONS): ReferenceData {
+  const messages: string[] = [];
+  const acts = readActs(join(locations.dataDir, 'legislative-acts.tsv'), true, messages, false);
+  const abbreviations = readAbbreviations(join(locations.dataDir, 'abbreviations.tsv'));
+  if (locations.userDir && existsSync(locations.userDir)) {
+    for (const name of readdirSync(locations.userDir).filter((file) => file.endsWith('.tsv')).sort()) {
+      acts.push(...readActs(join(locations.userDir, name), false, messages, true));
+    }
+  }
+  const byNumber = new Map<string, ReferenceAct>();
+  const byTitle = new Map<string, ReferenceAct[]>();
+  const titles = new TitleIndex();
+  for (const act of acts) {
+    if (act.number) {
+      const key = actNumberKey(act.number);
+      const known = byNumber.get(key);
+      // A user's row adds facts for a number the data already has only when it has a title.
+      if (!known || (known.title === null && act.title !== null)) byNumber.set(key, act);
+      else if (act.confidence === 'U') messages.push(`Số hiệu ${act.number} đã có trong dữ liệu tham chiếu; dòng của người dùng bị bỏ qua.`);
+    }
+    for (const title of [act.title, ...act.variants]) {
+      if (!title) continue;
+      const key = actTitleKey(title);
+      const list = byTitle.get(key) ?? [];
+      if (!list.includes(act)) list.push(act);
+      byTitle.set(key, list);
+      titles.add(titleKeys(title), act);
+      // "Hiến pháp … năm 2013" is also cited without its year.
+      if (key !== titleKeys(title).join(' ')) titles.add(key.split(' '), act);
+    }
+  }
+  for (const list of byTitle.values()) list.sort((a, b) => actYear(a) - actYear(b));
+  return {
+    acts, abbreviations, abbreviationIndex: indexAbbreviations(abbreviations), titles,
+    byNumber, byTitle, messages,
+  };
+}
+
+/** Year an act was passed: its date, else the year in its number, else its title's year. */
+export function actYear(act: ReferenceAct): number {
+  const text = act.datePassed ?? act.number?.match(/\/((?:19|20)\d{2})\//)?.[1] ?? act.title?.match(/(\d{4})$/)?.[1];
+  return text ? Number(text.slice(0, 4)) : 0;
+}
+
+let cached: ReferenceData | null = null;
+
+/** The repository's reference data, loaded on first use. */
+export function referenceData(): ReferenceData {
+  cached ??= loadReferenceData();
+  return cached;
+}

@@ -1,0 +1,107 @@
+/**
+ * Words of a title as the reference index compares them: folded (no diacritics, đ→d, lower
+ * case), punctuation dropped, "và" dropped (as the scorer's name key does, so "Luật Tổ chức HĐND
+ * và UBND" and "… Hội đồng nhân dân, Ủy ban nhân dân" compare equal), and abbreviations
+ * ("NSNN", "KH, CN&ĐMST") expanded into their words.
+ */
+import { foldDiacritics } from '../pipeline/ids.ts';
+import type { Abbreviation } from './schema.ts';
+
+/** One word of a text, with where it stands. */
+export interface TextToken {
+  /** Folded form compared against the index. */
+  key: string;
+  start: number;
+  end: number;
+  /** The expansion written in place of an abbreviation, for display ("ngân sách nhà nước"). */
+  expansion?: string;
+}
+
+/** Letters and digits, "&" joining parts ("CN&ĐMST", "KH&CN"). */
+const WORD = /[\p{L}\d]+(?:&[\p{L}\d]+)*/gu;
+
+/** Fold one word for comparison. */
+export function foldWord(word: string): string {
+  return foldDiacritics(word).toLowerCase();
+}
+
+/** Folded words of a title, "và" dropped. */
+export function titleKeys(title: string): string[] {
+  return [...title.matchAll(WORD)].map((match) => foldWord(match[0])).filter((key) => key !== 'va');
+}
+
+/** Abbreviations by their first folded word, longest first. */
+export type AbbreviationIndex = ReadonlyMap<string, readonly { words: string[]; expansion: string; keys: string[] }[]>;
+
+/**
+ * Index abbreviations by their first word. An abbreviation of several words ("KH, CN&ĐMST")
+ * matches its words in order whatever the punctuation between them.
+ */
+export function indexAbbreviations(abbreviations: readonly Abbreviation[]): AbbreviationIndex {
+  const index = new Map<string, { words: string[]; expansion: string; keys: string[] }[]>();
+  for (const { abbreviation, expansion } of abbreviations) {
+    const words = [...abbreviation.matchAll(WORD)].map((match) => foldWord(match[0]));
+    if (words.length === 0) continue;
+    const entry = { words, expansion, keys: titleKeys(expansion) };
+    const list = index.get(words[0]!) ?? [];
+    list.push(entry);
+    list.sort((a, b) => b.words.length - a.words.length);
+    index.set(words[0]!, list);
+  }
+  return index;
+}
+
+/** Whether a word as written is an abbreviation: capitals (and "&"), at least two letters. */
+function isAbbreviationForm(word: string): boolean {
+  return /^[\p{Lu}&]{2,}$/u.test(word);
+}
+
+/**
+ * The words of `text` from `from`, at most `limit` of them, with abbreviations expanded.
+ * The run stops at a blank line or at a line that starts with a capital (a new block: a
+ * title wraps onto the next line only in lower case).
+ *
+ * @param text Whole text.
+ * @param from Offset to start at.
+ * @param limit Most words read (before expansion).
+ * @param abbreviations Abbreviations to expand.
+ */
+export function textTokens(text: string, from: number, limit: number, abbreviations: AbbreviationIndex): TextToken[] {
+  const words: { raw: string; start: number; end: number }[] = [];
+  const pattern = new RegExp(WORD.source, 'gu');
+  pattern.lastIndex = from;
+  let previousEnd = from;
+  for (let match = pattern.exec(text); match && words.length < limit; match = pattern.exec(text)) {
+    const gap = text.slice(previousEnd, match.index);
+    const newlines = gap.split('\n').length - 1;
+    if (newlines > 1 || (newlines === 1 && words.length > 0 && !/^[\p{Ll}]/u.test(match[0]))) break;
+    // A sentence or clause ends at these marks; commas, hyphens and "&" stay inside titles.
+    if (words.length > 0 && /[;.:()"“”?!]/.test(gap)) break;
+    words.push({ raw: match[0], start: match.index, end: match.index + match[0].length });
+    previousEnd = match.index + match[0].length;
+  }
+  const tokens: TextToken[] = [];
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index]!;
+    const key = foldWord(word.raw);
+    if (isAbbreviationForm(word.raw)) {
+      const entry = abbreviations.get(key)?.find((candidate) =>
+        candidate.words.every((part, offset) => {
+          const other = words[index + offset];
+          return other !== undefined && isAbbreviationForm(other.raw) && foldWord(other.raw) === part;
+        }),
+      );
+      if (entry) {
+        const last = words[index + entry.words.length - 1]!;
+        for (const expanded of entry.keys) {
+          tokens.push({ key: expanded, start: word.start, end: last.end, expansion: entry.expansion });
+        }
+        index += entry.words.length - 1;
+        continue;
+      }
+    }
+    if (key === 'va') continue;
+    tokens.push({ key, start: word.start, end: word.end });
+  }
+  return tokens;
+}
