@@ -1,29 +1,30 @@
 /**
- * OCR of scanned documents (images and PDFs without a usable text layer) with Debian's
- * Tesseract. Work in progress: the signatures are final, the bodies are being filled in.
+ * OCR of scanned documents with Debian's Tesseract (`tesseract-ocr`, `tesseract-ocr-vie`)
+ * and poppler's pdftoppm: `readImage` for .png/.jpg/.tif files, `ocrPdf` for PDFs whose
+ * text layer is missing or garbage (called by the PDF reader). The work is in `ocr/`:
+ * commands and availability, the header size check, the cache, TSV → lines, messages.
  */
-import { plainOrigin, readerError, type Reader, type ReaderOutput, type ReadOptions } from './reader.ts';
+import { createOcr } from './ocr/engine.ts';
+import type { Reader, ReaderOutput, ReadOptions } from './reader.ts';
+
+const ocr = createOcr();
 
 /** Reader of .png/.jpg/.tif scans (format 'image'). */
-export const readImage: Reader = async (_bytes, file) =>
-  readerError(file, plainOrigin('image', 'tesseract'), 'ocr-unavailable', `Chưa đọc được tệp “${file}” (ảnh quét).`);
+export const readImage: Reader = (bytes, file, options) => ocr.readImage(bytes, file, options);
 
 /**
- * OCR a PDF that has no text layer (or a garbage one); called by the PDF reader.
- * Returns origin.format 'pdf-scan'.
+ * OCR a PDF that has no text layer (or a garbage one); origin.format is 'pdf-scan'.
  *
- * @param pageCount Pages as the PDF reader counted them, or null when unknown (then pdfinfo counts).
+ * @param pageCount Pages as the PDF reader counted them, or null when unknown (pdfinfo counts).
  */
-export async function ocrPdf(
-  _bytes: Uint8Array,
-  file: string,
-  _options: ReadOptions,
-  pageCount: number | null,
-): Promise<ReaderOutput> {
-  return readerError(file, plainOrigin('pdf-scan', 'tesseract', pageCount), 'ocr-unavailable', `Chưa đọc được tệp “${file}” (PDF bản quét).`);
+export function ocrPdf(bytes: Uint8Array, file: string, options: ReadOptions, pageCount: number | null): Promise<ReaderOutput> {
+  return ocr.ocrPdf(bytes, file, options, pageCount);
 }
 
-/** Whether Tesseract with Vietnamese and pdftoppm are installed (cached per process). */
-export async function tesseractAvailable(): Promise<{ ok: boolean; reason?: string }> {
-  return { ok: false, reason: 'chưa cài đặt' };
+/** Whether Tesseract with Vietnamese, pdftoppm and pdfinfo are installed (asked once per process). */
+export function tesseractAvailable(): Promise<{ ok: boolean; reason?: string }> {
+  return ocr.tesseractAvailable();
 }
+
+export { createOcr } from './ocr/engine.ts';
+export { findDocumentStarts } from './document-starts.ts';

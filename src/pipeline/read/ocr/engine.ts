@@ -1,0 +1,260 @@
+/**
+ * The OCR reader's work: checks that need no OCR (switched off, image header, pixel cap),
+ * then the cache, then Tesseract page by page in a private temporary folder, then the text
+ * and the messages. `createOcr` takes the commands and the runner so tests can simulate a
+ * machine without Tesseract or count the runs.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { IngestMessage, SourceFormat } from '../../../model.ts';
+import { findDocumentStarts } from '../document-starts.ts';
+import { plainOrigin, readerError, type ReaderOutput, type ReadOptions } from '../reader.ts';
+import { checkAvailability, type OcrAvailability } from './availability.ts';
+import { ocrCacheKey, readOcrCache, writeOcrCache } from './cache.ts';
+import { DEFAULT_COMMANDS, runCommand, type OcrCommands, type RunCommand } from './commands.ts';
+import { imageSize } from './image-size.ts';
+import * as say from './messages.ts';
+import { pageDpi, pdfPages } from './pdf-pages.ts';
+import { withOcrSlot } from './slots.ts';
+import { meanConfidence, tsvToPages } from './tsv.ts';
+
+export interface OcrLimits {
+  /** Render + recognise one page. */
+  pageTimeoutMs: number;
+  /** All pages of one file; pages not started by then are left out with a warning. */
+  fileTimeoutMs: number;
+  /** Pages of a PDF that are recognised; later pages are left out with a warning. */
+  maxPages: number;
+  /** Largest image (width × height) given to Tesseract. 300 dpi A4 is 8.7 million. */
+  maxPixels: number;
+}
+
+export const DEFAULT_LIMITS: Readonly<OcrLimits> = {
+  pageTimeoutMs: 120_000,
+  fileTimeoutMs: 30 * 60_000,
+  maxPages: 200,
+  maxPixels: 50_000_000,
+};
+
+/**
+ * How pages are read. Measured on the four real scans of the corpus: automatic page
+ * segmentation (psm 3) on 300 dpi greyscale renders gives the best text (see the report
+ * in the commit that set these).
+ */
+export const OCR_SETTINGS = { language: 'vie', psm: 3, dpi: 300, output: 'tsv', layout: 1 } as const;
+
+export interface OcrDependencies {
+  commands: OcrCommands;
+  run: RunCommand;
+  limits: OcrLimits;
+}
+
+interface Recognised {
+  /** One TSV per page (empty when the page failed). */
+  pages: string[];
+  failed: { page: number; reason: 'timeout' | 'failed' }[];
+  /** Pages in the file (PDF), for the truncation warning. */
+  total: number;
+  notes: IngestMessage[];
+  /** Whether the result may be cached (every page done, none failed). */
+  complete: boolean;
+}
+
+export function createOcr(overrides: Partial<OcrDependencies> = {}) {
+  const deps: OcrDependencies = {
+    commands: overrides.commands ?? DEFAULT_COMMANDS,
+    run: overrides.run ?? runCommand,
+    limits: { ...DEFAULT_LIMITS, ...overrides.limits },
+  };
+  const available = (): Promise<OcrAvailability> => checkAvailability(deps.commands, deps.run);
+
+  async function readImage(bytes: Uint8Array, file: string, options: ReadOptions): Promise<ReaderOutput> {
+    const origin = plainOrigin('image', 'tesseract', null);
+    if (options.ocr === false) return readerError(file, origin, 'ocr-off', say.offMessage(file, 'ảnh quét'));
+    const size = imageSize(bytes);
+    if (!size) return readerError(file, origin, 'ocr-failed', say.corruptImageMessage(file));
+    if (size.width * size.height > deps.limits.maxPixels) {
+      return readerError(file, origin, 'ocr-too-large', say.tooLargeMessage(file, size.width, size.height, deps.limits.maxPixels));
+    }
+    if (size.frames > deps.limits.maxPages) {
+      return readerError(file, origin, 'ocr-too-large', say.tooManyFramesMessage(file, size.frames, deps.limits.maxPages));
+    }
+    const tools = await available();
+    if (!tools.ok) return readerError(file, origin, 'ocr-unavailable', say.unavailableMessage(file, 'ảnh quét', tools.reason ?? ''));
+
+    return cached(bytes, tools, options, 'image', file, size.frames, async (folder) => {
+      const input = join(folder, `page.${size.kind === 'jpeg' ? 'jpg' : size.kind === 'tiff' ? 'tif' : 'png'}`);
+      await writeFile(input, bytes);
+      options.onProgress?.(`OCR “${file}”: trang 1/${size.frames}…`);
+      const timeout = Math.min(deps.limits.fileTimeoutMs, deps.limits.pageTimeoutMs * size.frames);
+      const result = await withOcrSlot(() => recognise(input, timeout));
+      if (!result.ok) return { error: result.reason };
+      // A multi-page TIFF comes back as one TSV with page numbers; the cache keeps one TSV per page.
+      return { pages: [result.stdout], failed: [], total: size.frames, notes: [], complete: true };
+    });
+  }
+
+  async function ocrPdf(bytes: Uint8Array, file: string, options: ReadOptions, pageCount: number | null): Promise<ReaderOutput> {
+    const origin = plainOrigin('pdf-scan', 'tesseract', pageCount);
+    if (options.ocr === false) return readerError(file, origin, 'ocr-off', say.offMessage(file, 'PDF bản quét'));
+    const tools = await available();
+    if (!tools.ok || !tools.pdf) {
+      return readerError(file, origin, 'ocr-unavailable', say.unavailableMessage(file, 'PDF bản quét', (tools.ok ? tools.pdfReason : tools.reason) ?? ''));
+    }
+    return cached(bytes, tools, options, 'pdf-scan', file, pageCount, async (folder) => {
+      const input = join(folder, 'input.pdf');
+      await writeFile(input, bytes);
+      const info = await pdfPages(deps.run, deps.commands.pdfinfo, input, Math.min(pageCount ?? deps.limits.maxPages, deps.limits.maxPages), deps.limits.pageTimeoutMs);
+      if (!info) return { error: 'broken-pdf' };
+      return recognisePdf(input, folder, file, info.pages, info.sizes, options);
+    });
+  }
+
+  /** Cache lookup around `work`, and the output built from the TSVs either way. */
+  async function cached(
+    bytes: Uint8Array,
+    tools: OcrAvailability,
+    options: ReadOptions,
+    format: SourceFormat,
+    file: string,
+    pageCount: number | null,
+    work: (folder: string) => Promise<Recognised | { error: 'timeout' | 'failed' | 'missing' | 'broken-pdf' }>,
+  ): Promise<ReaderOutput> {
+    const engine = `tesseract ${tools.version ?? 'unknown'} (${OCR_SETTINGS.language})`;
+    const settings = { ...OCR_SETTINGS, format, maxPages: deps.limits.maxPages, maxPixels: deps.limits.maxPixels };
+    const key = ocrCacheKey(bytes, engine, settings);
+    const directory = options.ocrCacheDir ?? null;
+    const kind = format === 'image' ? 'ảnh quét' : 'PDF bản quét';
+
+    let recognised: Recognised;
+    const hit = directory ? await readOcrCache(directory, key) : null;
+    if (hit) {
+      recognised = { pages: hit.pages, failed: [], total: Math.max(pageCount ?? 0, hit.pages.length), notes: [], complete: true };
+      if (format === 'pdf-scan' && (pageCount ?? 0) > deps.limits.maxPages) {
+        recognised.notes.push(say.truncatedWarning(file, pageCount!, deps.limits.maxPages));
+      }
+    } else {
+      const folder = await mkdtemp(join(tmpdir(), 'vbg-ocr-'));
+      try {
+        const result = await work(folder);
+        if ('error' in result) {
+          const origin = plainOrigin(format, 'tesseract', pageCount);
+          return result.error === 'broken-pdf'
+            ? readerError(file, origin, 'ocr-failed', say.brokenPdfMessage(file))
+            : readerError(file, origin, 'ocr-failed', say.failedMessage(file, kind, result.error));
+        }
+        recognised = result;
+      } finally {
+        await rm(folder, { recursive: true, force: true });
+      }
+      if (directory && recognised.complete) await writeOcrCache(directory, { key, pages: recognised.pages });
+    }
+    return output(file, format, engine, recognised);
+  }
+
+  /** Pages of a PDF, two at a time, each rendered then recognised, within the file's time. */
+  async function recognisePdf(
+    input: string,
+    folder: string,
+    file: string,
+    total: number,
+    sizes: readonly { widthPt: number; heightPt: number }[],
+    options: ReadOptions,
+  ): Promise<Recognised> {
+    const count = Math.min(total, deps.limits.maxPages);
+    const notes: IngestMessage[] = total > count ? [say.truncatedWarning(file, total, count)] : [];
+    const dpis = Array.from({ length: count }, (_, index) => pageDpi(sizes[index], OCR_SETTINGS.dpi, deps.limits.maxPixels));
+    const lowered = dpis.flatMap((dpi, index) => (dpi < OCR_SETTINGS.dpi ? [index + 1] : []));
+    if (lowered.length > 0) notes.push(say.downscaledWarning(file, lowered, OCR_SETTINGS.dpi));
+
+    const pages = new Array<string>(count).fill('');
+    const failed: Recognised['failed'] = [];
+    const deadline = Date.now() + deps.limits.fileTimeoutMs;
+    let started = 0;
+    let done = 0;
+    const worker = async (): Promise<void> => {
+      while (started < count) {
+        const index = started;
+        started += 1;
+        await withOcrSlot(async () => {
+          if (Date.now() >= deadline) return;
+          options.onProgress?.(`OCR “${file}”: trang ${index + 1}/${count}…`);
+          const result = await recognisePdfPage(input, folder, index + 1, dpis[index]!, Math.min(deps.limits.pageTimeoutMs, deadline - Date.now()));
+          if (result.ok) pages[index] = result.tsv;
+          else failed.push({ page: index + 1, reason: result.reason });
+          done += 1;
+        });
+      }
+    };
+    await Promise.all([worker(), worker()]);
+    if (done < count) notes.push(say.fileTimeoutWarning(file, done, count));
+    failed.sort((a, b) => a.page - b.page);
+    return { pages, failed, total, notes, complete: done === count && failed.length === 0 };
+  }
+
+  async function recognisePdfPage(
+    input: string,
+    folder: string,
+    page: number,
+    dpi: number,
+    timeoutMs: number,
+  ): Promise<{ ok: true; tsv: string } | { ok: false; reason: 'timeout' | 'failed' }> {
+    const started = Date.now();
+    const prefix = join(folder, `page-${page}`);
+    const render = await deps.run(
+      deps.commands.pdftoppm,
+      ['-r', String(dpi), '-gray', '-png', '-f', String(page), '-l', String(page), '-singlefile', input, prefix],
+      timeoutMs,
+    );
+    if (!render.ok) return { ok: false, reason: render.reason === 'timeout' ? 'timeout' : 'failed' };
+    try {
+      const result = await recognise(`${prefix}.png`, Math.max(1, timeoutMs - (Date.now() - started)));
+      return result.ok ? { ok: true, tsv: result.stdout } : { ok: false, reason: result.reason === 'timeout' ? 'timeout' : 'failed' };
+    } finally {
+      await rm(`${prefix}.png`, { force: true });
+    }
+  }
+
+  function recognise(image: string, timeoutMs: number) {
+    return deps.run(deps.commands.tesseract, [image, 'stdout', '-l', OCR_SETTINGS.language, '--psm', String(OCR_SETTINGS.psm), 'tsv'], timeoutMs);
+  }
+
+  async function tesseractAvailable(): Promise<{ ok: boolean; reason?: string }> {
+    const tools = await available();
+    if (!tools.ok) return { ok: false, reason: tools.reason ?? '' };
+    if (!tools.pdf) return { ok: false, reason: tools.pdfReason ?? '' };
+    return { ok: true };
+  }
+
+  return { readImage, ocrPdf, tesseractAvailable };
+}
+
+/** Text and messages from the TSVs of the pages. */
+function output(file: string, format: SourceFormat, engine: string, recognised: Recognised): ReaderOutput {
+  const pages = recognised.pages.flatMap((tsv) => tsvToPages(tsv));
+  const text = pages.map((page) => page.lines.join('\n')).join('\n\f\n');
+  const confidence = meanConfidence(pages.flatMap((page) => page.confidences));
+  const messages: IngestMessage[] = [say.ocrNotice(file, engine, confidence, pages.length), ...recognised.notes];
+  if (confidence !== null && confidence < LOW_CONFIDENCE) messages.push(say.lowConfidenceWarning(file, confidence));
+  for (const reason of ['timeout', 'failed'] as const) {
+    const failedPages = recognised.failed.filter((entry) => entry.reason === reason).map((entry) => entry.page);
+    if (failedPages.length > 0) messages.push(say.pageFailedWarning(file, failedPages, reason));
+  }
+  const starts = findDocumentStarts(text);
+  if (starts.length > 0) messages.push(say.multipleDocumentsWarning(file, starts));
+  return {
+    text,
+    origin: {
+      format,
+      reader: 'tesseract',
+      pageCount: format === 'image' ? pages.length : recognised.total,
+      conversions: [],
+      ocr: { engine, confidence, pages: pages.length },
+    },
+    messages,
+  };
+}
+
+/** Below this mean word confidence the text is flagged as error-prone. */
+const LOW_CONFIDENCE = 60;

@@ -1,0 +1,127 @@
+/**
+ * Tesseract's TSV output → text lines and word confidences.
+ *
+ * The TSV has one row per layout element (level 1 page, 2 block, 3 paragraph, 4 line,
+ * 5 word) with its box and, for words, a confidence 0–100. Lines are rebuilt from the
+ * block/paragraph/line numbers of the words. A Vietnamese header is a borderless
+ * two-column table (organ | national motto, Số | place and date), and Tesseract often
+ * returns both cells as one line; a gap of several letter heights between two words is a
+ * column gap, never a word space, so the line is cut there and each cell becomes a line
+ * of its own, left cell first (the order a PDF export gives).
+ */
+
+export interface OcrWord {
+  page: number;
+  block: number;
+  paragraph: number;
+  line: number;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  confidence: number;
+  text: string;
+}
+
+export interface OcrPageText {
+  /** Lines of the page, in Tesseract's reading order, without page breaks. */
+  lines: string[];
+  /** Confidence of every recognised word, for the mean. */
+  confidences: number[];
+}
+
+/** A horizontal gap wider than this many times the line's letter height separates two columns. */
+const COLUMN_GAP_HEIGHTS = 3;
+
+/**
+ * Words that are only table borders or scanner noise ("|", "___"): not text. Dashes stay:
+ * they are list markers ("- Như trên;") and the motto's separators.
+ */
+const NOISE_WORD = /^[|_¦~=]+$/u;
+
+/** Parse the TSV rows of words (level 5); header and other levels are skipped. */
+export function parseTsvWords(tsv: string): OcrWord[] {
+  const words: OcrWord[] = [];
+  for (const row of tsv.split('\n')) {
+    const cells = row.replace(/\r$/u, '').split('\t');
+    if (cells.length < 12 || cells[0] !== '5') continue;
+    const numbers = cells.slice(1, 11).map(Number);
+    if (numbers.some((value) => !Number.isFinite(value))) continue;
+    const text = cells.slice(11).join('\t').trim();
+    if (text === '') continue;
+    const [page, block, paragraph, line, , left, top, width, height, confidence] = numbers as [
+      number, number, number, number, number, number, number, number, number, number,
+    ];
+    words.push({ page, block, paragraph, line, left, top, width, height, confidence, text });
+  }
+  return words;
+}
+
+/**
+ * Text of each page in the TSV (a multi-page TIFF gives several), in page order.
+ *
+ * @param tsv Tesseract's `tsv` output for one image.
+ */
+export function tsvToPages(tsv: string): OcrPageText[] {
+  const byPage = new Map<number, OcrWord[]>();
+  for (const word of parseTsvWords(tsv)) {
+    const list = byPage.get(word.page);
+    if (list) list.push(word);
+    else byPage.set(word.page, [word]);
+  }
+  if (byPage.size === 0) return [{ lines: [], confidences: [] }];
+  return [...byPage.keys()].sort((a, b) => a - b).map((page) => pageText(byPage.get(page)!));
+}
+
+function pageText(words: readonly OcrWord[]): OcrPageText {
+  const lines: string[] = [];
+  const confidences: number[] = [];
+  let current: OcrWord[] = [];
+  const flush = (): void => {
+    for (const segment of splitColumns(current)) {
+      const text = segment.map((word) => word.text).join(' ').normalize('NFC');
+      if (text !== '') lines.push(text);
+    }
+    current = [];
+  };
+  for (const word of words) {
+    const previous = current.at(-1);
+    if (previous && !sameLine(previous, word)) flush();
+    if (NOISE_WORD.test(word.text)) continue;
+    current.push(word);
+    if (word.confidence >= 0) confidences.push(word.confidence);
+  }
+  flush();
+  return { lines, confidences };
+}
+
+function sameLine(a: OcrWord, b: OcrWord): boolean {
+  return a.block === b.block && a.paragraph === b.paragraph && a.line === b.line;
+}
+
+/** Cut one line at column gaps (see the module comment). */
+function splitColumns(line: readonly OcrWord[]): OcrWord[][] {
+  if (line.length < 2) return line.length === 0 ? [] : [[...line]];
+  const letterHeight = median(line.map((word) => word.height));
+  const segments: OcrWord[][] = [[line[0]!]];
+  for (let index = 1; index < line.length; index += 1) {
+    const previous = line[index - 1]!;
+    const word = line[index]!;
+    const gap = word.left - (previous.left + previous.width);
+    if (gap > COLUMN_GAP_HEIGHTS * letterHeight) segments.push([word]);
+    else segments.at(-1)!.push(word);
+  }
+  return segments;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** Mean of the confidences, rounded to one decimal, or null when no word was recognised. */
+export function meanConfidence(confidences: readonly number[]): number | null {
+  if (confidences.length === 0) return null;
+  const sum = confidences.reduce((total, value) => total + value, 0);
+  return Math.round((sum / confidences.length) * 10) / 10;
+}
