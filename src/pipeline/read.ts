@@ -1,9 +1,10 @@
 /**
  * `read`: raw bytes of one source file → decoded text (not yet normalized).
  *
- * Accepts UTF-8 (with or without BOM) and UTF-16 LE/BE with a BOM. A file that is not
- * valid UTF-8 is tried as Windows-1258 and kept only when the result reads as Vietnamese;
- * TCVN3 (ABC) and VNI files are rejected with a message telling the user to convert them.
+ * Accepts UTF-8 (with or without BOM) and UTF-16 LE/BE with a BOM. A file in the legacy
+ * 8-bit Vietnamese encodings TCVN3 (ABC) or VNI is converted to Unicode with a warning (also
+ * when those bytes were already saved once as UTF-8 characters, "§¶ng bé"); any other file that
+ * is not valid UTF-8 is tried as Windows-1258 and kept only when the result reads as Vietnamese.
  * UTF-8 text that is really Latin-1/cp1252 mojibake ("Káº¿ hoáº¡ch") is repaired when the
  * repair is exact, otherwise rejected. Nothing here ever returns mojibake.
  *
@@ -15,6 +16,7 @@ import { readFile } from 'node:fs/promises';
 import iconv from 'iconv-lite';
 import type { IngestMessage, SourceText } from '../model.ts';
 import { readDocument } from './read/dispatch.ts';
+import { convertLegacy, detectLegacyEncoding, type LegacyEncoding } from './read/legacy-encoding.ts';
 import type { ReadOptions } from './read/reader.ts';
 
 /** Every letter of the Vietnamese alphabet with its marks (NFC), lower and upper case. */
@@ -100,9 +102,14 @@ export function decodeSource(bytes: Uint8Array, file: string): SourceText {
   }
   if (hasBinaryControls(latin1(bytes))) return fail('binary-file', binaryMessage(file));
 
+  const convertedLegacy = (text: string): SourceText | null => {
+    const encoding = detectLegacyEncoding(text);
+    return encoding === null ? null : ok(convertLegacy(text, encoding), encoding, [legacyWarning(file, encoding)]);
+  };
+
   const utf8 = decodeStrict('utf-8', bytes);
   if (utf8 !== null) {
-    if (!looksLikeMojibake(utf8)) return ok(utf8, 'utf-8');
+    if (!looksLikeMojibake(utf8)) return convertedLegacy(utf8) ?? ok(utf8, 'utf-8');
     const repaired = repairMojibake(utf8);
     if (repaired !== null) {
       return ok(repaired, 'utf-8', [{
@@ -115,10 +122,14 @@ export function decodeSource(bytes: Uint8Array, file: string): SourceText {
     return fail('mojibake', `Tệp “${file}” bị lỗi phông kiểu “Káº¿ hoáº¡ch” (UTF-8 bị đọc nhầm thành Latin-1) và không sửa tự động được. Hãy mở tệp gốc và lưu lại ở dạng UTF-8.`);
   }
 
-  // Not UTF-8: an 8-bit legacy encoding. Windows-1258 uses combining tone marks, so compose.
+  // Not UTF-8: an 8-bit legacy encoding. TCVN3 and VNI are told by their words (each byte as
+  // Latin-1; the converter reads raw C1 bytes as cp1252 would).
+  const tcvn3OrVni = convertedLegacy(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
+  if (tcvn3OrVni) return tcvn3OrVni;
+  // Windows-1258 uses combining tone marks, so compose.
   const legacy = iconv.decode(Buffer.from(bytes), 'windows1258').normalize('NFC');
   if (looksLikeTcvn3(legacy)) {
-    return fail('legacy-encoding-tcvn3', `Tệp “${file}” dùng bảng mã cũ TCVN3 (ABC, phông .VnTime). Hãy chuyển tệp sang Unicode UTF-8 (ví dụ bằng Unikey: Công cụ chuyển mã, nguồn TCVN3, đích Unicode) rồi chạy lại.`);
+    return fail('legacy-encoding-tcvn3', `Tệp “${file}” có vẻ dùng bảng mã cũ TCVN3 (ABC, phông .VnTime) nhưng không chuyển tự động được. Hãy chuyển tệp sang Unicode UTF-8 (ví dụ bằng Unikey: Công cụ chuyển mã, nguồn TCVN3, đích Unicode) rồi chạy lại.`);
   }
   if (looksVietnamese(legacy)) {
     return ok(legacy, 'windows-1258', [{
@@ -129,6 +140,17 @@ export function decodeSource(bytes: Uint8Array, file: string): SourceText {
     }]);
   }
   return fail('unknown-encoding', `Tệp “${file}” không phải UTF-8 và không nhận ra bảng mã (có thể là VNI hoặc bảng mã cũ khác). Hãy chuyển tệp sang Unicode UTF-8 rồi chạy lại.`);
+}
+
+/** The warning for a file converted from TCVN3 or VNI. */
+function legacyWarning(file: string, encoding: LegacyEncoding): IngestMessage {
+  const name = encoding === 'tcvn3' ? 'TCVN3 (ABC, phông .VnTime)' : 'VNI (phông VNI-Times)';
+  return {
+    file,
+    level: 'warning',
+    code: `legacy-encoding-${encoding}`,
+    message: `Tệp “${file}” dùng bảng mã cũ ${name} và đã được chuyển sang Unicode. Hãy kiểm tra lại dấu tiếng Việt (chữ hoa gõ bằng phông chữ hoa có thể thành chữ thường) và nên lưu tệp ở dạng UTF-8.`,
+  };
 }
 
 /**
