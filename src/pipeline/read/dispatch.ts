@@ -1,14 +1,15 @@
 /**
  * `readDocument`: bytes of any supported file → `SourceText`, by the format its content
  * shows (`sniffFormat`), through that format's reader. Plain text keeps going through
- * `decodeSource` (encodings, legacy fonts, mojibake), so a .txt reads exactly as before.
+ * `decodeSource` (encodings, legacy fonts, mojibake), so a .txt reads exactly as before;
+ * .md and .html are decoded the same way, then their markup is removed (markup.ts).
  */
 import { createHash } from 'node:crypto';
 import type { IngestMessage, SourceFormat, SourceText } from '../../model.ts';
 import { decodeSource } from '../read.ts';
 import { readDoc } from './doc.ts';
 import { readDocx } from './docx.ts';
-import { readHtml } from './markup.ts';
+import { readHtml, readMarkdown } from './markup.ts';
 import { readImage } from './ocr.ts';
 import { readPdf } from './pdf.ts';
 import { plainOrigin, type Reader, type ReadOptions } from './reader.ts';
@@ -21,6 +22,7 @@ const READERS: Partial<Record<SourceFormat, Reader>> = {
   pdf: readPdf,
   image: readImage,
   html: readHtml,
+  md: readMarkdown,
 };
 
 /** Human names of the formats, for messages. */
@@ -60,7 +62,7 @@ export async function readDocument(bytes: Uint8Array, file: string, options: Rea
       : `Tệp “${file}” có định dạng chưa đọc được (không phải .txt, .docx, .doc, .pdf hay ảnh quét). Hãy lưu lại thành .docx hoặc .pdf.`);
   }
 
-  if (sniffed === 'txt' || sniffed === 'md') {
+  if (sniffed === 'txt') {
     const decoded = decodeSource(bytes, file);
     const conversions = [
       ...(decoded.encoding && ENCODING_CONVERSIONS[decoded.encoding] ? [ENCODING_CONVERSIONS[decoded.encoding]!] : []),
