@@ -6,6 +6,7 @@ import type { DocDate, IssuerLevel } from '../../model.ts';
 import { issuerLevel, type LocalLevel } from '../issuer-level.ts';
 import { typeFromNumber } from './doc-type.ts';
 import { foldName } from './fold.ts';
+import { conflictingIssuers } from './issuer-equivalence.ts';
 import type { DocumentFacts } from './types.ts';
 
 /** What one source (a plan's header, or one citing text's merged citation) states. */
@@ -161,28 +162,4 @@ function distinctByFold(values: readonly (string | null)[]): string[] {
     groups.set(key, [...(groups.get(key) ?? []), value]);
   }
   return [...groups.values()].map((group) => pickMostCommon(group) ?? '').sort(compare);
-}
-
-/**
- * Issuers that cannot be one body: neither folded form (parentheses dropped) contains the
- * other. "Ban Bí thư" and "Ban Bí thư Trung ương Đảng (khóa XII)" agree; "Bộ Chính trị"
- * and "Ban Bí thư" conflict.
- *
- * @param issuers Distinct issuers.
- * @returns The issuers involved in a conflict, or [] when all agree.
- */
-function conflictingIssuers(issuers: readonly string[]): string[] {
-  const folded = issuers.map((issuer) => foldName(issuer.replace(/\([^)]*\)/g, ' ')));
-  const involved = new Set<string>();
-  for (let i = 0; i < issuers.length; i++) {
-    for (let j = i + 1; j < issuers.length; j++) {
-      const a = folded[i] ?? '';
-      const b = folded[j] ?? '';
-      if (!a.includes(b) && !b.includes(a)) {
-        involved.add(issuers[i] ?? '');
-        involved.add(issuers[j] ?? '');
-      }
-    }
-  }
-  return [...involved].sort(compare);
 }
