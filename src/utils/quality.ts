@@ -3,17 +3,29 @@
  */
 import type { GraphData, GraphNode } from '../pipeline/emit/graph-schema.ts';
 import type { PlanFrontmatter } from '../pipeline/emit/mdx/frontmatter-schema.ts';
+import { conflictingIssuers } from '../pipeline/resolve/issuer-equivalence.ts';
 import { t } from '../i18n/t.ts';
 import { byLabel } from './document-view.ts';
 
 /**
- * Documents given different full dates or different issuers by different mentions.
+ * Issuers of a node that truly disagree. One body written two ways ("Bộ Công an" and
+ * "Bộ trưởng Bộ Công an", "Bộ Chính trị (khóa XI)") is not a conflict: the resolver's rule.
+ *
+ * @param node A node of the graph.
+ * @returns The disagreeing issuers, or [] when all name one body.
+ */
+export function issuerConflict(node: GraphNode): string[] {
+  return node.issuers.length > 1 ? conflictingIssuers(node.issuers) : [];
+}
+
+/**
+ * Documents given different full dates or truly different issuers by different mentions.
  *
  * @param graph The graph.
  * @returns Nodes with a conflict.
  */
 export function conflictingNodes(graph: GraphData): GraphNode[] {
-  return graph.nodes.filter((node) => node.dateConflict || node.issuers.length > 1).sort(byLabel);
+  return graph.nodes.filter((node) => node.dateConflict || issuerConflict(node).length > 0).sort(byLabel);
 }
 
 /** A plan with missing or partial metadata. */

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphData, GraphNode } from '../../src/pipeline/emit/graph-schema.ts';
+import { conflictingNodes, issuerConflict } from '../../src/utils/quality.ts';
+
+function node(id: string, issuers: string[], dateConflict = false): GraphNode {
+  return {
+    id,
+    url: `van-ban/${id}/`,
+    label: id,
+    type: null,
+    number: null,
+    name: null,
+    date: null,
+    dates: [],
+    dateConflict,
+    issuer: issuers[0] ?? null,
+    issuers,
+    issuerLevel: 'khac',
+    subject: null,
+    inCorpus: false,
+    file: null,
+    inDegree: 1,
+    outDegree: 0,
+    mentionCount: 1,
+    x: 0,
+    y: 0,
+  };
+}
+
+describe('/kiem-tra/ conflicts', () => {
+  // The two lines the seed site used to list, and one real conflict.
+  const graph = {
+    nodes: [
+      node('chi-thi-46-ct-tw-2015', ['Bộ Chính trị', 'Bộ Chính trị (khóa XI)']),
+      node('thong-tu-124-2021-tt-bca', ['Bộ Công an', 'Bộ trưởng Bộ Công an']),
+      node('ket-luan-44-kl-tw-2019', ['Ban Bí thư', 'Bộ Chính trị']),
+      node('ke-hoach-1', ['UBND tỉnh'], true),
+    ],
+  } as unknown as GraphData;
+
+  it('lists a document only for issuers that are truly different bodies, or dates', () => {
+    expect(conflictingNodes(graph).map((n) => n.id)).toEqual(['ke-hoach-1', 'ket-luan-44-kl-tw-2019']);
+  });
+
+  it('shows the disagreeing issuers only', () => {
+    expect(issuerConflict(graph.nodes[1] as GraphNode)).toEqual([]);
+    expect(issuerConflict(graph.nodes[2] as GraphNode)).toEqual(['Ban Bí thư', 'Bộ Chính trị']);
+  });
+});
