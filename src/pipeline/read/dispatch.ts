@@ -8,9 +8,11 @@ import { createHash } from 'node:crypto';
 import type { IngestMessage, SourceFormat, SourceText } from '../../model.ts';
 import { decodeSource } from '../read.ts';
 import { readDoc } from './doc.ts';
+import { findDocumentStarts } from './document-starts.ts';
 import { readDocx } from './docx.ts';
 import { readHtml, readMarkdown } from './markup.ts';
 import { readImage } from './ocr.ts';
+import { multipleDocumentsWarning } from './ocr/messages.ts';
 import { readPdf } from './pdf.ts';
 import { plainOrigin, type Reader, type ReadOptions } from './reader.ts';
 import { formatOfExtension, sniffFormat } from './sniff.ts';
@@ -85,6 +87,11 @@ export async function readDocument(bytes: Uint8Array, file: string, options: Rea
   }
   const text = output.text === null ? null : output.text.normalize('NFC');
   const messages = [...renamed, ...output.messages];
+  // A bundle of letters scanned or exported into one file: said once, whichever reader read it.
+  if (text !== null && text.includes('\f') && !messages.some((message) => message.code === 'multiple-documents')) {
+    const starts = findDocumentStarts(text);
+    if (starts.length > 0) messages.push(multipleDocumentsWarning(file, starts));
+  }
   if (text !== null && text.trim() === '' && !messages.some((message) => message.level === 'error')) {
     messages.push({ file, level: 'error', code: 'empty-file', message: `Tệp “${file}” không có chữ nào đọc được.` });
   }
