@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeSyntheticGraph } from '../../scripts/make-synthetic-graph.ts';
 import { buildAdjacency, neighbourhood } from '../../src/client/graph/neighbourhood.ts';
-import { indexNodes, searchNodes, foldForSearch } from '../../src/client/graph/search-nodes.ts';
+import { indexNodes, mostCitedNodes, searchNodes, foldForSearch } from '../../src/client/graph/search-nodes.ts';
 import { NO_FILTERS, selectView } from '../../src/client/graph/select-view.ts';
 import { decodeView, encodeView } from '../../src/client/graph/view-data.ts';
 import { graphSchema } from '../../src/pipeline/emit/graph-schema.ts';
@@ -111,6 +111,26 @@ describe('searchNodes', () => {
 
   it('returns nothing for an empty query', () => {
     expect(searchNodes(index, '  ')).toEqual([]);
+  });
+});
+
+describe('mostCitedNodes', () => {
+  it('ranks by times cited, not by degree, and leaves uncited nodes out', () => {
+    const top = mostCitedNodes(view.nodes, 10);
+    expect(top.length).toBe(10);
+    expect(top.every((node) => node.inDegree > 0)).toBe(true);
+    for (let i = 1; i < top.length; i++) {
+      expect((top[i - 1]?.inDegree ?? 0) >= (top[i]?.inDegree ?? 0)).toBe(true);
+    }
+    const maxIn = Math.max(...view.nodes.map((node) => node.inDegree));
+    expect(top[0]?.inDegree).toBe(maxIn);
+  });
+
+  it('puts a plan that cites many and is cited by none nowhere in the list', () => {
+    // The seed site's case: Kế hoạch 1062/KH-UBND cites 32 documents, nothing cites it.
+    const plan = { ...(view.nodes[0] as (typeof view.nodes)[number]), index: 0, inDegree: 0, outDegree: 32 };
+    const cited = { ...(view.nodes[1] as (typeof view.nodes)[number]), index: 1, inDegree: 2, outDegree: 0 };
+    expect(mostCitedNodes([plan, cited]).map((node) => node.index)).toEqual([1]);
   });
 });
 

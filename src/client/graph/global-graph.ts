@@ -8,7 +8,7 @@ import type cytoscape from 'cytoscape';
 import { renderDetails } from './details-panel.ts';
 import { draw, toElements } from './draw.ts';
 import { gt } from './i18n.ts';
-import { indexNodes, searchNodes, type NodeIndex } from './search-nodes.ts';
+import { indexNodes, mostCitedNodes, searchNodes, type NodeIndex } from './search-nodes.ts';
 import { DEFAULT_CAPS, NO_FILTERS, selectView, type ViewFilters } from './select-view.ts';
 import { decodeView, type ViewFile, type ViewGraph, type ViewNode } from './view-data.ts';
 import { RELATIONS, LEVELS } from './palette.ts';
@@ -235,7 +235,7 @@ async function start(root: HTMLElement): Promise<void> {
   part<HTMLButtonElement>(root, 'fit')?.addEventListener('click', () => cy?.fit(undefined, 20));
 
   render();
-  showResults(graph.nodes.slice(0, 10), gt('search.top'));
+  showResults(mostCitedNodes(graph.nodes), gt('search.top'));
   // A document page links here with ?chon=<id> to show that document in the whole graph.
   const wanted = byId.get(new URLSearchParams(window.location.search).get('chon') ?? '');
   if (wanted) focus(wanted);

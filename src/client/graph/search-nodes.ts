@@ -61,3 +61,19 @@ export function searchNodes(index: NodeIndex, query: string, limit = 20): ViewNo
   });
   return [...exact, ...other].slice(0, limit);
 }
+
+/**
+ * The documents cited by the most other documents, for the list shown before any search.
+ * Ranked by times cited (citing documents, then mentions), never by degree: a plan that
+ * cites forty documents and is cited by none is not "most cited". Uncited nodes are left out.
+ *
+ * @param nodes Nodes in rank order (the tie-breaker, so the list is stable).
+ * @param limit Most results.
+ * @returns Nodes cited at least once, most cited first.
+ */
+export function mostCitedNodes(nodes: readonly ViewNode[], limit = 10): ViewNode[] {
+  return nodes
+    .filter((node) => node.inDegree > 0)
+    .sort((a, b) => b.inDegree - a.inDegree || b.mentionCount - a.mentionCount || a.index - b.index)
+    .slice(0, limit);
+}
