@@ -1,5 +1,125 @@
-/** STUB — replaced by the PDF reader. */
-import { plainOrigin, readerError, type Reader } from './reader.ts';
+/**
+ * The PDF reader (pdfjs): a text PDF's text layer → lines in reading order; a scan (no
+ * text layer, a garbage OCR layer, or only a signature stamp) → the OCR reader.
+ *
+ * Steps, each in its own module under `pdf/`: open and read pages' positioned runs, with
+ * the text signing tools write into signature widgets (`document.ts`, `runs.ts`); take the
+ * signature stamp out (`stamp.ts`); runs → lines → segments (`lines.ts`); drop running
+ * headers, footers and page numbers (`furniture.ts`); read the header and signature tables
+ * column by column and join wrapped body lines (`layout.ts`, `columns.ts`); judge whether
+ * the text layer is Vietnamese at all (`quality.ts`).
+ */
+import type { IngestMessage } from '../../model.ts';
+import { MAX_PAGES, openPdf, readPages, type ReadPages } from './pdf/document.ts';
+import { withoutFurniture, type PageLines } from './pdf/furniture.ts';
+import { layOutPage } from './pdf/layout.ts';
+import { buildLines, lineText } from './pdf/lines.ts';
+import { measureText, readsAsVietnamese } from './pdf/quality.ts';
+import { readScan } from './pdf/scan.ts';
+import { splitStamps } from './pdf/stamp.ts';
+import { plainOrigin, readerError, type Reader, type ReaderOutput, type ReadOptions } from './reader.ts';
 
-export const readPdf: Reader = async (_bytes, file) =>
-  readerError(file, plainOrigin('pdf', 'none'), 'reader-missing', `Chưa đọc được tệp “${file}” (PDF).`);
+/** The whole read, after which the file is reported instead of holding up the build. */
+const TIMEOUT_MS = 60_000;
+/** Reading pages stops after this, leaving time to lay out what was read. */
+const PAGE_BUDGET_MS = 45_000;
+
+export const readPdf: Reader = async (bytes, file, options) => {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<ReaderOutput>((resolve) => {
+    timer = setTimeout(
+      () => resolve(readerError(file, plainOrigin('pdf', 'pdfjs'), 'pdf-timeout',
+        `Không đọc được tệp “${file}” (PDF): đọc quá ${TIMEOUT_MS / 1000} giây nên đã dừng; tệp có thể bị hỏng hoặc quá lớn.`)),
+      TIMEOUT_MS,
+    );
+  });
+  try {
+    return await Promise.race([readWithinBudget(bytes, file, options), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+};
+
+async function readWithinBudget(bytes: Uint8Array, file: string, options: ReadOptions): Promise<ReaderOutput> {
+  const opened = await openPdf(bytes);
+  if (!opened.ok) {
+    return opened.problem === 'encrypted'
+      ? readerError(file, plainOrigin('pdf', 'pdfjs'), 'pdf-encrypted',
+        `Không đọc được tệp “${file}” (PDF): tệp được bảo vệ bằng mật khẩu. Hãy gỡ mật khẩu rồi đặt lại tệp vào thư mục nguồn.`)
+      : readerError(file, plainOrigin('pdf', 'pdfjs'), 'pdf-corrupt',
+        `Không đọc được tệp “${file}” (PDF): tệp bị hỏng hoặc không đầy đủ (${opened.detail}).`);
+  }
+  try {
+    const read = await readPages(opened.document, Date.now() + PAGE_BUDGET_MS);
+    return await textOrScan(read, bytes, file, options);
+  } finally {
+    await opened.destroy().catch(() => undefined);
+  }
+}
+
+async function textOrScan(read: ReadPages, bytes: Uint8Array, file: string, options: ReadOptions): Promise<ReaderOutput> {
+  const messages = readMessages(read, file);
+  const split = read.pages.map((page) => splitStamps(page.runs));
+  const stamps = uniqueStamps(split.flatMap((page) => page.stamps));
+  const pages: PageLines[] = read.pages.map((page, index) => ({
+    width: page.width,
+    height: page.height,
+    lines: buildLines(split[index]!.body),
+  }));
+
+  const layerText = pages.flatMap((page) => page.lines.map(lineText)).join('\n');
+  if (!readsAsVietnamese(measureText(layerText))) {
+    return readScan(bytes, file, options, read.pageCount, { stamps, messages, hadTextLayer: layerText.trim() !== '' });
+  }
+
+  const body = withoutFurniture(pages).map((page, index) => layOutPage(page, index === 0).join('\n'));
+  const text = [...body.join('\n\f\n').split('\n'), ...stampLines(stamps)].join('\n');
+  return { text, origin: { format: 'pdf', reader: 'pdfjs', pageCount: read.pageCount, conversions: [], ocr: null }, messages };
+}
+
+function readMessages(read: ReadPages, file: string): IngestMessage[] {
+  const messages: IngestMessage[] = [];
+  if (read.stoppedBy) {
+    const why = read.stoppedBy === 'page-cap' ? `quá ${MAX_PAGES} trang` : 'đọc quá lâu';
+    messages.push({
+      file, level: 'warning', code: 'pdf-truncated',
+      message: `Tệp “${file}” (PDF) có ${read.pageCount} trang; vì ${why} nên chỉ đọc ${read.pages.length} trang đầu.`,
+    });
+  }
+  if (read.failedPages.length > 0) {
+    messages.push({
+      file, level: 'warning', code: 'pdf-page-unreadable',
+      message: `Tệp “${file}” (PDF): không đọc được trang ${read.failedPages.join(', ')}; các trang khác vẫn được đọc.`,
+    });
+  }
+  return messages;
+}
+
+function uniqueStamps(stamps: readonly string[][]): string[][] {
+  const seen = new Set<string>();
+  return stamps.filter((stamp) => {
+    const key = stamp.join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * The signature stamps, after the body: one line each, saying what they are, so the
+ * document reads as digitally signed without the stamp splitting the header.
+ */
+export function stampLines(stamps: readonly string[][]): string[] {
+  return stamps.map((stamp) => `Chữ ký số: ${stampFields(stamp).join('; ')}`);
+}
+
+/** A stamp's lines as fields: a box wraps "Ký bởi: ỦY BAN NHÂN" / "DÂN TỈNH LÂM ĐỒNG". */
+function stampFields(lines: readonly string[]): string[] {
+  const fields: string[] = [];
+  for (const line of lines) {
+    const startsField = /^[\p{L} -]{2,20}:/u.test(line) || /@/u.test(line) || /^\d{1,2}[./-]\d{1,2}[./-]\d{4}/u.test(line);
+    if (fields.length === 0 || startsField) fields.push(line);
+    else fields[fields.length - 1] += ` ${line}`;
+  }
+  return fields;
+}

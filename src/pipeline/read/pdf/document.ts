@@ -1,0 +1,104 @@
+/**
+ * Opening a PDF with pdfjs and reading its pages' text runs, within a page cap and a time
+ * budget.
+ *
+ * pdfjs runs in this thread ("fake worker", the legacy build's default on Node). It is
+ * told to fetch nothing and draw nothing: no font faces, no eval, no system fonts, no
+ * WebAssembly image decoders, images skipped when the annotation operator lists are built
+ * (`maxImageSize`), and warnings silenced (a broken PDF makes pdfjs print one per object).
+ */
+import { getDocument, VerbosityLevel, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pageRuns, type PageRuns } from './runs.ts';
+
+/** Pages read at most; the rest of a very long file is left out with a warning. */
+export const MAX_PAGES = 500;
+
+export type OpenResult =
+  | { ok: true; document: PDFDocumentProxy; destroy: () => Promise<void> }
+  | { ok: false; problem: 'encrypted' | 'corrupt'; detail: string };
+
+/** Open a PDF. `bytes` is copied: pdfjs takes over (detaches) the buffer it is given. */
+export async function openPdf(bytes: Uint8Array): Promise<OpenResult> {
+  const task = getDocument({
+    data: bytes.slice(),
+    disableFontFace: true,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    useWasm: false,
+    useWorkerFetch: false,
+    disableAutoFetch: true,
+    disableStream: true,
+    disableRange: true,
+    enableXfa: false,
+    fontExtraProperties: true,
+    maxImageSize: 1,
+    stopAtErrors: false,
+    verbosity: VerbosityLevel.ERRORS,
+  });
+  // Without this, an encrypted file makes pdfjs wait for a password forever.
+  task.onPassword = () => {
+    void task.destroy();
+  };
+  try {
+    const document = await task.promise;
+    return { ok: true, document, destroy: () => task.destroy() };
+  } catch (error) {
+    await task.destroy().catch(() => undefined);
+    const name = (error as { name?: string }).name ?? '';
+    const detail = (error as Error).message ?? String(error);
+    if (name === 'PasswordException' || /password/iu.test(detail)) return { ok: false, problem: 'encrypted', detail };
+    return { ok: false, problem: 'corrupt', detail };
+  }
+}
+
+export interface ReadPages {
+  pages: PageRuns[];
+  /** Pages in the file. */
+  pageCount: number;
+  /** Why fewer pages than `pageCount` were read, if so. */
+  stoppedBy: 'page-cap' | 'time-budget' | null;
+  /** Pages pdfjs could not read (kept as empty pages). */
+  failedPages: number[];
+  /** Real names of the fonts behind pdfjs's ids (`g_d0_f3` → `ABCDEE+.VnTime`), where known. */
+  fontNames: Map<string, string>;
+}
+
+/** Read every page's runs, up to `MAX_PAGES` and until `deadline` (ms since the epoch). */
+export async function readPages(document: PDFDocumentProxy, deadline: number): Promise<ReadPages> {
+  const pageCount = document.numPages;
+  const pages: PageRuns[] = [];
+  const failedPages: number[] = [];
+  const fontNames = new Map<string, string>();
+  let stoppedBy: ReadPages['stoppedBy'] = null;
+  const last = Math.min(pageCount, MAX_PAGES);
+  for (let number = 1; number <= last; number += 1) {
+    if (Date.now() > deadline) {
+      stoppedBy = 'time-budget';
+      break;
+    }
+    try {
+      const page = await document.getPage(number);
+      const runs = await pageRuns(page);
+      collectFontNames(page.commonObjs, runs, fontNames);
+      pages.push(runs);
+      page.cleanup();
+    } catch {
+      failedPages.push(number);
+      pages.push({ width: 0, height: 0, runs: [] });
+    }
+  }
+  if (stoppedBy === null && last < pageCount) stoppedBy = 'page-cap';
+  return { pages, pageCount, stoppedBy, failedPages, fontNames };
+}
+
+function collectFontNames(commonObjs: { has(id: string): boolean; get(id: string): unknown }, page: PageRuns, names: Map<string, string>): void {
+  for (const run of page.runs) {
+    if (names.has(run.font) || !run.font) continue;
+    try {
+      const font = commonObjs.has(run.font) ? (commonObjs.get(run.font) as { name?: string } | null) : null;
+      names.set(run.font, font?.name ?? '');
+    } catch {
+      names.set(run.font, '');
+    }
+  }
+}
