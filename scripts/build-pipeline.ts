@@ -200,6 +200,12 @@ async function main(): Promise<void> {
       `Bộ nhớ đệm pipeline: ${cache.stats.hits - fresh} tệp dùng lại, ${cache.stats.misses + fresh} tệp phân tích mới.\n`,
     );
   }
+  if (cache && cache.stats.corrupt.length > 0) {
+    process.stderr.write(
+      `Cảnh báo: ${cache.stats.corrupt.length} mục bộ nhớ đệm bị hỏng (tệp bị cắt cụt hoặc bị sửa), đã bỏ và tính lại: ` +
+        `${cache.stats.corrupt.slice(0, 5).join(', ')}${cache.stats.corrupt.length > 5 ? ', …' : ''}.\n`,
+    );
+  }
   const flagged = built.report.files.some((entry) => entry.messages.length > 0);
   if (strict && flagged) {
     process.stderr.write('Chế độ nghiêm ngặt (--strict): có cảnh báo nên dừng với mã lỗi 1.\n');

@@ -10,7 +10,7 @@
  * script gives it the disk-backed one (`diskCache`).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -39,6 +39,8 @@ export interface StageCache {
 export interface CacheStats {
   hits: number;
   misses: number;
+  /** Entries found corrupt (and removed) by a disk cache, as paths: each was treated as a miss. */
+  corrupt: string[];
 }
 
 /** Hits and misses per kind of value ("analysed", "page"…). */
@@ -52,7 +54,7 @@ export type KindStats = Map<string, CacheStats>;
  * @param hit Whether the value was found.
  */
 function count(kinds: KindStats, kind: string, hit: boolean): void {
-  const stats = kinds.get(kind) ?? { hits: 0, misses: 0 };
+  const stats = kinds.get(kind) ?? { hits: 0, misses: 0, corrupt: [] };
   if (hit) stats.hits += 1;
   else stats.misses += 1;
   kinds.set(kind, stats);
@@ -70,6 +72,33 @@ export function contentKey(...parts: readonly string[]): string {
   return hash.digest('hex');
 }
 
+/** First line of a disk cache entry: format, the value's length and SHA-256. */
+const SEAL = /^vbg-cache 1 (\d+) ([0-9a-f]{64})\n/u;
+
+/**
+ * A value with a header that lets a read tell a whole entry from a truncated or altered one.
+ *
+ * @param value The value.
+ * @returns What is written to disk.
+ */
+export function seal(value: string): string {
+  return `vbg-cache 1 ${value.length} ${createHash('sha256').update(value).digest('hex')}\n${value}`;
+}
+
+/**
+ * The value of a sealed entry, or undefined when it is not whole (or not sealed at all).
+ *
+ * @param stored What was read from disk.
+ * @returns The value, or undefined.
+ */
+export function unseal(stored: string): string | undefined {
+  const header = SEAL.exec(stored);
+  if (!header) return undefined;
+  const value = stored.slice(header[0].length);
+  if (value.length !== Number(header[1])) return undefined;
+  return createHash('sha256').update(value).digest('hex') === header[2] ? value : undefined;
+}
+
 /**
  * A cache on disk: `<dir>/<kind>/<key>.json`. Writes go to a temporary file renamed into
  * place, so a build killed mid-write never leaves a truncated entry behind.
@@ -78,7 +107,7 @@ export function contentKey(...parts: readonly string[]): string {
  * @returns The cache and its live hit/miss counters.
  */
 export function diskCache(dir: string): StageCache & { stats: CacheStats; kinds: KindStats } {
-  const stats: CacheStats = { hits: 0, misses: 0 };
+  const stats: CacheStats = { hits: 0, misses: 0, corrupt: [] };
   const kinds: KindStats = new Map();
   const made = new Set<string>();
   const file = (kind: string, key: string): string => path.join(dir, kind, `${key}.json`);
@@ -86,16 +115,25 @@ export function diskCache(dir: string): StageCache & { stats: CacheStats; kinds:
     stats,
     kinds,
     get(kind, key) {
+      let value: string | undefined;
       try {
-        const value = readFileSync(file(kind, key), 'utf8');
-        if (kind === ANALYSED) stats.hits += 1;
-        count(kinds, kind, true);
-        return value;
+        const stored = readFileSync(file(kind, key), 'utf8');
+        value = unseal(stored);
+        if (value === undefined) {
+          // Truncated or altered (a full disk, a crash outside the build, a hand edit): a
+          // miss, said once per entry, and the entry goes so the next build does not trip on it.
+          stats.corrupt.push(path.relative(process.cwd(), file(kind, key)) || file(kind, key));
+          rmSync(file(kind, key), { force: true });
+        }
       } catch {
-        if (kind === ANALYSED) stats.misses += 1;
-        count(kinds, kind, false);
-        return undefined;
+        value = undefined;
       }
+      if (kind === ANALYSED) {
+        if (value === undefined) stats.misses += 1;
+        else stats.hits += 1;
+      }
+      count(kinds, kind, value !== undefined);
+      return value;
     },
     set(kind, key, value) {
       const folder = path.join(dir, kind);
@@ -105,7 +143,7 @@ export function diskCache(dir: string): StageCache & { stats: CacheStats; kinds:
       }
       const target = file(kind, key);
       const temporary = `${target}.${process.pid}.tmp`;
-      writeFileSync(temporary, value);
+      writeFileSync(temporary, seal(value));
       renameSync(temporary, target);
     },
   };
@@ -117,7 +155,7 @@ export function diskCache(dir: string): StageCache & { stats: CacheStats; kinds:
  * @returns The cache and its counters.
  */
 export function memoryCache(): StageCache & { stats: CacheStats; kinds: KindStats; entries: Map<string, string> } {
-  const stats: CacheStats = { hits: 0, misses: 0 };
+  const stats: CacheStats = { hits: 0, misses: 0, corrupt: [] };
   const kinds: KindStats = new Map();
   const entries = new Map<string, string>();
   return {

@@ -36,9 +36,9 @@ describe('page cache', () => {
   it('serves every page on a rebuild, byte-identical to a build without cache', () => {
     const cache = memoryCache();
     buildCorpus(seedSources(), { cache, codeVersion: 'v1' });
-    expect(cache.kinds.get('page')).toEqual({ hits: 0, misses: 5 });
+    expect(cache.kinds.get('page')).toMatchObject({ hits: 0, misses: 5 });
     const again = buildCorpus(seedSources(), { cache, codeVersion: 'v1' });
-    expect(cache.kinds.get('page')).toEqual({ hits: 5, misses: 5 });
+    expect(cache.kinds.get('page')).toMatchObject({ hits: 5, misses: 5 });
     expect(contents(again.files)).toEqual(contents(buildCorpus(seedSources()).files));
   });
 
@@ -56,7 +56,7 @@ describe('page cache', () => {
     const cache = memoryCache();
     buildCorpus(seedSources(), { cache, codeVersion: 'v1' });
     buildCorpus(seedSources(), { cache, codeVersion: 'v2' });
-    expect(cache.kinds.get('page')).toEqual({ hits: 0, misses: 10 });
+    expect(cache.kinds.get('page')).toMatchObject({ hits: 0, misses: 10 });
   });
 
   it('misses when a mention target changes, and loads bodies only when asked', () => {
@@ -68,12 +68,12 @@ describe('page cache', () => {
     expect(first.mdx()).toBe(emitPlanPage(parsed, plan.id, []).mdx);
     const mention = { start: 0, end: 3, anchor: 'trich-dan-1', target: 'x', title: 'X', label: '' };
     emitPageCached(parsed, plan.id, [mention], 'k', cache);
-    expect(cache.kinds.get('page')).toEqual({ hits: 0, misses: 2 });
+    expect(cache.kinds.get('page')).toMatchObject({ hits: 0, misses: 2 });
     const hit = emitPageCached(parsed, plan.id, [mention], 'k', cache);
-    expect(cache.kinds.get('page')).toEqual({ hits: 1, misses: 2 });
+    expect(cache.kinds.get('page')).toMatchObject({ hits: 1, misses: 2 });
     expect(cache.kinds.get('page-html')).toBeUndefined();
     expect(hit.html()).toBe(emitPlanPage(parsed, plan.id, [mention]).html);
-    expect(cache.kinds.get('page-html')).toEqual({ hits: 1, misses: 0 });
+    expect(cache.kinds.get('page-html')).toMatchObject({ hits: 1, misses: 0 });
   });
 });
 
@@ -93,7 +93,7 @@ describe('analysis cache', () => {
       if (key.startsWith('page') || key.startsWith('analysed-blocks/')) cache.entries.delete(key);
     }
     const rebuilt = buildCorpus(seedSources(), { cache, codeVersion: 'v1' });
-    expect(cache.kinds.get('analysed-blocks')).toEqual({ hits: 0, misses: 5 });
+    expect(cache.kinds.get('analysed-blocks')).toMatchObject({ hits: 0, misses: 5 });
     expect(contents(rebuilt.files)).toEqual(contents(clean.files));
   });
 });

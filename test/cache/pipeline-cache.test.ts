@@ -2,11 +2,11 @@
  * The pipeline's content-hash cache: a second run reads every plan from the cache, an edited
  * plan misses alone, and the output is byte-identical to a build without any cache.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentKey, diskCache, memoryCache } from '../../src/pipeline/cache.ts';
+import { contentKey, diskCache, memoryCache, unseal } from '../../src/pipeline/cache.ts';
 import { analyseIntoCache, buildCorpus, unanalysedSources } from '../../src/pipeline/index.ts';
 import { decodeSource } from '../../src/pipeline/read.ts';
 import type { SourceText } from '../../src/model.ts';
@@ -39,9 +39,9 @@ describe('pipeline cache', () => {
   it('reuses every plan on a second run and gives the same bytes as no cache', () => {
     const cache = memoryCache();
     const first = buildCorpus(seedSources(), { cache, codeVersion: 'v1' });
-    expect(cache.stats).toEqual({ hits: 0, misses: 5 });
+    expect(cache.stats).toMatchObject({ hits: 0, misses: 5 });
     const second = buildCorpus(seedSources(), { cache, codeVersion: 'v1' });
-    expect(cache.stats).toEqual({ hits: 5, misses: 5 });
+    expect(cache.stats).toMatchObject({ hits: 5, misses: 5 });
     expect(second.files).toEqual(first.files);
     expect(first.files).toEqual(buildCorpus(seedSources()).files);
   });
@@ -50,7 +50,7 @@ describe('pipeline cache', () => {
     const cache = memoryCache();
     buildCorpus(seedSources(), { cache, codeVersion: 'v1' });
     const incremental = buildCorpus(editedSources(), { cache, codeVersion: 'v1' });
-    expect(cache.stats).toEqual({ hits: 4, misses: 6 });
+    expect(cache.stats).toMatchObject({ hits: 4, misses: 6 });
     expect(incremental.files).toEqual(buildCorpus(editedSources()).files);
     expect(incremental.files.some((file) => file.content.includes('Một câu mới được thêm vào.'))).toBe(true);
   });
@@ -78,7 +78,7 @@ describe('pipeline cache', () => {
     const cache = memoryCache();
     buildCorpus(seedSources(), { cache, codeVersion: 'v1' });
     buildCorpus(seedSources(), { cache, codeVersion: 'v2' });
-    expect(cache.stats).toEqual({ hits: 0, misses: 10 });
+    expect(cache.stats).toMatchObject({ hits: 0, misses: 10 });
   });
 
   it('keeps entries on disk across cache objects', () => {
@@ -87,8 +87,37 @@ describe('pipeline cache', () => {
     const clean = buildCorpus(seedSources(), { cache: diskCache(dir), codeVersion: 'v1' });
     const again = diskCache(dir);
     const cached = buildCorpus(seedSources(), { cache: again, codeVersion: 'v1' });
-    expect(again.stats).toEqual({ hits: 5, misses: 0 });
+    expect(again.stats).toMatchObject({ hits: 5, misses: 0 });
     expect(cached.files).toEqual(clean.files);
+  });
+
+  it('treats truncated, emptied or hand-edited entries as misses, removes them, and rebuilds the same bytes', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'vbg-cache-corrupt-'));
+    folders.push(dir);
+    const clean = buildCorpus(seedSources(), { cache: diskCache(dir), codeVersion: 'v1' });
+    // What a full disk or a crash outside the build leaves: every kind of entry damaged.
+    const entries = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .map((name) => path.join(dir, name))
+      .filter((file) => file.endsWith('.json'))
+      .sort();
+    expect(entries.length).toBeGreaterThan(10);
+    const damaged = entries.filter((_, index) => index % 3 === 0);
+    damaged.forEach((file, index) => {
+      const text = readFileSync(file, 'utf8');
+      if (index % 3 === 0) writeFileSync(file, text.slice(0, Math.floor(text.length / 2)));
+      else if (index % 3 === 1) writeFileSync(file, '');
+      else writeFileSync(file, text.replace(/.$/su, (last) => (last === 'x' ? 'y' : 'x')));
+    });
+    const again = diskCache(dir);
+    const rebuilt = buildCorpus(seedSources(), { cache: again, codeVersion: 'v1' });
+    expect(rebuilt.files).toEqual(clean.files);
+    expect(again.stats.corrupt).toHaveLength(damaged.length);
+    // Each damaged entry was removed, and rewritten whole where the build needed it again.
+    for (const file of damaged) if (existsSync(file)) expect(unseal(readFileSync(file, 'utf8'))).toBeDefined();
+    // Rewritten whole: a third build finds nothing corrupt.
+    const third = diskCache(dir);
+    expect(buildCorpus(seedSources(), { cache: third, codeVersion: 'v1' }).files).toEqual(clean.files);
+    expect(third.stats.corrupt).toEqual([]);
   });
 
   it('keys by every part, unambiguously', () => {
