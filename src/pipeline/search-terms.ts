@@ -261,6 +261,51 @@ export function numberMatches(key: string, tokens: readonly string[]): boolean {
   );
 }
 
+/** A query that names a document by its type and running number: "nghi dinh 21". */
+export interface TypedNumberQuery {
+  /** The type words, folded: "nghi dinh". */
+  type: string;
+  /** The number as typed, as a key: "21", "21/2019". */
+  number: string;
+}
+
+/**
+ * Read a query of the form "<type> [số] <number>", the way officials name a document
+ * aloud: "Nghị định 21", "nghi dinh so 21/2019", "Chỉ thị 46". Only the last word may hold
+ * digits and it must start with them; every word before it is a letter word. The number
+ * index then resolves it (`typedNumberMatches`), where Pagefind alone would rank any page
+ * saying "đề nghị" and "21" as high as the decree.
+ *
+ * @param query Query as typed.
+ * @returns The type and number, or null for any other query.
+ */
+export function typedNumberQuery(query: string): TypedNumberQuery | null {
+  const words = foldText(query)
+    .split(/\s+/)
+    .map((word) => word.replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, ''))
+    .filter(Boolean);
+  const number = words.pop();
+  if (!number || !/^\d+(?:[/-][a-z0-9]+)*$/.test(number)) return null;
+  if (words.at(-1) === 'so') words.pop();
+  if (words.length === 0 || !words.every((word) => /^[a-z]+$/.test(word))) return null;
+  return { type: words.join(' '), number: number.toUpperCase() };
+}
+
+/**
+ * Whether a number-index entry is the document a typed query names: same type (folded)
+ * and a number that starts with the typed segments ("21" and "21/2019" name
+ * "21/2019/ND-CP"; "2" and "21/2018" do not).
+ *
+ * @param entry The entry's number key and type.
+ * @param query The typed query (`typedNumberQuery`).
+ * @returns True when it names this entry.
+ */
+export function typedNumberMatches(entry: { key: string; type: string | null }, query: TypedNumberQuery): boolean {
+  if (!entry.type || foldText(entry.type).replace(/\s+/g, ' ').trim() !== query.type) return false;
+  const segments = (key: string): string => `${key.replace(/-/g, '/')}/`;
+  return segments(entry.key).startsWith(segments(query.number));
+}
+
 /** How many files the number index is split into. */
 export const NUMBER_SHARDS = 64;
 
@@ -313,7 +358,10 @@ export interface SearchFields {
    * `keys`, searched but never shown: the number's variants (`numberVariants`).
    */
   meta: Record<string, string>;
-  /** `type`, `level`, `year`, `scope`: the filters of the search page. */
+  /**
+   * `type`, `level`, `year`, `scope`: the filters of the search page; and `doc`, the page's
+   * own node id, by which the search page finds a document's own result to put it first.
+   */
   filters: Record<string, string>;
 }
 
@@ -339,7 +387,7 @@ export function searchFields(node: GraphNode): SearchFields {
     summary: node.inCorpus ? (node.subject ?? '') : '',
     keys: [...new Set(keys.map((key) => key.toLowerCase()))].join(' '),
   });
-  const filters = compact({ type: node.type ?? '', level: node.issuerLevel, year, scope });
+  const filters = compact({ type: node.type ?? '', level: node.issuerLevel, year, scope, doc: node.id });
   return { meta, filters };
 }
 

@@ -37,6 +37,9 @@ const numberCases: [query: string, document: string, citing: string[]][] = [
   ['124/2021/tt-bca', TT_124, [PLAN_001, PLAN_002]],
   ['46-CT/TW', CT_46, [PLAN_000, PLAN_001]],
   ['46-ct/tw', CT_46, [PLAN_000, PLAN_001]],
+  // Named the way officials say it: type and running number.
+  ['nghi dinh 21', ND_21, [PLAN_000]],
+  ['Nghị định số 21', ND_21, [PLAN_000]],
 ];
 
 /** Accented query and its unaccented form: the same first results. */
@@ -113,6 +116,11 @@ for (const [name, build] of Object.entries(builds)) {
       expect(shown.citedHeading).toBe(`Các văn bản dẫn chiếu (${shown.citing.length})`);
       // The full-text results hold them too.
       expect(shown.results).toEqual(expect.arrayContaining(citing));
+    });
+
+    it('“nghi dinh 21” ranks the plan citing the decree right after it, above plans that only say “đề nghị”', async () => {
+      const shown = await query('nghi dinh 21');
+      expect(shown.results.slice(0, 2)).toEqual([ND_21, PLAN_000]);
     });
 
     it.each(foldedPairs)('“%s” and “%s” put the same documents first', async (accented, folded) => {

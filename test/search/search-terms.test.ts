@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  typedNumberQuery,
+  typedNumberMatches,
   markDStroke,
   REPEAT_MARK,
   escapeRepeatMark,
@@ -145,6 +147,33 @@ describe('numbers', () => {
   });
 });
 
+describe('typedNumberQuery / typedNumberMatches', () => {
+  const decree = { key: '21/2019/ND-CP', type: 'Nghị định' };
+
+  it('reads a type and a running number, with or without diacritics and "số"', () => {
+    expect(typedNumberQuery('nghi dinh 21')).toEqual({ type: 'nghi dinh', number: '21' });
+    expect(typedNumberQuery('Nghị định số 21/2019')).toEqual({ type: 'nghi dinh', number: '21/2019' });
+    expect(typedNumberQuery('Chỉ thị 46')).toEqual({ type: 'chi thi', number: '46' });
+  });
+
+  it('is null for queries that are not "<type> <number>"', () => {
+    expect(typedNumberQuery('21')).toBeNull();
+    expect(typedNumberQuery('khu vực phòng thủ')).toBeNull();
+    expect(typedNumberQuery('21/2019/NĐ-CP')).toBeNull();
+    expect(typedNumberQuery('năm 2019 nghị định')).toBeNull();
+    expect(typedNumberQuery('ND-CP 21')).toBeNull();
+  });
+
+  it('names the decree by its type and leading segments only', () => {
+    expect(typedNumberMatches(decree, { type: 'nghi dinh', number: '21' })).toBe(true);
+    expect(typedNumberMatches(decree, { type: 'nghi dinh', number: '21/2019' })).toBe(true);
+    expect(typedNumberMatches(decree, { type: 'nghi dinh', number: '2' })).toBe(false);
+    expect(typedNumberMatches(decree, { type: 'nghi dinh', number: '21/2018' })).toBe(false);
+    expect(typedNumberMatches(decree, { type: 'quyet dinh', number: '21' })).toBe(false);
+    expect(typedNumberMatches({ key: '46-CT/TW', type: 'Chỉ thị' }, { type: 'chi thi', number: '46' })).toBe(true);
+  });
+});
+
 describe('searchFields', () => {
   const node: GraphNode = {
     id: 'nghi-dinh-21-2019-nd-cp',
@@ -181,7 +210,7 @@ describe('searchFields', () => {
         scope: 'dan-chieu',
         keys: '21/2019/nd-cp 21/2019 nd-cp',
       },
-      filters: { type: 'Nghị định', level: 'chinh-phu', year: '2019', scope: 'dan-chieu' },
+      filters: { type: 'Nghị định', level: 'chinh-phu', year: '2019', scope: 'dan-chieu', doc: 'nghi-dinh-21-2019-nd-cp' },
     });
   });
 
@@ -189,7 +218,7 @@ describe('searchFields', () => {
     const draft = { ...node, number: null, type: null, date: null, issuer: null, label: 'Kế hoạch', inCorpus: true };
     expect(searchFields(draft)).toEqual({
       meta: { title: 'Kế hoạch', level: 'chinh-phu', scope: 'trong-kho', summary: 'về khu vực phòng thủ' },
-      filters: { level: 'chinh-phu', scope: 'trong-kho' },
+      filters: { level: 'chinh-phu', scope: 'trong-kho', doc: 'nghi-dinh-21-2019-nd-cp' },
     });
   });
 });

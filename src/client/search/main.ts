@@ -7,6 +7,7 @@ import { preloadSearch, runSearch, warmUp } from './engine.ts';
 import { fill, t } from './format.ts';
 import { lookupNumber } from './numbers.ts';
 import { loadPagefind, type FilterCounts, type Pagefind, type PageResult } from './pagefind-api.ts';
+import { numberFirst } from './rank.ts';
 import { renderExact, renderHit } from './render.ts';
 import { FILTER_NAMES, isEmptyState, readState, writeState, type SearchState } from './url-state.ts';
 import { levelLabel } from '../../i18n/levels.ts';
@@ -94,19 +95,37 @@ async function showMore(run: number): Promise<void> {
   more.hidden = pending.length === 0;
 }
 
-/** The exact-number block: documents with this number and who cites them. */
-async function showExact(pagefind: Pagefind, query: string, run: number): Promise<void> {
+/** Result ids of the documents a number query names, and of the pages citing them. */
+interface NamedByNumber {
+  own: Set<string>;
+  citing: Set<string>;
+}
+
+/**
+ * The exact-number block: documents with this number and who cites them.
+ *
+ * @returns The ids the results are reordered by (`numberFirst`).
+ */
+async function showExact(pagefind: Pagefind, query: string, run: number): Promise<NamedByNumber> {
+  const named: NamedByNumber = { own: new Set(), citing: new Set() };
   const entries = await lookupNumber(base, query);
   const blocks = await Promise.all(
     entries.map(async (entry) => {
-      const citing = (await pagefind.search(null, { filters: { cites: entry.id } })).results;
-      const pages = await Promise.all(citing.slice(0, CITING_SHOWN).map((result) => result.data()));
-      return renderExact(base, entry, pages, citing.length);
+      const [ownPages, citing] = await Promise.all([
+        pagefind.search(null, { filters: { doc: entry.id } }),
+        pagefind.search(null, { filters: { cites: entry.id } }),
+      ]);
+      for (const result of ownPages.results) named.own.add(result.id);
+      for (const result of citing.results) named.citing.add(result.id);
+      const pages = await Promise.all(citing.results.slice(0, CITING_SHOWN).map((result) => result.data()));
+      return renderExact(base, entry, pages, citing.results.length);
     }),
   );
-  if (run !== generation) return;
-  exactList.replaceChildren(...blocks);
-  exact.hidden = blocks.length === 0;
+  if (run === generation) {
+    exactList.replaceChildren(...blocks);
+    exact.hidden = blocks.length === 0;
+  }
+  return named;
 }
 
 /** Run a state: results, exact match, status line. */
@@ -121,10 +140,11 @@ async function run(pagefind: Pagefind, state: SearchState): Promise<void> {
     return;
   }
   status.textContent = t('search.status.loading');
-  const [results] = await Promise.all([
+  const [found, named] = await Promise.all([
     runSearch(pagefind, state.query, state.filters),
     showExact(pagefind, state.query, current),
   ]);
+  const results = numberFirst(found, named.own, named.citing);
   if (current !== generation) return;
   list.replaceChildren();
   shown = [];

@@ -3,7 +3,14 @@
  * (`<base>tim-kiem/so-hieu/<shard>.json`, see src/integrations/pagefind.ts).
  */
 import type { NumberEntry } from '../../integrations/pagefind.ts';
-import { numberMatches, numberQueryTokens, shardsOfQuery } from '../../pipeline/search-terms.ts';
+import {
+  numberMatches,
+  numberQueryTokens,
+  numberShard,
+  shardsOfQuery,
+  typedNumberMatches,
+  typedNumberQuery,
+} from '../../pipeline/search-terms.ts';
 
 /** More matches than this and the query is too vague to name "the" document. */
 const MAX_EXACT = 5;
@@ -11,8 +18,9 @@ const MAX_EXACT = 5;
 const shards = new Map<string, Promise<NumberEntry[]>>();
 
 /**
- * The documents whose number holds every number-like part of the query as whole
- * segments ("nd-cp 21/2019" → 21/2019/NĐ-CP, never 2100/2019/NĐ-CP).
+ * The documents a query names by number: those whose number holds every number-like part
+ * of the query as whole segments ("nd-cp 21/2019" → 21/2019/NĐ-CP, never 2100/2019/NĐ-CP),
+ * or, for a query like "nghi dinh 21", those of that type whose number starts so.
  *
  * @param base Site base path.
  * @param query Query as typed.
@@ -20,15 +28,18 @@ const shards = new Map<string, Promise<NumberEntry[]>>();
  */
 export async function lookupNumber(base: string, query: string): Promise<NumberEntry[]> {
   const tokens = numberQueryTokens(query);
-  if (tokens.length === 0) return [];
-  const lists = await Promise.all(shardsOfQuery(tokens).map((shard) => loadShard(base, shard)));
+  const typed = tokens.length === 0 ? typedNumberQuery(query) : null;
+  if (tokens.length === 0 && !typed) return [];
+  const wanted = typed ? [numberShard(/^\d+/.exec(typed.number)?.[0] ?? '0')] : shardsOfQuery(tokens);
+  const matches = typed ? (entry: NumberEntry) => typedNumberMatches(entry, typed) : (entry: NumberEntry) => numberMatches(entry.key, tokens);
+  const lists = await Promise.all(wanted.map((shard) => loadShard(base, shard)));
   const seen = new Set<string>();
-  const matches = lists.flat().filter((entry) => {
-    if (seen.has(entry.id) || !numberMatches(entry.key, tokens)) return false;
+  const found = lists.flat().filter((entry) => {
+    if (seen.has(entry.id) || !matches(entry)) return false;
     seen.add(entry.id);
     return true;
   });
-  return matches.length <= MAX_EXACT ? matches : [];
+  return found.length <= MAX_EXACT ? found : [];
 }
 
 function loadShard(base: string, shard: string): Promise<NumberEntry[]> {
