@@ -134,7 +134,7 @@ function failure(file: string, origin: SourceOrigin, error: unknown): ReaderOutp
     return readerError(file, origin, error.code, `Không đọc được tệp “${file}” (${kind}): ${error.reason}.${hint}`);
   }
   if (error instanceof XmlError) {
-    return readerError(file, origin, 'xml-malformed', `Không đọc được tệp “${file}” (${kind}): nội dung XML bị hỏng (${error.message}). Hãy mở tệp bằng Word và lưu lại.`);
+    return readerError(file, origin, 'xml-malformed', `Không đọc được tệp “${file}” (${kind}): nội dung XML không hợp lệ (${error.message}). Hãy mở tệp bằng Word và lưu lại.`);
   }
   return readerError(file, origin, 'docx-unreadable', `Không đọc được tệp “${file}” (${kind}): ${(error as Error).message ?? String(error)}.`);
 }

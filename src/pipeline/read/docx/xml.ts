@@ -1,8 +1,8 @@
 /**
  * XML parts → a small element tree in document order, through fast-xml-parser with
- * entity processing OFF: a DOCTYPE's entities are never expanded (no billion laughs, no
- * external entities); only the five XML entities and numeric character references are
- * decoded, here, by hand.
+ * entity processing OFF and any DOCTYPE refused, so no entity is ever expanded (no billion
+ * laughs, no external entities); only the five XML entities and numeric character
+ * references are decoded, here, by hand.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
@@ -54,9 +54,12 @@ export function decodeXmlEntities(text: string): string {
  */
 export function parseXml(bytes: Uint8Array): XmlElement {
   const text = decodeXmlBytes(bytes);
+  // Office never writes a DTD into its parts; one that has a DOCTYPE is crafted (entity
+  // expansion, external entities), so it is refused before any parser sees it.
+  if (/<!DOCTYPE/iu.test(text)) throw new XmlError('có khai báo <!DOCTYPE> mà Word không bao giờ ghi; nghi là tệp độc hại dùng thực thể XML');
   const validation = XMLValidator.validate(text, { allowBooleanAttributes: true });
   if (validation !== true) {
-    throw new XmlError(`dòng ${validation.err.line}: ${validation.err.msg}`);
+    throw new XmlError(`lỗi cú pháp ở dòng ${validation.err.line}: ${validation.err.msg}`);
   }
   let raw: unknown;
   try {

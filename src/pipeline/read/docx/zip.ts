@@ -3,7 +3,7 @@
  * (names, methods, declared sizes, offsets), each wanted part is refused when its declared
  * size is over the cap, and inflation streams in small slices while counting the bytes
  * that come out, so a "zip bomb" whose headers lie is stopped after at most one slice past
- * the cap. Only the parts asked for are ever inflated.
+ * its declared size. Only the parts asked for are ever inflated.
  */
 import { Inflate } from 'fflate';
 
@@ -130,7 +130,8 @@ export class ZipParts {
       throw new ZipError('zip-too-large', `phần “${entry.name}” khai báo kích thước giải nén ${megabytes(entry.declaredSize)} MB, vượt giới hạn ${megabytes(PART_LIMIT)} MB (nghi là “bom zip”)`);
     }
     const data = this.compressedData(entry);
-    const limit = Math.min(PART_LIMIT, TOTAL_LIMIT - this.spent);
+    // A valid archive's directory gives the exact size; more output than declared is a lie.
+    const limit = Math.min(PART_LIMIT, TOTAL_LIMIT - this.spent, entry.declaredSize);
     let output: Uint8Array;
     if (entry.method === 0) {
       if (data.byteLength > limit) throw tooLarge(entry, limit);
@@ -188,7 +189,7 @@ function inflateLimited(data: Uint8Array, limit: number, entry: ZipEntry): Uint8
 }
 
 function tooLarge(entry: ZipEntry, limit: number): ZipError {
-  return new ZipError('zip-too-large', `phần “${entry.name}” giải nén ra hơn ${megabytes(limit)} MB dù chỉ khai báo ${megabytes(entry.declaredSize)} MB (nghi là “bom zip”)`);
+  return new ZipError('zip-too-large', `phần “${entry.name}” giải nén ra hơn ${limit} byte, nhiều hơn kích thước khai báo (${entry.declaredSize} byte) hoặc giới hạn ${megabytes(PART_LIMIT)} MB (nghi là “bom zip”)`);
 }
 
 function megabytes(bytes: number): string {
