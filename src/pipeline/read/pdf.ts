@@ -47,7 +47,7 @@ async function readWithinBudget(bytes: Uint8Array, file: string, options: ReadOp
       ? readerError(file, plainOrigin('pdf', 'pdfjs'), 'pdf-encrypted',
         `Không đọc được tệp “${file}” (PDF): tệp được bảo vệ bằng mật khẩu. Hãy gỡ mật khẩu rồi đặt lại tệp vào thư mục nguồn.`)
       : readerError(file, plainOrigin('pdf', 'pdfjs'), 'pdf-corrupt',
-        `Không đọc được tệp “${file}” (PDF): tệp bị hỏng hoặc không đầy đủ (${opened.detail}).`);
+        `Không đọc được tệp “${file}” (PDF): tệp bị hỏng hoặc không đầy đủ (${describeProblem(opened.detail)}).`);
   }
   try {
     const read = await readPages(opened.document, Date.now() + PAGE_BUDGET_MS);
@@ -75,6 +75,12 @@ async function textOrScan(read: ReadPages, bytes: Uint8Array, file: string, opti
   const body = withoutFurniture(pages).map((page, index) => layOutPage(page, index === 0).join('\n'));
   const text = [...body.join('\n\f\n').split('\n'), ...stampLines(stamps)].join('\n');
   return { text, origin: { format: 'pdf', reader: 'pdfjs', pageCount: read.pageCount, conversions: [], ocr: null }, messages };
+}
+
+/** pdfjs's reason, in Vietnamese where it is a known one. */
+function describeProblem(detail: string): string {
+  if (/Invalid PDF structure|No PDF header|Invalid XRef|startxref/iu.test(detail)) return 'cấu trúc PDF không hợp lệ';
+  return `pdfjs: ${detail}`;
 }
 
 function readMessages(read: ReadPages, file: string): IngestMessage[] {

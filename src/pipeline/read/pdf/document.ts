@@ -7,7 +7,7 @@
  * WebAssembly image decoders, images skipped when the annotation operator lists are built
  * (`maxImageSize`), and warnings silenced (a broken PDF makes pdfjs print one per object).
  */
-import { getDocument, VerbosityLevel, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, VerbosityLevel, type PDFDocumentLoadingTask, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { pageRuns, type PageRuns } from './runs.ts';
 
 /** Pages read at most; the rest of a very long file is left out with a warning. */
@@ -17,24 +17,17 @@ export type OpenResult =
   | { ok: true; document: PDFDocumentProxy; destroy: () => Promise<void> }
   | { ok: false; problem: 'encrypted' | 'corrupt'; detail: string };
 
-/** Open a PDF. `bytes` is copied: pdfjs takes over (detaches) the buffer it is given. */
+/**
+ * Open a PDF. `bytes` is copied into a plain Uint8Array: pdfjs takes over (detaches) the
+ * buffer it is given, and refuses a Node Buffer.
+ */
 export async function openPdf(bytes: Uint8Array): Promise<OpenResult> {
-  const task = getDocument({
-    data: bytes.slice(),
-    disableFontFace: true,
-    isEvalSupported: false,
-    useSystemFonts: false,
-    useWasm: false,
-    useWorkerFetch: false,
-    disableAutoFetch: true,
-    disableStream: true,
-    disableRange: true,
-    enableXfa: false,
-    fontExtraProperties: true,
-    maxImageSize: 1,
-    stopAtErrors: false,
-    verbosity: VerbosityLevel.ERRORS,
-  });
+  let task: PDFDocumentLoadingTask;
+  try {
+    task = startLoading(new Uint8Array(bytes));
+  } catch (error) {
+    return { ok: false, problem: 'corrupt', detail: (error as Error).message ?? String(error) };
+  }
   // Without this, an encrypted file makes pdfjs wait for a password forever.
   task.onPassword = () => {
     void task.destroy();
@@ -49,6 +42,25 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenResult> {
     if (name === 'PasswordException' || /password/iu.test(detail)) return { ok: false, problem: 'encrypted', detail };
     return { ok: false, problem: 'corrupt', detail };
   }
+}
+
+function startLoading(data: Uint8Array): PDFDocumentLoadingTask {
+  return getDocument({
+    data,
+    disableFontFace: true,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    useWasm: false,
+    useWorkerFetch: false,
+    disableAutoFetch: true,
+    disableStream: true,
+    disableRange: true,
+    enableXfa: false,
+    fontExtraProperties: true,
+    maxImageSize: 1,
+    stopAtErrors: false,
+    verbosity: VerbosityLevel.ERRORS,
+  });
 }
 
 export interface ReadPages {

@@ -25,7 +25,7 @@ export async function readScan(
   pageCount: number,
   context: ScanContext,
 ): Promise<ReaderOutput> {
-  const why = context.hadTextLayer ? 'lớp chữ của tệp không đọc được (chữ nhận dạng sai hoặc lỗi phông)' : 'tệp không có lớp chữ';
+  const why = context.hadTextLayer ? 'lớp chữ có sẵn trong tệp không dùng được: chữ nhận dạng sai hoặc lỗi phông' : 'tệp không có lớp chữ';
   return readerError(
     file,
     { format: 'pdf-scan', reader: 'pdfjs', pageCount, conversions: [], ocr: null },

@@ -1,0 +1,191 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readPdf } from '../../src/pipeline/read/pdf.ts';
+import { buildLines, lineText } from '../../src/pipeline/read/pdf/lines.ts';
+import { measureText, readsAsVietnamese } from '../../src/pipeline/read/pdf/quality.ts';
+import type { TextRun } from '../../src/pipeline/read/pdf/runs.ts';
+import { looksLikeStamp } from '../../src/pipeline/read/pdf/stamp.ts';
+import type { ReaderOutput } from '../../src/pipeline/read/reader.ts';
+import { makePdf, type TextLine } from '../fixtures/read/pdf/make-pdf.ts';
+
+const corpus = join(import.meta.dirname, '../../../shared/corpus');
+const TEXT_PDFS = [
+  'qn-cv-507-2025', 'qn-tb-565-2024', 'bnv-cv-8977-2025', 'bnv-cv-11902-2025', 'lamdong-stp-ttr-146-2025',
+  'hanoi-btctu-hd-huyhieu-2025',
+] as const;
+const SCANS = [
+  'phutho-ubnd-cv-4532-2011-scan', 'phutho-stttt-cv-275-2011-scan', 'quangngai-ct-07-2018-scan', 'lamdong-tb-493-2025-scan-ocr',
+] as const;
+
+interface Gold {
+  citations: { number: string | null; count: number }[];
+}
+
+const cache = new Map<string, Promise<ReaderOutput>>();
+/** Each real file is read once for all the tests on it (reading is the slow part). */
+function readReal(name: string): Promise<ReaderOutput> {
+  if (!cache.has(name)) cache.set(name, readPdf(readFileSync(join(corpus, 'files', `${name}.pdf`)), `${name}.pdf`, { ocr: false }));
+  return cache.get(name)!;
+}
+
+async function linesOf(name: string): Promise<string[]> {
+  const output = await readReal(name);
+  expect(output.text).not.toBeNull();
+  return output.text!.split('\n');
+}
+
+/** The gold's folding: no spaces, upper case, en dash as hyphen. */
+function fold(text: string): string {
+  return text.replace(/[–—]/gu, '-').replace(/\s+/gu, '').toUpperCase();
+}
+
+describe('readPdf on real text PDFs', () => {
+  it.each(TEXT_PDFS)('%s: every gold citation number occurs as often as the gold counts', async (name) => {
+    const gold = JSON.parse(readFileSync(join(corpus, 'files-gold', `${name}.json`), 'utf8')) as Gold;
+    const output = await readReal(name);
+    expect(output.origin).toMatchObject({ format: 'pdf', reader: 'pdfjs', conversions: [], ocr: null });
+    expect(output.messages.filter((message) => message.level === 'error')).toEqual([]);
+    const text = fold(output.text ?? '');
+    for (const citation of gold.citations) {
+      if (citation.number === null) continue;
+      expect(text.split(fold(citation.number)).length - 1, citation.number).toBe(citation.count);
+    }
+  });
+
+  it('reads the header table column by column: organ, number and V/v, then motto and date', async () => {
+    const lines = await linesOf('qn-cv-507-2025');
+    expect(lines.slice(0, 4)).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG NGÃI', 'Số: 507 /UBND-KGVX', 'V/v góp ý dự thảo Quyết định sửa']);
+    const motto = lines.indexOf('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(motto).toBeGreaterThan(lines.indexOf('viễn thông công ích'));
+    expect(lines[motto + 1]).toBe('Độc lập - Tự do - Hạnh phúc');
+    // The day is written by the signing tool into a widget over the blank: it must be there, spaced.
+    expect(lines[motto + 2]).toBe('Quảng Ngãi, ngày 24 tháng 01 năm 2025');
+    expect(lines[motto + 3]).toBe('Kính gửi: Sở Thông tin và Truyền thông');
+  });
+
+  it('reads a ministry and a Party header the same way', async () => {
+    const bnv = await linesOf('bnv-cv-8977-2025');
+    expect(bnv.slice(0, 2)).toEqual(['BỘ NỘI VỤ', 'Số: 8977 /BNV-TCPCP']);
+    expect(bnv).toContain('Hà Nội, ngày 06 tháng 10 năm 2025');
+    const party = await linesOf('hanoi-btctu-hd-huyhieu-2025');
+    expect(party.slice(0, 6)).toEqual([
+      'THÀNH UỶ HÀ NỘI', 'BAN TỔ CHỨC', '*', 'Số -HD/BTCTU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Hà Nội, ngày tháng 8 năm 2025',
+    ]);
+  });
+
+  it('joins the lines of a paragraph and keeps the hyphen of a number cut at a line end', async () => {
+    const lines = await linesOf('qn-tb-565-2024');
+    const text = lines.join('\n');
+    expect(text).toContain('số 6138/UBND-KGVX ngày 13/11/2024');
+    expect(text).not.toMatch(/UBND-\s+KGVX/u);
+    expect(lines).toContain('I. Đánh giá chung');
+    expect(lines.some((line) => line.startsWith('Ngày 12/11/2024, tại trụ sở UBND tỉnh') && line.endsWith('UBND các huyện, thị xã, thành phố.'))).toBe(true);
+  });
+
+  it('drops page numbers and separates pages with a form feed line', async () => {
+    const output = await readReal('qn-tb-565-2024');
+    const lines = output.text!.split('\n');
+    expect(lines.filter((line) => line === '\f')).toHaveLength(output.origin.pageCount! - 1);
+    expect(lines.filter((line) => /^\d{1,3}$/u.test(line))).toEqual([]);
+  });
+
+  it('moves the signature stamp after the body and reads the signature table by column', async () => {
+    const lines = await linesOf('qn-cv-507-2025');
+    expect(lines.at(-1)).toBe('Chữ ký số: TRUNG TÂM CÔNG BÁO VÀ TIN HỌC; ttcbth@quangngai.gov.vn; 24.01.2025 20:01:14 +07:00');
+    expect(lines.filter((line) => line.includes('ttcbth@'))).toHaveLength(1);
+    const received = lines.indexOf('Nơi nhận:');
+    expect(lines.slice(received, received + 2)).toEqual(['Nơi nhận:', '- Như trên;']);
+    expect(lines.slice(received + 7, received + 11)).toEqual(['TL. CHỦ TỊCH', 'KT. CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG', 'Phùng Tô Long']);
+  });
+});
+
+describe('readPdf on scans', () => {
+  it.each(SCANS)('%s is a scan (no text layer, a garbage one, or only the stamp)', async (name) => {
+    const output = await readReal(name);
+    expect(output.origin.format).toBe('pdf-scan');
+    expect(output.origin.pageCount).toBeGreaterThan(0);
+    if (output.text === null) expect(output.messages.map((message) => message.code)).toContain('scan-needs-ocr');
+  });
+
+  it('measures a garbled OCR layer as not Vietnamese, and real text as Vietnamese', () => {
+    expect(readsAsVietnamese(measureText('uY BAN NgAN nAN TINH LAMDONG 56:]+9-} /TB-LIBND Ldm D6ng, ngdy fithdng 11 ndm 2025 '.repeat(4)))).toBe(false);
+    expect(readsAsVietnamese(measureText('Theo đề nghị của Bộ Thông tin và Truyền thông tại Công văn số 202/BTTTT-KHTC ngày 21/01/2025 về việc góp ý dự thảo Quyết định sửa đổi, bổ sung một số điều của Quyết định số 2269/QĐ-TTg'))).toBe(true);
+  });
+
+  it('recognises a signature stamp with or without labels, and not a header line', () => {
+    expect(looksLikeStamp('Ký bởi: ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG Cơ quan: ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG Thời gian ký: 13/11/2025 15:53:50')).toBe(true);
+    expect(looksLikeStamp('Trung tâm Công báo và Tin học ttcbth@quangngai.gov.vn 21.03.2018 16:41:00 +07:00')).toBe(true);
+    expect(looksLikeStamp('Quảng Ngãi, ngày 24 tháng 01 năm 2025')).toBe(false);
+    expect(looksLikeStamp('507')).toBe(false);
+  });
+});
+
+describe('buildLines', () => {
+  const run = (text: string, x: number, width: number, y = 100, size = 14): TextRun => ({ text, x, y, width, size, font: 'f', annotation: -1 });
+
+  it('joins runs cut inside a word without a space and puts one where the gap is a space', () => {
+    const lines = buildLines([run('bổ sung một số điề', 99.3, 103.8), run('u của Quyết định', 203.0, 90), run('số', 296.5, 12)]);
+    expect(lines.map(lineText)).toEqual(['bổ sung một số điều của Quyết định số']);
+  });
+
+  it('splits a line into segments at a column-wide gap and groups by baseline', () => {
+    const lines = buildLines([
+      run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 287, 271, 83, 13),
+      run('ỦY BAN NHÂN DÂN', 109, 122, 83.2, 13),
+      run('TỈNH QUẢNG NGÃI', 109, 122, 98, 13),
+    ]);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]!.segments.map((segment) => segment.text)).toEqual(['ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
+    expect(lineText(lines[1]!)).toBe('TỈNH QUẢNG NGÃI');
+  });
+});
+
+describe('readPdf on made PDFs and bad input', () => {
+  const page = (number: number): TextLine[] => [
+    { text: 'CÔNG BÁO TỈNH', x: 250, y: 800, size: 10 },
+    { text: `Tình hình công tác các ngành tháng này, trang ${number}.`, x: 72, y: 700 },
+    { text: String(number), x: 290, y: 30, size: 10 },
+  ];
+
+  it('drops a running header and page numbers', async () => {
+    const output = await readPdf(makePdf([page(1), page(2), page(3)]), 'ba-trang.pdf', {});
+    expect(output.text).toBe(['Tình hình công tác các ngành tháng này, trang 1.', '\f', 'Tình hình công tác các ngành tháng này, trang 2.', '\f', 'Tình hình công tác các ngành tháng này, trang 3.'].join('\n'));
+  });
+
+  it('reads at most 500 pages of a longer file and says how many it read', async () => {
+    const output = await readPdf(makePdf(Array.from({ length: 620 }, (_, index) => page(index + 1))), 'dai.pdf', {});
+    expect(output.origin.pageCount).toBe(620);
+    expect(output.text!.split('\n').filter((line) => line === '\f')).toHaveLength(499);
+    expect(output.messages).toEqual([expect.objectContaining({ level: 'warning', code: 'pdf-truncated' })]);
+    expect(output.messages[0]!.message).toContain('620 trang');
+    expect(output.messages[0]!.message).toContain('chỉ đọc 500 trang');
+  }, 60_000);
+
+  it('reports a password-protected PDF', async () => {
+    const output = await readPdf(makePdf([page(1)], { encrypted: true }), 'mat-khau.pdf', {});
+    expect(output.text).toBeNull();
+    expect(output.messages).toEqual([expect.objectContaining({ level: 'error', code: 'pdf-encrypted' })]);
+    expect(output.messages[0]!.message).toContain('mat-khau.pdf');
+    expect(output.messages[0]!.message).toContain('được bảo vệ bằng mật khẩu');
+  });
+
+  it.each([
+    ['truncated', readFileSync(join(corpus, 'files', 'qn-cv-507-2025.pdf')).subarray(0, 200_000)],
+    ['corrupt', Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(3000, 7)])],
+    ['header only', Buffer.from('%PDF-1.4\n')],
+  ])('reports a %s PDF without throwing', async (kind, bytes) => {
+    const output = await readPdf(bytes, `${kind}.pdf`, {});
+    expect(output.text).toBeNull();
+    expect(output.messages).toEqual([expect.objectContaining({ level: 'error', code: 'pdf-corrupt' })]);
+    expect(output.messages[0]!.message).toContain(`${kind}.pdf`);
+  });
+
+  it('accepts a Node Buffer and leaves the caller’s bytes intact', async () => {
+    const bytes = Buffer.from(makePdf([page(1)]));
+    const before = Buffer.from(bytes);
+    const output = await readPdf(bytes, 'buffer.pdf', {});
+    expect(output.text).toContain('trang 1.');
+    expect(bytes.equals(before)).toBe(true);
+  });
+});
