@@ -33,7 +33,8 @@ export function findDocumentStarts(text: string): number[] {
   const starts: number[] = [];
   for (let index = 1; index < pages.length; index += 1) {
     const top = pages[index]!;
-    if (!top.some((line) => MOTTO.test(line.toUpperCase()))) continue;
+    // The motto may be wrapped over two lines ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM").
+    if (!MOTTO.test(top.join(' ').toUpperCase())) continue;
     const number = numberIn(top);
     if (number === null || top.some((line) => ANNEX.test(line))) continue;
     if (firstNumber !== null && firstNumber !== '' && number === firstNumber) continue;
@@ -47,7 +48,8 @@ function topLines(page: string): string[] {
   return page
     .split('\n')
     .map((line) => withoutMarks(line).replace(/\s+/gu, ' ').trim())
-    .filter((line) => line !== '')
+    // Rules drawn as dashes under the organ and the motto are not lines of text.
+    .filter((line) => line !== '' && !/^[-_*=.\s]+$/u.test(line))
     .slice(0, TOP_LINES);
 }
 
