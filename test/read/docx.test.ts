@@ -152,9 +152,10 @@ describe('readDocx: runs and paragraphs', () => {
       para(run(unicodeToLegacy('quyết định', 'tcvn3'), '<w:rFonts w:ascii=".VnTimeH" w:hAnsi=".VnTimeH"/>')),
       para(run(unicodeToLegacy('Đảng bộ huyện Lệ Thuỷ', 'tcvn3'), '<w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/>') + run(' và Unicode', '<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/>')),
       para(run(unicodeToLegacy('Số 76-QĐ/TW', 'tcvn3')), '<w:pStyle w:val="Cu"/>'),
+      para(run('Quyết định đã là Unicode', '<w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/>')),
     ].join('');
     const output = await readDocx(docx(body, { 'word/styles.xml': styles }), 'cu.docx', {});
-    expect(output.text!.split('\n')).toEqual(['QUYẾT ĐỊNH', 'Đảng bộ huyện Lệ Thuỷ và Unicode', 'Số 76-QĐ/TW']);
+    expect(output.text!.split('\n')).toEqual(['QUYẾT ĐỊNH', 'Đảng bộ huyện Lệ Thuỷ và Unicode', 'Số 76-QĐ/TW', 'Quyết định đã là Unicode']);
     expect(output.origin.conversions).toEqual(['tcvn3']);
   });
 

@@ -51,6 +51,13 @@ const SKIPPED = new Set([
   'w:tblPrEx', 'w:customXmlPr', 'w:smartTagPr', 'w:bookmarkStart', 'w:bookmarkEnd', 'w:proofErr',
 ]);
 
+/**
+ * Letters only Unicode Vietnamese has (ă đ ơ ư ĩ ũ, the U+1EA0 block, combining marks): text
+ * with one is already Unicode even when a template left a TCVN3 font on the run (Word then
+ * draws it with a fallback font), and converting it again would garble it.
+ */
+const UNICODE_VIETNAMESE = /[ĂăĐđĨĩŨũƠơƯư\u1ea0-\u1ef9\u0300-\u0303\u0309\u0323]/u;
+
 /** Field nesting deeper than this is a broken file; further begins are ignored. */
 const MAX_FIELD_DEPTH = 64;
 
@@ -199,7 +206,7 @@ export class BodyWriter {
   private runText(text: string, traits: RunTraits): string {
     let out = text;
     const legacy = legacyFontOf(traits);
-    if (legacy) {
+    if (legacy && !UNICODE_VIETNAMESE.test(out)) {
       out = convertLegacy(out, legacy.encoding, legacy.upperCase);
       this.context.conversions.add(legacy.encoding);
     }
