@@ -39,6 +39,43 @@ export function mentionKey(mention: Pick<Mention, 'number' | 'name'>): string | 
   return null;
 }
 
+/** The year a named law's mention ends with ("Luật Hải quan năm 2014" → "2014"), or null. */
+export function lawMentionYear(text: string): string | null {
+  return /(?:^|\s)(?:năm\s+)?((?:19|20)\d{2})\s*$/u.exec(text)?.[1] ?? null;
+}
+
+/**
+ * How a named law without a number joins the numbered citation of the same title: a law that
+ * also appears with its number is that numbered law, unless the text names the title with
+ * another year too ("Luật Hải quan số 29/2001/QH10" beside "Luật Hải quan năm 2014": two
+ * versions). Then only a mention with the number's year joins it; the others are the
+ * version the year names.
+ *
+ * @param mentions Mentions of one text.
+ * @returns For a name key and its mention, the number key it joins, or undefined.
+ */
+function namedLawNumbers(mentions: readonly Mention[]): (key: string, mention: Mention) => string | undefined {
+  const nameToNumber = new Map<string, { key: string; year: string | null }>();
+  const yearsNamed = new Map<string, Set<string>>();
+  for (const mention of mentions) {
+    if (!mention.name) continue;
+    const key = lawNameKey(mention.name);
+    if (mention.number) {
+      nameToNumber.set(key, { key: numberKey(mention.number), year: numberYear(numberKey(mention.number).slice(2)) });
+      continue;
+    }
+    const year = lawMentionYear(mention.text);
+    if (year) yearsNamed.set(key, (yearsNamed.get(key) ?? new Set()).add(year));
+  }
+  return (key, mention) => {
+    const numbered = nameToNumber.get(key);
+    if (!numbered) return undefined;
+    const otherYear = [...(yearsNamed.get(key) ?? [])].some((year) => year !== numbered.year);
+    if (!otherYear) return numbered.key;
+    return lawMentionYear(mention.text) === numbered.year ? numbered.key : undefined;
+  };
+}
+
 /**
  * Group mentions into citations.
  *
@@ -48,15 +85,11 @@ export function mentionKey(mention: Pick<Mention, 'number' | 'name'>): string | 
 export function groupCitations(mentions: Mention[]): Citation[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
   const groups = new Map<string, Mention[]>();
-  // A named law that also appears with its number joins the numbered citation.
-  const nameToNumber = new Map<string, string>();
-  for (const mention of sorted) {
-    if (mention.number && mention.name) nameToNumber.set(lawNameKey(mention.name), numberKey(mention.number));
-  }
+  const joinNumber = namedLawNumbers(sorted);
   for (const mention of sorted) {
     let key = mentionKey(mention);
     if (key === null) continue;
-    if (!mention.number && mention.name) key = nameToNumber.get(key) ?? key;
+    if (!mention.number && mention.name) key = joinNumber(key, mention) ?? key;
     const group = groups.get(key);
     if (group) group.push(mention);
     else groups.set(key, [mention]);

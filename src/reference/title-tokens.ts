@@ -5,6 +5,7 @@
  * ("NSNN", "KH, CN&ĐMST") expanded into their words.
  */
 import { foldDiacritics } from '../pipeline/ids.ts';
+import { memoize } from '../pipeline/memo.ts';
 import type { Abbreviation } from './schema.ts';
 
 /** One word of a text, with where it stands. */
@@ -20,14 +21,20 @@ export interface TextToken {
 /** Letters and digits, "&" joining parts ("CN&ĐMST", "KH&CN"). */
 const WORD = /[\p{L}\d]+(?:&[\p{L}\d]+)*/gu;
 
-/** Fold one word for comparison. */
-export function foldWord(word: string): string {
+/** Fold one word for comparison (memoized: the same few thousand words recur in every text). */
+export const foldWord = memoize(function foldWord(word: string): string {
   return foldDiacritics(word).toLowerCase();
-}
+});
 
-/** Folded words of a title, "và" dropped. */
+/**
+ * Connectives left out of comparison: "và" (the scorer drops it too) and "vào", which texts
+ * often mistype as "và" ("vốn nhà nước đầu tư và sản xuất, kinh doanh").
+ */
+const IGNORED = new Set(['va', 'vao']);
+
+/** Folded words of a title, connectives dropped. */
 export function titleKeys(title: string): string[] {
-  return [...title.matchAll(WORD)].map((match) => foldWord(match[0])).filter((key) => key !== 'va');
+  return [...title.matchAll(WORD)].map((match) => foldWord(match[0])).filter((key) => !IGNORED.has(key));
 }
 
 /** Abbreviations by their first folded word, longest first. */
@@ -73,7 +80,8 @@ export function textTokens(text: string, from: number, limit: number, abbreviati
   let previousEnd = from;
   for (let match = pattern.exec(text); match && words.length < limit; match = pattern.exec(text)) {
     const gap = text.slice(previousEnd, match.index);
-    const newlines = gap.split('\n').length - 1;
+    const firstNewline = gap.indexOf('\n');
+    const newlines = firstNewline < 0 ? 0 : gap.indexOf('\n', firstNewline + 1) < 0 ? 1 : 2;
     if (newlines > 1 || (newlines === 1 && words.length > 0 && !/^[\p{Ll}]/u.test(match[0]))) break;
     // A sentence or clause ends at these marks; commas, hyphens and "&" stay inside titles.
     if (words.length > 0 && /[;.:()"“”?!]/.test(gap)) break;
@@ -100,7 +108,7 @@ export function textTokens(text: string, from: number, limit: number, abbreviati
         continue;
       }
     }
-    if (key === 'va') continue;
+    if (IGNORED.has(key)) continue;
     tokens.push({ key, start: word.start, end: word.end });
   }
   return tokens;

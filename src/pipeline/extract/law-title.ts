@@ -40,6 +40,14 @@ const MAX_WORDS = 14;
  */
 const HARD_END = /^(?:\s*(?:[;,.:()]|$)|\s+(?:số\s*:?\s*\d|ngày\s*\d|năm\s+\d|và\s+(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s)|\s*\n\s*\n)/u;
 
+/**
+ * Whether the text at `at` plainly ends a citation (`HARD_END`): a reference title followed
+ * beyond a grammar stop ("Luật Hoạt động giám sát của Quốc hội năm 2003") is trusted there.
+ */
+export function endsCitation(text: string, at: number): boolean {
+  return HARD_END.test(text.slice(at, at + 20));
+}
+
 /** Whether a lower-case `token` (with `second`, the word after it) may sit inside a title. */
 function isTitleWord(token: string, second: string | undefined, rest: string): boolean {
   const lower = token.toLowerCase();
