@@ -10,6 +10,7 @@ import { extract } from './extract.ts';
 import { groupCitations } from './group.ts';
 import { normalize } from './normalize.ts';
 import { parse } from './parse.ts';
+import { ownNumberTexts } from './parse/own-number.ts';
 import { resolveCorpus, type ResolvedNode } from './resolve.ts';
 
 /** Metadata of the file's own document. */
@@ -132,7 +133,7 @@ function extractOne(source: SourceText): Extracted | ReportEntry {
       issuer: meta.issuer,
       title: meta.title,
     };
-    const mentions = extract(plan.text, { ownNumber: meta.number, ownIssuer: meta.issuer });
+    const mentions = extract(plan.text, { ownNumber: meta.number, ownNumbers: ownNumberTexts(plan.text, meta.number), ownIssuer: meta.issuer });
     return { entry, plan, mentions, citations: groupCitations(mentions) };
   } catch (error) {
     entry.errors.push(`Lỗi khi xử lý tệp ${source.file}: ${(error as Error).message}`);

@@ -23,6 +23,11 @@ export type { NumberMatch } from './extract/number.ts';
 export interface ExtractOptions {
   /** The text's own số ký hiệu: never a citation (header, "(Kèm theo Quyết định số …)"). */
   ownNumber?: string | null;
+  /**
+   * Other forms in which the text writes its own number, as written ("Số: 3210/QĐ - U B ND", the
+   * caption of an attachment): each is read with the number grammar and never cited either.
+   */
+  ownNumbers?: readonly string[];
   /** The text's own issuer; reserved for resolving "của UBND tỉnh" (not used for matching yet). */
   ownIssuer?: string | null;
 }
@@ -48,14 +53,25 @@ const LIST_BEFORE = /(?:^|[\s(])((?:\d{1,5}\s*,\s*){0,20}\d{1,5})(\s*(?:,|và)\s
  * @returns Mentions sorted by start, with relations and links.
  */
 export function extract(text: string, options: ExtractOptions = {}): Mention[] {
-  const ownKey = options.ownNumber ? numberKey(options.ownNumber) : null;
+  const ownKeys = ownNumberKeys(options);
   const numbered = numberedDrafts(text, matchDocumentNumbers(text));
   shareListDetails(text, numbered);
   const laws = lawDrafts(text, numbered);
-  const full = numbered.filter((draft) => !ownKey || numberKey(draft.number ?? '') !== ownKey);
+  const full = numbered.filter((draft) => !ownKeys.has(numberKey(draft.number ?? '')));
   const shortRefs = shortRefDrafts(text, full, numbered, options.ownNumber ?? null);
   const drafts = [...full, ...laws, ...shortRefs].sort((a, b) => a.start - b.start || b.end - a.end);
   return finish(text, drafts);
+}
+
+/** Keys of the text's own number in every form it is written, read as the extractor reads numbers. */
+function ownNumberKeys(options: ExtractOptions): Set<string> {
+  const keys = new Set<string>();
+  for (const form of [options.ownNumber ?? '', ...(options.ownNumbers ?? [])]) {
+    if (!form) continue;
+    keys.add(numberKey(form));
+    for (const found of matchDocumentNumbers(form)) keys.add(numberKey(found.number));
+  }
+  return keys;
 }
 
 /** Numbered mentions: type word (looked up backwards), compressed lists, details. */

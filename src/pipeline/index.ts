@@ -10,6 +10,7 @@ import { extract } from './extract.ts';
 import { groupCitations } from './group.ts';
 import { normalize } from './normalize.ts';
 import { parse } from './parse.ts';
+import { ownNumberTexts } from './parse/own-number.ts';
 import { resolveCorpus, type ResolvedCorpus, type ResolvedNode } from './resolve.ts';
 import { graphSchema, type GraphData } from './emit/graph-schema.ts';
 import { toCitationsCsv } from './emit/citations-csv.ts';
@@ -338,7 +339,7 @@ function analyse(file: string, sha256: string, text: string): Analysed {
   const normalized = normalize(text, file);
   if (normalized.text.trim() === '') return { empty: true };
   const plan = parse({ file, sha256, normalized });
-  return { empty: false, plan, mentions: extract(plan.text, { ownNumber: plan.meta.number, ownIssuer: plan.meta.issuer }) };
+  return { empty: false, plan, mentions: extract(plan.text, { ownNumber: plan.meta.number, ownNumbers: ownNumberTexts(plan.text, plan.meta.number), ownIssuer: plan.meta.issuer }) };
 }
 
 /**

@@ -9,6 +9,7 @@ import { readCaption } from './parse/caption.ts';
 import { typeOfNumber } from './parse/doc-types.ts';
 import { documentId } from './parse/document-id.ts';
 import { readHeader } from './parse/header.ts';
+import { segmentHeader } from './parse/header-segments.ts';
 import { findIssuer } from './parse/issuer.ts';
 import { splitLines } from './parse/lines.ts';
 import { readEndMatter } from './parse/signature.ts';
@@ -34,7 +35,8 @@ export interface ParseInput {
 export function parse(input: ParseInput): ParsedPlan {
   const { file, sha256, normalized } = input;
   const text = normalized.text;
-  const lines = splitLines(text);
+  // One header field per line, however the source laid the header out.
+  const lines = segmentHeader(splitLines(text));
   const header = readHeader(lines);
   const end = readEndMatter(lines, header.bodyStart);
   const bodyLines = lines.slice(header.bodyStart, Math.max(header.bodyStart, end.start));

@@ -61,19 +61,37 @@ export interface NumberLine {
  * @returns The number, or null when the line is not a number line.
  */
 export function readNumberLine(text: string): NumberLine | null {
-  const match = /^Số\s*(?:[:.]\s*|\s+|(?=\/))(.*)$/u.exec(text);
+  // "Luật số: 28/2018/QH14": a law names its kind before the label.
+  const match = /^(?:Luật\s+số|Số)\s*(?:[:.]\s*|\s+|(?=\/))(.*)$/u.exec(text);
   if (!match) return null;
   const rest = (match[1] ?? '').replace(/\s*([/-])\s*/g, '$1');
-  const code = /^[\p{L}\d.-]*\/[\p{L}\d.&/-]*[\p{L}\d]/u.exec(rest)?.[0];
+  const code = joinSpacedCode(rest, /^[\p{L}\d.-]*\/[\p{L}\d.&/-]*[\p{L}\d]/u.exec(rest)?.[0]);
   if (!code || code.length > 48) return null;
   const beforeSlash = code.slice(0, code.indexOf('/'));
   const blank = !/\d/.test(beforeSlash.split('-')[0] ?? '');
   return { number: blank ? null : code, code };
 }
 
+/**
+ * A code whose letters a crawl spaced out ("3210/QĐ-U B ND"): short capital fragments after a
+ * code that ends in one or two letters belong to it ("3210/QĐ-UBND").
+ */
+function joinSpacedCode(rest: string, code: string | undefined): string | undefined {
+  if (!code) return code;
+  let joined = code;
+  let tail = rest.slice(code.length);
+  for (;;) {
+    const last = /[^-/]*$/u.exec(joined)?.[0] ?? '';
+    const next = /^\s([\p{Lu}]{1,3})(?=\s|$)/u.exec(tail);
+    if (!next?.[1] || last.length > 2 || !/\p{Lu}$/u.test(last)) return joined;
+    joined += next[1];
+    tail = tail.slice(next[0].length);
+  }
+}
+
 /** Whether a line is "Số" / "Số:" alone, with the number on the next line. */
 export function isBareNumberLabel(text: string): boolean {
-  return /^Số\s*:?$/u.test(text);
+  return /^(?:Luật\s+số|Số)\s*:?$/u.test(text);
 }
 
 /** A "Tây Ninh, ngày …" line: the place, and the text from "ngày". */

@@ -19,6 +19,8 @@ import {
   trimItem,
 } from './header-lines.ts';
 import type { Line } from './lines.ts';
+import { namesHeaderAuthority, splitAuthority } from './authority.ts';
+import { joinSpacedLetters } from './spaced-letters.ts';
 import { isUpperCase, sentenceCase, startsLowerCase } from './text-case.ts';
 
 /** What the header says, before any inference. */
@@ -106,7 +108,7 @@ export function readHeader(lines: readonly Line[]): Header {
         const placeDate = after !== joined ? readPlaceDate(after) : null;
         const date = placeDate ? parseIssueDate(placeDate.rest) : null;
         if (placeDate && date) {
-          header.place = placeDate.place;
+          header.place = joinSpacedLetters(placeDate.place);
           header.date = date;
         }
         index += joined === text ? 1 : 2;
@@ -130,7 +132,7 @@ export function readHeader(lines: readonly Line[]): Header {
         }
         const date = parseIssueDate(rest);
         if (date) {
-          header.place = placeDate.place;
+          header.place = joinSpacedLetters(placeDate.place);
           header.date = date;
           index += used;
           continue;
@@ -153,11 +155,12 @@ export function readHeader(lines: readonly Line[]): Header {
       break;
     }
 
-    if (!titled && isUpperCase(text)) {
+    // A type line may follow a "V/v" read first from the left cell of a header table.
+    if ((!titled || (header.hasSubjectLine && !header.type)) && isUpperCase(text)) {
       const type = typeOfLine(text);
       if (type) {
         header.type = sentenceCase(type);
-        index = readTitleLines(lines, index + 1, header);
+        index = header.hasSubjectLine ? index + 1 : readTitleLines(lines, index + 1, header);
         titled = true;
         continue;
       }
@@ -168,7 +171,7 @@ export function readHeader(lines: readonly Line[]): Header {
       }
     }
 
-    if (titled && isAuthority(text, header.type)) {
+    if (titled && isAuthority(text, header)) {
       header.authorityLines.push(text);
       index++;
       continue;
@@ -194,10 +197,19 @@ function readTitleLines(lines: readonly Line[], start: number, header: Header): 
   if (isUpperCase(first)) {
     while (index < lines.length && parts.length < maxTitleLines) {
       const text = lineText(lines, index);
-      if (!isUpperCase(text) || isSeparator(text) || isAuthority(text, header.type) || /^[IVXLC]+\.\s/u.test(text)) break;
+      if (!isUpperCase(text) || isSeparator(text) || isAuthority(text, header) || /^[IVXLC]+\.\s/u.test(text)) break;
+      // A portal copy runs the authority line onto the title: "… (ĐỢT 1) BỘ TRƯỞNG BỘ Y TẾ".
+      const split = takesAuthority(header.type) ? splitAuthority(text, header.organLines) : null;
+      if (split) {
+        parts.push(split.title);
+        header.authorityLines.push(split.authority);
+        index++;
+        break;
+      }
       parts.push(text);
       index++;
     }
+    readTitleNumber(parts, header);
   } else {
     parts.push(first);
     index++;
@@ -260,9 +272,35 @@ function readRecipients(lines: readonly Line[], start: number, inline: string, h
   return index;
 }
 
-function isAuthority(text: string, type: string | null): boolean {
-  if (type !== 'Quyết định' && type !== 'Nghị quyết') return false;
-  return isUpperCase(text) && authority.test(foldDiacritics(text).toLowerCase());
+function isAuthority(text: string, header: Header): boolean {
+  if (!takesAuthority(header.type) || !isUpperCase(text)) return false;
+  return authority.test(foldDiacritics(text).toLowerCase()) || namesHeaderAuthority(text, header.organLines);
+}
+
+/** Types whose body opens with the authority that enacts them. */
+function takesAuthority(type: string | null): boolean {
+  return type === 'Quyết định' || type === 'Nghị quyết' || type === 'Thông tư' || type === 'Nghị định' || type === 'Luật';
+}
+
+/**
+ * A legal database's title line, with no header above it: "CHỈ THỊ" / "SỐ 07/2008/CT-BTTTT NGÀY
+ * 30/12/2008 CỦA BỘ TRƯỞNG BỘ … VỀ …" — the number, date and enacting authority stand in the title.
+ */
+function readTitleNumber(parts: string[], header: Header): void {
+  const first = parts[0];
+  if (!first || header.hasNumberLine) return;
+  const match = /^SỐ\s*:?\s*(\d[\p{L}\d.&/-]*\/[\p{L}\d.&/-]*[\p{L}\d])(.*)$/u.exec(first);
+  if (!match?.[1]) return;
+  header.hasNumberLine = true;
+  header.number = match[1];
+  header.numberCode = match[1];
+  const rest = match[2] ?? '';
+  const dated = /^\s*,?\s*(NGÀY\s*\d{1,2}\s*(?:[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|THÁNG\s*\d{1,2}\s*NĂM\s*\d{4}))(.*)$/iu.exec(rest);
+  if (dated?.[1] && !header.date) header.date = parseIssueDate(dated[1]);
+  const after = (dated ? dated[2] ?? '' : rest).trim();
+  const by = /^CỦA\s+(.+?)(?:\s+(?:VỀ|V\/V|BAN HÀNH|QUY ĐỊNH)\b.*)?$/u.exec(after);
+  if (by?.[1] && header.organLines.length === 0) header.authorityLines.push(by[1]);
+  parts[0] = after;
 }
 
 function joinTitle(parts: string[]): string | null {

@@ -35,10 +35,16 @@ const organStart =
  */
 export function findIssuer(header: Header, text: string): string | null {
   const fromOrgan = issuerFromOrganLines(header.organLines);
+  // The Government's decisions and directives are the Prime Minister's ("Số: 40/2011/QĐ-TTg",
+  // "THỦ TƯỚNG CHÍNH PHỦ" as the authority line): the post, not the collective body, issues them.
+  if (fromOrgan === 'Chính phủ' && (primeMinisterCode(header.numberCode) || header.authorityLines.some(isPrimeMinister))) {
+    return PRIME_MINISTER;
+  }
   if (fromOrgan) return fromOrgan;
   const authority = header.authorityLines[0];
   if (authority) {
-    const name = formatOrgan(authority.split(/\s+/).filter(Boolean));
+    if (isPrimeMinister(authority)) return PRIME_MINISTER;
+    const name = formatOrgan(withoutPost(authority).split(/\s+/).filter(Boolean));
     // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X": the organ, not its head.
     const council = /(?:UBND|HĐND).*/u.exec(name);
     return council ? council[0] : name;
@@ -51,6 +57,25 @@ export function findIssuer(header: Header, text: string): string | null {
     if (council) return council;
   }
   return aliasedSubject(sample) ?? mostFrequentSubject(sample, header.place);
+}
+
+const PRIME_MINISTER = 'Thủ tướng Chính phủ';
+
+/** "…/QĐ-TTg", "…/CT-TTg": numbered by the Prime Minister's office. */
+function primeMinisterCode(code: string | null): boolean {
+  return code !== null && /[-/]TTg\b/iu.test(code);
+}
+
+function isPrimeMinister(authority: string): boolean {
+  return /^thu tuong chinh phu\b/.test(foldDiacritics(authority).toLowerCase());
+}
+
+/** Posts that head an organ on an authority line ("BỘ TRƯỞNG BỘ Y TẾ" → "BỘ Y TẾ"). */
+const authorityPost =
+  /^(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|TỔNG\s+GIÁM\s+ĐỐC|GIÁM\s+ĐỐC|TỔNG\s+CỤC\s+TRƯỞNG|CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG|CHÁNH\s+VĂN\s+PHÒNG|CHỦ\s+NHIỆM|TRƯỞNG\s+BAN|VIỆN\s+TRƯỞNG|HIỆU\s+TRƯỞNG|THỐNG\s+ĐỐC|TỔNG\s+THANH\s+TRA|CHÁNH\s+THANH\s+TRA)\s+(?=\S)/iu;
+
+function withoutPost(authority: string): string {
+  return authority.replace(authorityPost, '');
 }
 
 /** "(sau đây viết/gọi tắt là X) <self verb>": an organ that names itself in full, then its alias. */

@@ -3,6 +3,7 @@
  * short issuer name used across the site ("UBND tỉnh Quảng Trị").
  */
 import { foldDiacritics } from '../ids.ts';
+import { joinSpacedLetters } from './spaced-letters.ts';
 import { capitalizeWords, sentenceCase } from './text-case.ts';
 
 /** Administrative levels, folded, longest first. */
@@ -40,7 +41,7 @@ export function issuerFromOrganLines(lines: readonly string[]): string | null {
   const units: string[][] = [];
   for (const line of lines) {
     // A crawl may put the organ and the motto of a two-column header on one line.
-    const words = line.replace(mottoInLine, ' ').split(/\s+/).filter(Boolean);
+    const words = joinSpacedLetters(line.replace(mottoInLine, ' ')).split(/\s+/).filter(Boolean);
     if (words.length === 0) continue;
     const current = units[units.length - 1];
     // A post alone ("THỦ TƯỚNG" / "CHÍNH PHỦ") is the head of the organ on the next line, not an organ.
