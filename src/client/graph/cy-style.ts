@@ -68,6 +68,9 @@ export function graphStyle(options: StyleOptions): cytoscape.StylesheetJson {
         ...(options.haystack ? {} : { 'target-arrow-color': 'data(colour)', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.8 }),
       },
     },
+    // A label placed where it fits (the local graph), and any node under the pointer.
+    { selector: 'node.labelled', style: text },
+    { selector: 'node.hovered', style: { ...text, 'z-index': 30, 'min-zoomed-font-size': 0, 'text-background-opacity': 1 } },
     { selector: 'node.neighbour', style: { ...text, 'border-width': 3, 'border-color': '#b34700' } },
     { selector: 'edge.neighbour', style: { opacity: 1, width: 2.5, 'z-index': 10 } },
     {

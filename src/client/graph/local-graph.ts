@@ -5,6 +5,7 @@
 import type cytoscape from 'cytoscape';
 import { draw, toElements } from './draw.ts';
 import { gt } from './i18n.ts';
+import { labelsThatFit, type LabelCandidate } from './label-fit.ts';
 import type { NeighbourhoodFile } from './neighbourhood.ts';
 import { LEVELS, RELATIONS } from './palette.ts';
 import type { ViewEdge, ViewNode } from './view-data.ts';
@@ -92,7 +93,8 @@ export async function startLocalGraph(root: HTMLElement): Promise<void> {
       container: canvas,
       elements: toElements(nodes, edges, (index) => data.nodes[index]),
       edgeCount: edges.length,
-      labels: nodes.length <= 40,
+      // Labels are shown per node, only where they fit (`showLabelsThatFit`).
+      labels: false,
       layout: {
         name: 'concentric',
         // Centre in the middle, depth 1 around it, depth 2 outside: a fixed, readable picture.
@@ -109,6 +111,16 @@ export async function startLocalGraph(root: HTMLElement): Promise<void> {
       cy.center();
     }
     cy.getElementById(data.nodes[0]?.id ?? '').addClass('centre');
+    showLabelsThatFit(cy, data.nodes);
+    const drawn = cy;
+    let pending = 0;
+    // Zooming changes what fits: place the labels again once the view settles.
+    cy.on('viewport', () => {
+      cancelAnimationFrame(pending);
+      pending = requestAnimationFrame(() => showLabelsThatFit(drawn, data.nodes));
+    });
+    cy.on('mouseover', 'node', (event) => (event.target as cytoscape.NodeSingular).addClass('hovered'));
+    cy.on('mouseout', 'node', (event) => (event.target as cytoscape.NodeSingular).removeClass('hovered'));
     cy.on('tap', 'node', (event) => {
       const node = data.nodes[(event.target as cytoscape.NodeSingular).data('index') as number];
       if (node && node.depth > 0) window.location.assign(base + node.url);
@@ -127,4 +139,43 @@ export async function startLocalGraph(root: HTMLElement): Promise<void> {
 
   depthBox?.addEventListener('change', render);
   render();
+}
+
+/** Font size of a label in layout units (the stylesheet's `font-size`). */
+const LABEL_FONT = 10;
+/** Below this rendered size the stylesheet hides labels anyway (`min-zoomed-font-size`). */
+const MIN_RENDERED_FONT = 8;
+
+/**
+ * Label the nodes whose label fits without covering another: the document itself first,
+ * then its direct neighbours before depth 2, most cited first. The others are named on
+ * hover (class `hovered`) and in the edge list under the graph.
+ *
+ * @param cy The drawn graph.
+ * @param nodes Decoded nodes (by index).
+ */
+function showLabelsThatFit(cy: cytoscape.Core, nodes: readonly LocalNode[]): void {
+  const fontSize = LABEL_FONT * cy.zoom();
+  const ranked = cy
+    .nodes()
+    .toArray()
+    .map((element) => ({ element, node: nodes[element.data('index') as number] }))
+    .sort(
+      (a, b) =>
+        (a.node?.depth ?? 9) - (b.node?.depth ?? 9) ||
+        (b.node?.inDegree ?? 0) - (a.node?.inDegree ?? 0) ||
+        (b.node?.mentionCount ?? 0) - (a.node?.mentionCount ?? 0) ||
+        (a.node?.index ?? 0) - (b.node?.index ?? 0),
+    );
+  const candidates: LabelCandidate[] = ranked.map(({ element }) => {
+    const at = element.renderedPosition();
+    return { id: element.id(), label: String(element.data('label') ?? ''), x: at.x, y: at.y, size: element.renderedWidth() };
+  });
+  const shown = fontSize < MIN_RENDERED_FONT ? new Set<string>() : labelsThatFit(candidates, { width: cy.width(), height: cy.height(), fontSize });
+  cy.batch(() => {
+    for (const { element } of ranked) {
+      if (shown.has(element.id())) element.addClass('labelled');
+      else element.removeClass('labelled');
+    }
+  });
 }
