@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Deflate, strToU8, zipSync } from 'fflate';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../src/pipeline/read/docx.ts';
 import { formatNumber } from '../../src/pipeline/read/docx/numbering.ts';
@@ -153,9 +154,11 @@ describe('readDocx: runs and paragraphs', () => {
       para(run(unicodeToLegacy('Đảng bộ huyện Lệ Thuỷ', 'tcvn3'), '<w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/>') + run(' và Unicode', '<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/>')),
       para(run(unicodeToLegacy('Số 76-QĐ/TW', 'tcvn3')), '<w:pStyle w:val="Cu"/>'),
       para(run('Quyết định đã là Unicode', '<w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/>')),
+      // The same bytes stored in the symbol area (U+F0xx), as Word does for a symbol-charset font.
+      para(run([...unicodeToLegacy('Đảng bộ', 'tcvn3')].map((char) => String.fromCharCode(0xf000 + (iconv.encode(char, 'windows-1252')[0] ?? 0x3f))).join(''), '<w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/>')),
     ].join('');
     const output = await readDocx(docx(body, { 'word/styles.xml': styles }), 'cu.docx', {});
-    expect(output.text!.split('\n')).toEqual(['QUYẾT ĐỊNH', 'Đảng bộ huyện Lệ Thuỷ và Unicode', 'Số 76-QĐ/TW', 'Quyết định đã là Unicode']);
+    expect(output.text!.split('\n')).toEqual(['QUYẾT ĐỊNH', 'Đảng bộ huyện Lệ Thuỷ và Unicode', 'Số 76-QĐ/TW', 'Quyết định đã là Unicode', 'Đảng bộ']);
     expect(output.origin.conversions).toEqual(['tcvn3']);
   });
 

@@ -5,10 +5,11 @@
  * without their instructions, insertions kept and deletions dropped, footnote marks as
  * "[n]". Runs in a TCVN3/VNI font are converted to Unicode.
  */
+import iconv from 'iconv-lite';
 import { convertLegacy, legacyEncodingOfFont, type LegacyEncoding } from '../legacy-encoding.ts';
 import type { Numbering } from './numbering.ts';
 import { numberingReferenceOf, type RunTraits, type Styles } from './styles.ts';
-import { child, childrenNamed, ownText, type XmlElement, type XmlNode } from './xml.ts';
+import { child, childrenNamed, onOff, ownText, type XmlElement, type XmlNode } from './xml.ts';
 import { paragraphLines } from './paragraph-lines.ts';
 import { symbolText } from './symbols.ts';
 
@@ -92,10 +93,11 @@ export class BodyWriter {
     const styleId = this.context.styles.paragraphStyleId(child(pPr, 'w:pStyle')?.attributes['w:val']);
     const parts: string[] = [];
     const anchored: string[] = [];
-    if (child(pPr, 'w:pageBreakBefore') && child(pPr, 'w:pageBreakBefore')?.attributes['w:val'] !== '0') parts.push('\f');
+    if (onOff(child(pPr, 'w:pageBreakBefore')) === true) parts.push('\f');
+    // The number first: numbered paragraphs inside this one's text boxes come after it.
+    const number = this.numberText(pPr, styleId);
     this.inline(paragraph, parts, anchored, styleId);
 
-    const number = this.numberText(pPr, styleId);
     const lines = paragraphLines(parts.join(''), columnTabs(pPr));
     if (number !== null) {
       const first = lines.findIndex((line) => line !== '\f');
@@ -207,7 +209,7 @@ export class BodyWriter {
     let out = text;
     const legacy = legacyFontOf(traits);
     if (legacy && !UNICODE_VIETNAMESE.test(out)) {
-      out = convertLegacy(out, legacy.encoding, legacy.upperCase);
+      out = convertLegacy(symbolAreaToWindows(out), legacy.encoding, legacy.upperCase);
       this.context.conversions.add(legacy.encoding);
     }
     return traits.caps === true ? out.toUpperCase() : out;
@@ -220,7 +222,7 @@ export class BodyWriter {
     if (!Number.isFinite(code)) return '';
     if (legacy) {
       this.context.conversions.add(legacy.encoding);
-      return this.runText(convertLegacy(String.fromCharCode(code & 0xff), legacy.encoding, legacy.upperCase), { ...traits, asciiFont: null, otherFont: null });
+      return this.runText(convertLegacy(symbolAreaToWindows(String.fromCharCode(0xf000 | (code & 0xff))), legacy.encoding, legacy.upperCase), { ...traits, asciiFont: null, otherFont: null });
     }
     return symbolText(font, code);
   }
@@ -264,6 +266,15 @@ function findTextBoxContents(element: XmlElement): XmlElement[] {
   };
   visit(element);
   return found;
+}
+
+/**
+ * A legacy font Word treats as a symbol font stores its bytes as U+F0xx; as Windows shows
+ * them (Windows-1252) they are what `convertLegacy` reads.
+ */
+function symbolAreaToWindows(text: string): string {
+  if (!/[\uf020-\uf0ff]/u.test(text)) return text;
+  return text.replace(/[\uf020-\uf0ff]/gu, (char) => iconv.decode(Buffer.from([char.charCodeAt(0) - 0xf000]), 'windows-1252'));
 }
 
 /** The legacy encoding of a run's font: the non-ASCII slot decides, the ASCII one otherwise. */
