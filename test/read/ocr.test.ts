@@ -1,0 +1,370 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createOcr, ocrPdf, readImage, tesseractAvailable } from '../../src/pipeline/read/ocr.ts';
+import type { OcrCommands, RunCommand, RunResult } from '../../src/pipeline/read/ocr/commands.ts';
+import { imageSize } from '../../src/pipeline/read/ocr/image-size.ts';
+import { readOcrCache, writeOcrCache } from '../../src/pipeline/read/ocr/cache.ts';
+import { tsvToPages } from '../../src/pipeline/read/ocr/tsv.ts';
+
+const INSTALL = 'apt-get install -y tesseract-ocr tesseract-ocr-vie poppler-utils';
+const tesseract = await tesseractAvailable();
+const NO_TESSERACT = `Tesseract (vie) + poppler not installed here (${tesseract.reason ?? ''}): ${INSTALL}`;
+const scans = '../shared/corpus/files';
+
+const temporary = (): string => mkdtempSync(join(tmpdir(), 'ocr-test-'));
+
+// ---------------------------------------------------------------------------------------
+// Headers built byte by byte: what a file claims about its size, without pixels.
+
+function pngHeader(width: number, height: number): Uint8Array {
+  const bytes = new Uint8Array(33);
+  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(16, width);
+  view.setUint32(20, height);
+  bytes.set([8, 0, 0, 0, 0], 24); // 8-bit greyscale
+  return bytes;
+}
+
+function jpegHeader(width: number, height: number): Uint8Array {
+  // SOI, an APP0 segment to skip, then SOF0 with height and width.
+  return Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 4, 0, 0, 0xff, 0xc0, 0, 11, 8, height >> 8, height & 255, width >> 8, width & 255, 1, 1, 0x11, 0]);
+}
+
+function tiffHeader(sizes: readonly [number, number][]): Uint8Array {
+  const bytes = new Uint8Array(8 + sizes.length * 30);
+  const view = new DataView(bytes.buffer);
+  bytes.set([0x49, 0x49, 0x2a, 0]);
+  view.setUint32(4, 8, true);
+  sizes.forEach(([width, height], index) => {
+    const ifd = 8 + index * 30;
+    view.setUint16(ifd, 2, true);
+    view.setUint16(ifd + 2, 256, true); view.setUint16(ifd + 4, 4, true); view.setUint32(ifd + 6, 1, true); view.setUint32(ifd + 10, width, true);
+    view.setUint16(ifd + 14, 257, true); view.setUint16(ifd + 16, 4, true); view.setUint32(ifd + 18, 1, true); view.setUint32(ifd + 22, height, true);
+    view.setUint32(ifd + 26, index + 1 < sizes.length ? ifd + 30 : 0, true);
+  });
+  return bytes;
+}
+
+// ---------------------------------------------------------------------------------------
+// A simulated Tesseract/poppler: answers like the real programs, counts the runs.
+
+/** TSV rows of level 5 (words) for lines of words, as Tesseract writes them. */
+function tsv(lines: readonly string[], confidence = 92, page = 1): string {
+  const rows = ['level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext'];
+  lines.forEach((line, lineIndex) => {
+    let left = 100;
+    line.split(' ').forEach((word, wordIndex) => {
+      rows.push(['5', page, 1, 1, lineIndex + 1, wordIndex + 1, left, 100 + lineIndex * 60, word.length * 25, 50, confidence, word].join('\t'));
+      left += word.length * 25 + 15;
+    });
+  });
+  return `${rows.join('\n')}\n`;
+}
+
+let fakeCount = 0;
+
+interface Fake {
+  commands: OcrCommands;
+  run: RunCommand;
+  /** Recognition runs (Tesseract on an image, not the version checks). */
+  recognitions: () => number;
+  renders: string[][];
+  mostAtOnce: () => number;
+}
+
+function fakeTools(options: { pages?: number; pageSize?: string; languages?: string; confidence?: number; failPage?: number; delayMs?: number } = {}): Fake {
+  fakeCount += 1;
+  const commands = { tesseract: `fake-tesseract-${fakeCount}`, pdftoppm: `fake-pdftoppm-${fakeCount}`, pdfinfo: `fake-pdfinfo-${fakeCount}` };
+  const pages = options.pages ?? 2;
+  let recognitions = 0;
+  let running = 0;
+  let mostAtOnce = 0;
+  const renders: string[][] = [];
+  const ok = (stdout: string): RunResult => ({ ok: true, stdout, stderr: '' });
+  const run: RunCommand = async (command, args) => {
+    if (command === commands.tesseract) {
+      if (args[0] === '--version') return ok('tesseract 5.3.0\n leptonica-1.82.0\n');
+      if (args[0] === '--list-langs') return ok(`List of available languages in "/usr/share/tesseract-ocr/5/tessdata/" (2):\n${options.languages ?? 'eng\nvie'}\n`);
+      recognitions += 1;
+      running += 1;
+      mostAtOnce = Math.max(mostAtOnce, running);
+      await new Promise((done) => setTimeout(done, options.delayMs ?? 1));
+      running -= 1;
+      const page = Number(/page-(\d+)\.png$/u.exec(args[0]!)?.[1] ?? 1);
+      if (page === options.failPage) return { ok: false, reason: 'failed', stderr: 'Error in pixReadStream' };
+      return ok(tsv([`Trang ${page} dòng một`, `Trang ${page} dòng hai`], options.confidence));
+    }
+    if (command === commands.pdfinfo) {
+      const sizes = Array.from({ length: pages }, (_, index) => `Page ${String(index + 1).padStart(4)} size: ${options.pageSize ?? '595 x 842'} pts (A4)`);
+      return ok(`Producer: EPSON Scan\nPages:          ${pages}\n${sizes.join('\n')}\n`);
+    }
+    if (command === commands.pdftoppm) {
+      if (args[0] !== '-v') renders.push([...args]);
+      return ok('');
+    }
+    return { ok: false, reason: 'missing', stderr: '' };
+  };
+  return { commands, run, recognitions: () => recognitions, renders, mostAtOnce: () => mostAtOnce };
+}
+
+const pdfBytes = (label: string): Uint8Array => new TextEncoder().encode(`%PDF-1.4 ${label}`);
+
+// ---------------------------------------------------------------------------------------
+
+describe('image headers and the pixel cap (no Tesseract needed)', () => {
+  it('reads the size of PNG, JPEG and multi-page TIFF headers', () => {
+    expect(imageSize(pngHeader(2480, 3508))).toEqual({ kind: 'png', width: 2480, height: 3508, frames: 1 });
+    expect(imageSize(jpegHeader(1974, 2862))).toEqual({ kind: 'jpeg', width: 1974, height: 2862, frames: 1 });
+    expect(imageSize(tiffHeader([[2400, 3423], [2413, 3429]]))).toEqual({ kind: 'tiff', width: 2413, height: 3429, frames: 2 });
+    expect(imageSize(Uint8Array.from([0x89, 0x50, 0x4e, 0x47]))).toBeNull();
+  });
+
+  it('refuses a PNG that claims 20,000 × 20,000 pixels before any OCR', async () => {
+    const output = await readImage(pngHeader(20_000, 20_000), 'ban-quet-khong-lo.png', {});
+    expect(output.text).toBeNull();
+    expect(output.messages).toHaveLength(1);
+    expect(output.messages[0]).toMatchObject({ level: 'error', code: 'ocr-too-large', file: 'ban-quet-khong-lo.png' });
+    expect(output.messages[0]!.message).toContain('“ban-quet-khong-lo.png”');
+    expect(output.messages[0]!.message).toContain('20000 × 20000');
+  });
+
+  it('refuses a JPEG and a TIFF page over the cap too', async () => {
+    const jpeg = await readImage(jpegHeader(60_000, 1_000), 'a.jpg', {});
+    const tiff = await readImage(tiffHeader([[2480, 3508], [20_000, 20_000]]), 'b.tif', {});
+    expect(jpeg.messages.map((message) => message.code)).toEqual(['ocr-too-large']);
+    expect(tiff.messages.map((message) => message.code)).toEqual(['ocr-too-large']);
+  });
+
+  it('says a truncated image header is a broken image', async () => {
+    const output = await readImage(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), 'hong.png', {});
+    expect(output.text).toBeNull();
+    expect(output.messages[0]).toMatchObject({ level: 'error', code: 'ocr-failed' });
+    expect(output.messages[0]!.message).toContain('“hong.png”');
+  });
+});
+
+describe('when OCR cannot run (no Tesseract needed)', () => {
+  const missing = createOcr({ commands: { tesseract: '/khong-co/tesseract', pdftoppm: '/khong-co/pdftoppm', pdfinfo: '/khong-co/pdfinfo' } });
+
+  it('reports a scan PDF with the install command, and does not crash', async () => {
+    const output = await missing.ocrPdf(pdfBytes('scan'), 'cong-van-quet.pdf', {}, 2);
+    expect(output.text).toBeNull();
+    expect(output.origin).toMatchObject({ format: 'pdf-scan', pageCount: 2, ocr: null });
+    expect(output.messages).toHaveLength(1);
+    const [message] = output.messages;
+    expect(message).toMatchObject({ level: 'error', code: 'ocr-unavailable', file: 'cong-van-quet.pdf' });
+    expect(message!.message).toContain('“cong-van-quet.pdf”');
+    expect(message!.message).toContain('bản quét');
+    expect(message!.message).toContain(INSTALL);
+  });
+
+  it('reports an image the same way, and says so when asked', async () => {
+    const output = await missing.readImage(pngHeader(2480, 3508), 'anh.png', {});
+    expect(output.messages.map((message) => message.code)).toEqual(['ocr-unavailable']);
+    expect(output.messages[0]!.message).toContain(INSTALL);
+    expect(await missing.tesseractAvailable()).toEqual({ ok: false, reason: 'không tìm thấy chương trình tesseract' });
+  });
+
+  it('names the missing Vietnamese data when Tesseract has no "vie"', async () => {
+    const fake = fakeTools({ languages: 'eng\nosd' });
+    const output = await createOcr(fake).ocrPdf(pdfBytes('no-vie'), 'x.pdf', {}, 1);
+    expect(output.messages[0]!.code).toBe('ocr-unavailable');
+    expect(output.messages[0]!.message).toContain('tesseract-ocr-vie');
+    expect(fake.recognitions()).toBe(0);
+  });
+
+  it('reports OCR switched off (options.ocr === false) without running anything', async () => {
+    const fake = fakeTools();
+    const output = await createOcr(fake).ocrPdf(pdfBytes('off'), 'tat.pdf', { ocr: false }, 1);
+    const image = await createOcr(fake).readImage(pngHeader(100, 100), 'tat.png', { ocr: false });
+    expect(output.messages.map((message) => message.code)).toEqual(['ocr-off']);
+    expect(image.messages.map((message) => message.code)).toEqual(['ocr-off']);
+    expect(output.messages[0]!.message).toContain('“tat.pdf”');
+    expect(fake.recognitions()).toBe(0);
+  });
+});
+
+describe('OCR pipeline with a simulated Tesseract (no Tesseract needed)', () => {
+  it('joins pages with "\\f" lines, reports progress, confidence and the OCR notice', async () => {
+    const fake = fakeTools({ pages: 3 });
+    const progress: string[] = [];
+    const output = await createOcr(fake).ocrPdf(pdfBytes('three'), 'ba-trang.pdf', { onProgress: (line) => progress.push(line) }, 3);
+    expect(output.text).toBe('Trang 1 dòng một\nTrang 1 dòng hai\n\f\nTrang 2 dòng một\nTrang 2 dòng hai\n\f\nTrang 3 dòng một\nTrang 3 dòng hai');
+    expect(output.origin).toEqual({ format: 'pdf-scan', reader: 'tesseract', pageCount: 3, conversions: [], ocr: { engine: 'tesseract 5.3.0 (vie)', confidence: 92, pages: 3 } });
+    expect([...progress].sort()).toEqual(['OCR “ba-trang.pdf”: trang 1/3…', 'OCR “ba-trang.pdf”: trang 2/3…', 'OCR “ba-trang.pdf”: trang 3/3…']);
+    expect(output.messages.map((message) => message.code)).toEqual(['ocr']);
+    expect(output.messages[0]).toMatchObject({ level: 'warning' });
+    expect(output.messages[0]!.message).toContain('92,0%');
+    // One page per render, at 300 dpi in greyscale.
+    expect(fake.renders.map((args) => args.slice(0, 8))).toContainEqual(['-r', '300', '-gray', '-png', '-f', '2', '-l', '2']);
+  });
+
+  it('OCRs only the first pages of a very long PDF, and says so', async () => {
+    const fake = fakeTools({ pages: 5 });
+    const output = await createOcr({ ...fake, limits: { maxPages: 2 } }).ocrPdf(pdfBytes('long'), 'dai.pdf', {}, 5);
+    expect(fake.recognitions()).toBe(2);
+    expect(output.origin.ocr?.pages).toBe(2);
+    expect(output.origin.pageCount).toBe(5);
+    const truncated = output.messages.find((message) => message.code === 'ocr-truncated');
+    expect(truncated?.message).toBe('Tệp “dai.pdf” có 5 trang; chỉ OCR 2 trang đầu, các trang sau không được đọc.');
+  });
+
+  it('renders a page too big for the pixel cap at a lower resolution, with a warning', async () => {
+    const fake = fakeTools({ pages: 1, pageSize: '14400 x 14400' }); // 200 × 200 inches
+    const output = await createOcr(fake).ocrPdf(pdfBytes('huge'), 'kho-lon.pdf', {}, 1);
+    const dpi = Number(fake.renders[0]![1]);
+    expect(dpi).toBeLessThan(300);
+    expect((200 * dpi) ** 2).toBeLessThanOrEqual(50_000_000);
+    expect(output.messages.map((message) => message.code)).toContain('ocr-downscaled');
+  });
+
+  it('warns about low confidence and about a page that failed, keeping the other pages', async () => {
+    const fake = fakeTools({ pages: 2, confidence: 41, failPage: 2 });
+    const output = await createOcr(fake).ocrPdf(pdfBytes('bad'), 'mo.pdf', {}, 2);
+    expect(output.text).toBe('Trang 1 dòng một\nTrang 1 dòng hai\n\f\n');
+    expect(output.messages.map((message) => message.code)).toEqual(['ocr', 'ocr-low-confidence', 'ocr-page-failed']);
+    expect(output.messages[2]!.message).toContain('trang 2');
+  });
+
+  it('runs at most two pages at once', async () => {
+    const fake = fakeTools({ pages: 6, delayMs: 20 });
+    await createOcr(fake).ocrPdf(pdfBytes('six'), 'sau.pdf', {}, 6);
+    expect(fake.recognitions()).toBe(6);
+    expect(fake.mostAtOnce()).toBe(2);
+  });
+
+  it('says a PDF pdfinfo cannot read is broken', async () => {
+    const fake = fakeTools();
+    const broken = createOcr({ ...fake, run: async (command, args, timeout) => (command === fake.commands.pdfinfo ? { ok: false, reason: 'failed', stderr: 'Syntax Error' } : fake.run(command, args, timeout)) });
+    const output = await broken.ocrPdf(pdfBytes('broken'), 'hong.pdf', {}, null);
+    expect(output.text).toBeNull();
+    expect(output.messages[0]).toMatchObject({ level: 'error', code: 'ocr-failed' });
+    expect(output.messages[0]!.message).toContain('“hong.pdf”');
+  });
+
+  it('caches by content: a second read runs no OCR; another file, or a corrupt entry, is a miss', async () => {
+    const cache = temporary();
+    const fake = fakeTools({ pages: 2 });
+    const ocr = createOcr(fake);
+    const first = await ocr.ocrPdf(pdfBytes('cached'), 'a.pdf', { ocrCacheDir: cache }, 2);
+    expect(fake.recognitions()).toBe(2);
+    const second = await ocr.ocrPdf(pdfBytes('cached'), 'b.pdf', { ocrCacheDir: cache }, 2);
+    expect(fake.recognitions()).toBe(2);
+    expect(second.text).toBe(first.text);
+    expect(second.origin).toEqual(first.origin);
+    expect(second.messages[0]!.message).toContain('“b.pdf”');
+
+    await ocr.ocrPdf(pdfBytes('other'), 'c.pdf', { ocrCacheDir: cache }, 2);
+    expect(fake.recognitions()).toBe(4);
+
+    const entries = readdirSync(cache);
+    expect(entries.every((name) => name.endsWith('.json'))).toBe(true); // no temporary files left
+    for (const name of entries) writeFileSync(join(cache, name), '{"key": "not json');
+    await ocr.ocrPdf(pdfBytes('cached'), 'a.pdf', { ocrCacheDir: cache }, 2);
+    expect(fake.recognitions()).toBe(6);
+  });
+
+  it('does not cache a result with a failed page', async () => {
+    const cache = temporary();
+    const fake = fakeTools({ pages: 2, failPage: 1 });
+    await createOcr(fake).ocrPdf(pdfBytes('fail'), 'f.pdf', { ocrCacheDir: cache }, 2);
+    await createOcr(fake).ocrPdf(pdfBytes('fail'), 'f.pdf', { ocrCacheDir: cache }, 2);
+    expect(fake.recognitions()).toBe(4);
+  });
+
+  it('reads back what it wrote, and treats an entry of another key as a miss', async () => {
+    const cache = temporary();
+    await writeOcrCache(cache, { key: 'k1', pages: ['a', 'b'] });
+    expect(await readOcrCache(cache, 'k1')).toEqual({ key: 'k1', pages: ['a', 'b'] });
+    writeFileSync(join(cache, 'k2.json'), JSON.stringify({ key: 'k1', pages: ['a'] }));
+    expect(await readOcrCache(cache, 'k2')).toBeNull();
+    expect(await readOcrCache(cache, 'absent')).toBeNull();
+  });
+});
+
+describe('TSV → lines', () => {
+  const row = (block: number, line: number, left: number, width: number, text: string, height = 50, conf = 95): string =>
+    ['5', 1, block, 1, line, 1, left, 100 * line, width, height, conf, text].join('\t');
+
+  it('cuts a header line at the column gap, drops table borders and specks, keeps list dashes', () => {
+    const rows = [
+      row(1, 1, 250, 100, 'ỦY'), row(1, 1, 370, 120, 'BAN'), row(1, 1, 510, 110, 'NHÂN'), row(1, 1, 640, 115, 'DÂN'),
+      row(1, 1, 860, 16, 'š', 10, 35),
+      row(1, 1, 1063, 157, 'CỘNG'), row(1, 1, 1240, 100, 'HÒA'),
+      row(2, 2, 200, 20, '-'), row(2, 2, 240, 100, 'Như'), row(2, 2, 360, 100, 'trên;'), row(2, 2, 700, 5, '|'),
+    ];
+    expect(tsvToPages(rows.join('\n'))).toEqual([{ lines: ['ỦY BAN NHÂN DÂN', 'CỘNG HÒA', '- Như trên;'], confidences: [95, 95, 95, 95, 35, 95, 95, 95, 95, 95] }]);
+  });
+
+  it('gives an empty page for an image without text', () => {
+    expect(tsvToPages('level\tpage_num\n1\t1\t0\t0\t0\t0\t0\t0\t2480\t3508\t-1\t\n')).toEqual([{ lines: [], confidences: [] }]);
+  });
+});
+
+describe.skipIf(!tesseract.ok)('real scans with Tesseract', () => {
+  // A cache that survives runs (like the build's .cache/ocr) keeps this suite fast after the first run.
+  const cache = resolve('.cache/ocr-test');
+
+  it('reads a two-letter scan: header lines, body citations, two pages, the second letter found', { timeout: 120_000 }, async () => {
+    const file = 'phutho-ubnd-cv-4532-2011-scan.pdf';
+    const output = await ocrPdf(readFileSync(join(scans, file)), file, { ocrCacheDir: cache }, 2);
+    const lines = output.text!.split('\n');
+    expect(lines).toContain('CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(lines).toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(lines.filter((line) => line === '\f')).toHaveLength(1);
+    expect(output.text).toContain('Nghị định số 63/2010/NĐ-CP ngày 08/6/2010');
+    expect(output.text).toContain('Văn bản số 6582/VPCP-KSTT');
+    expect(output.origin.format).toBe('pdf-scan');
+    expect(output.origin.ocr).toMatchObject({ engine: expect.stringMatching(/^tesseract \d+\.\d+.* \(vie\)$/u), pages: 2 });
+    expect(output.origin.ocr!.confidence).toBeGreaterThan(80);
+    expect(output.messages.map((message) => message.code)).toEqual(['ocr', 'multiple-documents']);
+    expect(output.messages[1]!.message).toContain(`“${file}”`);
+    expect(output.messages[1]!.message).toContain('trang 2');
+
+    // The same bytes again: answered from the cache, Tesseract never runs.
+    let recognitions = 0;
+    const counting = createOcr({
+      run: async (command, args, timeout) => {
+        if (command === 'tesseract' && !args[0]!.startsWith('--')) recognitions += 1;
+        const { runCommand } = await import('../../src/pipeline/read/ocr/commands.ts');
+        return runCommand(command, args, timeout);
+      },
+    });
+    const again = await counting.ocrPdf(readFileSync(join(scans, file)), file, { ocrCacheDir: cache }, 2);
+    expect(recognitions).toBe(0);
+    expect(again.text).toBe(output.text);
+  });
+
+  it('reads a PNG: the header of a 1-bit CCITT scan, cropped', { timeout: 60_000 }, async () => {
+    const folder = temporary();
+    // Top 1,000 pixel rows of page 1 at 300 dpi: organ, motto, number, date, title.
+    execFileSync('pdftoppm', ['-r', '300', '-gray', '-png', '-f', '1', '-l', '1', '-x', '0', '-y', '0', '-W', '2400', '-H', '1000', '-singlefile', join(scans, 'quangngai-ct-07-2018-scan.pdf'), join(folder, 'header')]);
+    const output = await readImage(readFileSync(join(folder, 'header.png')), 'header.png', {});
+    const lines = output.text!.split('\n');
+    expect(lines).toContain('ỦY BAN NHÂN DÂN');
+    expect(lines).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(lines).toContain('TỈNH QUẢNG NGÃI');
+    expect(output.text).toMatch(/^Số: .*\/CT-UBND$/mu);
+    expect(output.origin).toMatchObject({ format: 'image', reader: 'tesseract', pageCount: 1, ocr: { pages: 1 } });
+    expect(output.messages.map((message) => message.code)).toEqual(['ocr']);
+  });
+
+  it('says a corrupt image is unreadable', async () => {
+    const bytes = new Uint8Array(400);
+    bytes.set(pngHeader(1000, 1000));
+    bytes.fill(0x5a, 33);
+    const output = await readImage(bytes, 'hong-ruot.png', {});
+    expect(output.text).toBeNull();
+    expect(output.messages).toHaveLength(1);
+    expect(output.messages[0]).toMatchObject({ level: 'error', code: 'ocr-failed', file: 'hong-ruot.png' });
+    expect(output.messages[0]!.message).toContain('“hong-ruot.png”');
+  });
+});
+
+it.skipIf(tesseract.ok)(`skips the real-scan tests: ${NO_TESSERACT}`, () => {
+  expect(tesseract.ok).toBe(false);
+});
