@@ -61,7 +61,14 @@ interface Recognised {
   complete: boolean;
 }
 
-export function createOcr(overrides: Partial<OcrDependencies> = {}) {
+/** What tests may replace: the programs, the runner, any of the limits. */
+export interface OcrOverrides {
+  commands?: OcrCommands;
+  run?: RunCommand;
+  limits?: Partial<OcrLimits>;
+}
+
+export function createOcr(overrides: OcrOverrides = {}) {
   const deps: OcrDependencies = {
     commands: overrides.commands ?? DEFAULT_COMMANDS,
     run: overrides.run ?? runCommand,
