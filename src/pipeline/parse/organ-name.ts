@@ -39,7 +39,7 @@ const properNames = new Map([
  */
 export function issuerFromOrganLines(lines: readonly string[]): string | null {
   const units: string[][] = [];
-  for (const line of lines) {
+  for (const line of lines.flatMap(splitRunTogetherOrgans)) {
     // A crawl may put the organ and the motto of a two-column header on one line.
     const words = joinSpacedLetters(line.replace(mottoInLine, ' ')).split(/\s+/).filter(Boolean);
     if (words.length === 0) continue;
@@ -69,6 +69,51 @@ export function issuerFromOrganLines(lines: readonly string[]): string | null {
     }
   }
   return name;
+}
+
+/**
+ * Organ heads that open a child organ inside a line that runs a parent and its child together
+ * ("CỤC THUẾ THUẾ TỈNH VĨNH LONG", "BAN CHẤP HÀNH TRUNG ƯƠNG BAN TỔ CHỨC", "UBND TỈNH LÂM ĐỒNG SỞ
+ * NỘI VỤ"). Not "Chính phủ" or "Quốc hội", which end an organ's name ("VĂN PHÒNG CHÍNH PHỦ").
+ */
+const childHeads = [
+  'uy ban nhan dan', 'ubnd', 'hoi dong nhan dan', 'hdnd', 'so', 'cuc', 'chi cuc', 'tong cuc', 'ban', 'van phong', 'thue',
+  'kho bac', 'cong an', 'tinh uy', 'thanh uy', 'huyen uy', 'dang uy', 'chi bo', 'benh vien', 'trung tam', 'phong',
+];
+
+/** Two words that make one word of a name, whose second word is also an organ head. */
+const compounds: ReadonlySet<string> = new Set(['quoc phong', 'van phong', 'xa hoi', 'co so', 'hoc vien', 'lien doan']);
+
+/**
+ * Cut a line that names a parent organ and its child into one line per organ: a child head
+ * starts a new organ once the current one has its head and at least one word of name.
+ */
+function splitRunTogetherOrgans(line: string): string[] {
+  const words = line.split(/\s+/).filter(Boolean);
+  const folded = words.map(fold);
+  const parts: string[][] = [];
+  let current: string[] = [];
+  let headEnd = 0;
+  for (let index = 0; index < words.length; index++) {
+    const rest = folded.slice(index).join(' ');
+    const head = longestHead(rest, current.length === 0 ? organHeads : childHeads);
+    const compound = compounds.has(`${folded[index - 1] ?? ''} ${folded[index] ?? ''}`);
+    if (current.length > 0 && head > 0 && index > headEnd && !compound) {
+      parts.push(current);
+      current = [];
+    }
+    if (current.length === 0) headEnd = index + Math.max(longestHead(rest, organHeads), 1);
+    current.push(words[index] ?? '');
+  }
+  if (current.length > 0) parts.push(current);
+  return parts.map((part) => part.join(' '));
+}
+
+/** Length in words of the longest head that `folded` starts with, or 0. */
+function longestHead(folded: string, heads: readonly string[]): number {
+  return heads
+    .filter((head) => folded === head || folded.startsWith(`${head} `))
+    .reduce((longest, head) => Math.max(longest, head.split(' ').length), 0);
 }
 
 /** Party committees named after their locality without its level ("Tỉnh ủy Bình Phước"). */

@@ -22,13 +22,18 @@ const VOWEL = /[aeiouy]/;
 const maxOrphan = 3;
 
 /**
- * Whether a text shows the spacing of such a crawl: at least two vowel-less fragments that are
- * not abbreviations.
+ * Whether a text shows the spacing of such a crawl: a single consonant standing alone ("N HÂN"),
+ * which no Vietnamese word or usual abbreviation ("TP", "UBND") is, or a lone vowel before a
+ * vowel-initial fragment ("Ư ƠNG").
  *
  * @param text One header field.
  */
 export function hasSpacedLetters(text: string): boolean {
-  return text.split(/\s+/).filter(isOrphan).length >= 2;
+  const tokens = text.split(/\s+/);
+  return tokens.some(
+    (token, index) =>
+      token.length === 1 && (isOrphan(token) || (/^\p{L}$/u.test(token) && VOWEL.test(fold(tokens[index + 1] ?? '').charAt(0)))),
+  );
 }
 
 /**
@@ -45,6 +50,11 @@ export function joinSpacedLetters(text: string): string {
     const token = tokens[index] ?? '';
     const next = tokens[index + 1] ?? '';
     if (!isOrphan(token)) {
+      // A lone vowel before a vowel-initial fragment is one syllable cut in two ("Ư ƠNG").
+      if (!pending && /^\p{L}$/u.test(token) && VOWEL.test(fold(next).charAt(0))) {
+        pending = token;
+        continue;
+      }
       out.push(pending + token);
       pending = '';
       continue;
@@ -52,7 +62,9 @@ export function joinSpacedLetters(text: string): string {
     const folded = fold(pending + token);
     const previous = out[out.length - 1];
     const nextStartsVowel = VOWEL.test(fold(next).charAt(0));
-    const onsetWithNext = isOrphan(next) && ONSETS.has(folded + fold(next));
+    // "C HỨC", "C H Í": the fragment and the next one's consonants make a longer onset ("CH").
+    const nextOnset = /^[^aeiouy]*/u.exec(fold(next))?.[0] ?? '';
+    const onsetWithNext = nextOnset !== '' && ONSETS.has(folded + nextOnset);
     if (!pending && previous && CODAS.has(folded) && endsWithVowel(previous) && !nextStartsVowel && !onsetWithNext) {
       out[out.length - 1] = previous + token;
     } else if (ONSETS.has(folded) && next) {
