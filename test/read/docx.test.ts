@@ -162,14 +162,19 @@ describe('readDocx: runs and paragraphs', () => {
     expect(output.origin.conversions).toEqual(['tcvn3']);
   });
 
-  it('splits columns laid out with runs of tabs, reads a single tab as a space', async () => {
+  it('splits columns laid out with runs of tabs or column tab stops (direct or from the style), reads other single tabs as a space', async () => {
     const body = [
       para(`${run('Số: 12/UBND-VP')}<w:r><w:tab/><w:tab/></w:r>${run('Hà Nội, ngày 2 tháng 3 năm 2025')}`),
       para(`<w:r><w:tab/></w:r>${run('1.')}<w:r><w:tab/></w:r>${run('Mục tiêu')}`),
       para(`${run('TM. ỦY BAN NHÂN DÂN')}<w:r><w:tab/></w:r>${run('CHỦ TỊCH')}`, '<w:tabs><w:tab w:val="center" w:pos="6800"/></w:tabs>'),
+      para(`${run('Số: 7/SNV')}<w:r><w:tab/></w:r>${run('Huế, ngày 5 tháng 6 năm 2024')}`, '<w:tabs><w:tab w:val="left" w:pos="5040"/></w:tabs>'),
+      para(`${run('Kính gửi:')}<w:r><w:tab/></w:r>${run('Sở Y tế')}`, '<w:tabs><w:tab w:val="left" w:pos="1440"/></w:tabs>'),
+      para(`${run('Nơi nhận:')}<w:r><w:tab/></w:r>${run('KT. CHỦ TỊCH')}`, '<w:pStyle w:val="Ky"/>'),
     ].join('');
-    expect((await textOf(docx(body))).split('\n')).toEqual([
+    const styles = part('styles', '<w:style w:type="paragraph" w:styleId="Ky"><w:pPr><w:tabs><w:tab w:val="center" w:pos="7000"/></w:tabs></w:pPr></w:style>');
+    expect((await textOf(docx(body, { 'word/styles.xml': styles }))).split('\n')).toEqual([
       'Số: 12/UBND-VP', 'Hà Nội, ngày 2 tháng 3 năm 2025', '1. Mục tiêu', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH',
+      'Số: 7/SNV', 'Huế, ngày 5 tháng 6 năm 2024', 'Kính gửi: Sở Y tế', 'Nơi nhận:', 'KT. CHỦ TỊCH',
     ]);
   });
 

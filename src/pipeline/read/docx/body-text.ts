@@ -8,8 +8,8 @@
 import iconv from 'iconv-lite';
 import { convertLegacy, legacyEncodingOfFont, type LegacyEncoding } from '../legacy-encoding.ts';
 import type { Numbering } from './numbering.ts';
-import { numberingReferenceOf, type RunTraits, type Styles } from './styles.ts';
-import { child, childrenNamed, onOff, ownText, type XmlElement, type XmlNode } from './xml.ts';
+import { hasColumnTabStops, numberingReferenceOf, type RunTraits, type Styles } from './styles.ts';
+import { child, onOff, ownText, type XmlElement, type XmlNode } from './xml.ts';
 import { paragraphLines } from './paragraph-lines.ts';
 import { symbolText } from './symbols.ts';
 
@@ -98,7 +98,7 @@ export class BodyWriter {
     const number = this.numberText(pPr, styleId);
     this.inline(paragraph, parts, anchored, styleId);
 
-    const lines = paragraphLines(parts.join(''), columnTabs(pPr));
+    const lines = paragraphLines(parts.join(''), hasColumnTabStops(pPr) || this.context.styles.columnTabsOf(styleId));
     if (number !== null) {
       const first = lines.findIndex((line) => line !== '\f');
       if (first >= 0) lines[first] = number + lines[first];
@@ -285,15 +285,4 @@ function legacyFontOf(traits: RunTraits): { encoding: LegacyEncoding; upperCase:
     if (legacy) return legacy;
   }
   return null;
-}
-
-/**
- * Whether a single tab in this paragraph separates columns: the paragraph sets a centre or
- * right tab stop, the way a header or signature line is laid out without a table.
- */
-function columnTabs(pPr: XmlElement | undefined): boolean {
-  return childrenNamed(child(pPr, 'w:tabs'), 'w:tab').some((tab) => {
-    const kind = tab.attributes['w:val'];
-    return kind === 'center' || kind === 'right';
-  });
 }

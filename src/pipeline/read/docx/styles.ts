@@ -25,6 +25,7 @@ interface StyleDefinition {
   basedOn: string | null;
   numbering: NumberingReference | null;
   run: RunTraits;
+  columnTabs: boolean;
 }
 
 const EMPTY_TRAITS: RunTraits = { asciiFont: null, otherFont: null, caps: null, hidden: null };
@@ -93,6 +94,7 @@ export class Styles {
         basedOn: child(style, 'w:basedOn')?.attributes['w:val'] ?? null,
         numbering: numberingReferenceOf(child(style, 'w:pPr')),
         run: runTraitsOf(child(style, 'w:rPr')),
+        columnTabs: hasColumnTabStops(child(style, 'w:pPr')),
       });
     }
     this.defaultParagraphStyle = defaultParagraph;
@@ -115,6 +117,18 @@ export class Styles {
       id = style.basedOn;
     }
     return null;
+  }
+
+  /** Whether a paragraph style (or one it is based on) sets column tab stops (see `hasColumnTabStops`). */
+  columnTabsOf(styleId: string | null): boolean {
+    let id = styleId;
+    for (let depth = 0; id !== null && depth < MAX_CHAIN; depth++) {
+      const style = this.byId.get(id);
+      if (!style) return false;
+      if (style.columnTabs) return true;
+      id = style.basedOn;
+    }
+    return false;
   }
 
   /** Run traits of a style chain, falling back to the document defaults. */
@@ -158,4 +172,22 @@ export class Styles {
     }
     return traits;
   }
+}
+
+/** Half of a portrait A4 text width, in twentieths of a point: a tab stop beyond it starts a column. */
+const COLUMN_STOP_TWIPS = 3600;
+
+/**
+ * Whether a `w:pPr` sets tab stops that lay text out in columns: a centre or right stop (a
+ * header or signature line "TM. ỦY BAN NHÂN DÂN<tab>CHỦ TỊCH"), or a left stop past the middle
+ * of the line ("Số: 12/UBND<tab>Hà Nội, ngày…"). Stops near the margin only indent text after
+ * a number or a label.
+ */
+export function hasColumnTabStops(pPr: XmlElement | undefined): boolean {
+  return childrenNamed(child(pPr, 'w:tabs'), 'w:tab').some((tab) => {
+    const kind = tab.attributes['w:val'];
+    if (kind === 'center' || kind === 'right' || kind === 'end') return true;
+    const position = Number.parseInt(tab.attributes['w:pos'] ?? '0', 10);
+    return (kind === 'left' || kind === 'start') && position >= COLUMN_STOP_TWIPS;
+  });
 }
