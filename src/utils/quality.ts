@@ -3,6 +3,7 @@
  */
 import type { GraphData, GraphNode } from '../pipeline/emit/graph-schema.ts';
 import type { PlanFrontmatter } from '../pipeline/emit/mdx/frontmatter-schema.ts';
+import type { IngestReport } from '../pipeline/emit/report-schema.ts';
 import { conflictingIssuers } from '../pipeline/resolve/issuer-equivalence.ts';
 import { t } from '../i18n/t.ts';
 import { byLabel } from './document-view.ts';
@@ -65,4 +66,37 @@ export function incompletePlans(plans: PlanFrontmatter[], graph: GraphData): Inc
     .map((plan) => ({ id: plan.id, label: labels.get(plan.id) ?? plan.id, problems: missingFields(plan) }))
     .filter((plan) => plan.problems.length > 0)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** A resolver problem as /kiem-tra/ lists it. */
+type CorpusProblem = IngestReport['problems'][number];
+
+/** Problems the conflicts section already shows, in a reader's form (dates as dd/mm/yyyy). */
+const SHOWN_AS_CONFLICT = new Set(['date-conflict', 'issuer-conflict']);
+
+/**
+ * The resolver's problems left for the "Vấn đề" section: a date or issuer conflict of a
+ * document listed under the conflicts is not said a second time.
+ *
+ * @param problems The report's problems.
+ * @param conflicts Nodes of the conflicts section.
+ * @returns Problems still to show, in the resolver's order.
+ */
+export function otherProblems(problems: readonly CorpusProblem[], conflicts: readonly GraphNode[]): CorpusProblem[] {
+  const listed = new Set(conflicts.map((node) => node.id));
+  return problems.filter((problem) => !(SHOWN_AS_CONFLICT.has(problem.code) && problem.node && listed.has(problem.node)));
+}
+
+/**
+ * A problem's line split around its document's label, so the label is written once, as
+ * the link: the resolver's messages start with the document ("Kết luận 44-KL/TW của …: …").
+ *
+ * @param message The problem's message.
+ * @param label The label of its node, or null when it has none.
+ * @returns The text after the linked label (starting with ": " when the message does not
+ *   start with the label), or the whole message when there is no label.
+ */
+export function problemRest(message: string, label: string | null): string {
+  if (!label) return message;
+  return message.startsWith(label) ? message.slice(label.length) : `: ${message}`;
 }

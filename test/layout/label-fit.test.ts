@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelBox, labelsThatFit, type LabelCandidate } from '../../src/client/graph/label-fit.ts';
+import { labelBox, labelsThatFit, nodeBox, type LabelCandidate } from '../../src/client/graph/label-fit.ts';
 
 // The labels of Kế hoạch 1062/KH-UBND's local graph on the seed site: the plan and the
 // 32 documents it cites, drawn in one ring on a 928 × 417 canvas.
@@ -41,6 +41,17 @@ describe('labelsThatFit', () => {
     }
     expect(shown.size).toBeGreaterThan(5);
     expect(shown.size).toBeLessThan(ring.length);
+  });
+
+  it('puts no label over another node', () => {
+    for (const c of ring.filter((c) => shown.has(c.id))) {
+      const box = labelBox(c, 10);
+      for (const other of ring.filter((o) => o.id !== c.id)) {
+        const disc = nodeBox(other);
+        const apart = box.right <= disc.left || disc.right <= box.left || box.bottom <= disc.top || disc.bottom <= box.top;
+        expect(apart, `${c.label} over ${other.label}`).toBe(true);
+      }
+    }
   });
 
   it('keeps every label inside the canvas', () => {

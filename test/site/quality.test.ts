@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphData, GraphNode } from '../../src/pipeline/emit/graph-schema.ts';
-import { conflictingNodes, issuerConflict } from '../../src/utils/quality.ts';
+import { conflictingNodes, issuerConflict, otherProblems, problemRest } from '../../src/utils/quality.ts';
 
 function node(id: string, issuers: string[], dateConflict = false): GraphNode {
   return {
@@ -45,5 +45,27 @@ describe('/kiem-tra/ conflicts', () => {
   it('shows the disagreeing issuers only', () => {
     expect(issuerConflict(graph.nodes[1] as GraphNode)).toEqual([]);
     expect(issuerConflict(graph.nodes[2] as GraphNode)).toEqual(['Ban Bí thư', 'Bộ Chính trị']);
+  });
+});
+
+describe('/kiem-tra/ problems', () => {
+  const message = 'Kết luận 44-KL/TW của Ban Bí thư Trung ương Đảng (khóa XII): các văn bản ghi ngày khác nhau (2019-01-21, 2019-01-22).';
+
+  it('writes the label once, as the link, when the message starts with it', () => {
+    expect(problemRest(message, 'Kết luận 44-KL/TW')).toBe(
+      ' của Ban Bí thư Trung ương Đảng (khóa XII): các văn bản ghi ngày khác nhau (2019-01-21, 2019-01-22).',
+    );
+    expect(problemRest('Hai tệp trùng nhau.', 'Kế hoạch 31/KH-UBND')).toBe(': Hai tệp trùng nhau.');
+    expect(problemRest('Hai tệp trùng nhau.', null)).toBe('Hai tệp trùng nhau.');
+  });
+
+  it('does not say twice a conflict the conflicts section lists', () => {
+    const conflict = node('ket-luan-44-kl-tw-2019', ['Ban Bí thư'], true);
+    const problems = [
+      { code: 'date-conflict', node: 'ket-luan-44-kl-tw-2019', plan: null, anchor: null, message },
+      { code: 'type-conflict', node: 'ket-luan-44-kl-tw-2019', plan: null, anchor: null, message: 'x' },
+      { code: 'date-conflict', node: 'other', plan: null, anchor: null, message: 'y' },
+    ];
+    expect(otherProblems(problems, [conflict]).map((p) => p.message)).toEqual(['x', 'y']);
   });
 });

@@ -61,23 +61,32 @@ function overlaps(a: Box, b: Box, gap: number): boolean {
   return a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom + gap && b.top < a.bottom + gap;
 }
 
+/** The box a node's disc takes. */
+export function nodeBox(candidate: LabelCandidate): Box {
+  const half = candidate.size / 2;
+  return { left: candidate.x - half, right: candidate.x + half, top: candidate.y - half, bottom: candidate.y + half };
+}
+
 /**
  * The labels to show, greedily: candidates in the order given (most important first); a
- * label is kept when it fits in the space and meets no kept label. The first candidate is
- * kept whenever it fits, so the document the graph is about is always named.
+ * label is kept when it fits in the space and covers neither a kept label nor another
+ * node (a label over a node hides which node it names). The first candidate is kept
+ * whenever it fits, so the document the graph is about is always named.
  *
  * @param candidates Nodes, most important first.
  * @param space Canvas size and font.
  * @returns Ids of the nodes whose label is shown.
  */
 export function labelsThatFit(candidates: readonly LabelCandidate[], space: LabelSpace): Set<string> {
-  const gap = space.gap ?? 2;
+  const gap = space.gap ?? 3;
   const kept: Box[] = [];
   const shown = new Set<string>();
+  const discs = candidates.map((candidate) => ({ id: candidate.id, box: nodeBox(candidate) }));
   for (const candidate of candidates) {
     const box = labelBox(candidate, space.fontSize);
     if (box.left < 0 || box.top < 0 || box.right > space.width || box.bottom > space.height) continue;
     if (kept.some((other) => overlaps(box, other, gap))) continue;
+    if (discs.some((disc) => disc.id !== candidate.id && overlaps(box, disc.box, 0))) continue;
     kept.push(box);
     shown.add(candidate.id);
   }
