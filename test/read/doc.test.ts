@@ -2,8 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveFields, storyToLines } from '../../src/pipeline/read/doc/controls.ts';
+import { convertLegacyLines, upperCaseFontRun } from '../../src/pipeline/read/doc/legacy-lines.ts';
 import { splitTabColumns } from '../../src/pipeline/read/doc/tab-columns.ts';
 import { readDoc } from '../../src/pipeline/read/doc.ts';
+import { unicodeToLegacy } from '../../src/pipeline/read/legacy-encoding.ts';
 
 const files = '../shared/corpus/files';
 const gold = '../shared/corpus/files-gold';
@@ -235,5 +237,48 @@ describe('splitTabColumns', () => {
     ]);
     expect(splitTabColumns(['Số:          /QĐ-UBND'])).toEqual(['Số:          /QĐ-UBND']);
     expect(splitTabColumns(['Lâm Đồng, ngày         tháng 3 năm 2026'])).toEqual(['Lâm Đồng, ngày         tháng 3 năm 2026']);
+  });
+});
+
+describe('legacy paragraphs in a .doc', () => {
+  const unicode = 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;';
+  const tcvn3 = unicodeToLegacy('Ban Quản lý các khu công nghiệp tỉnh Bắc Giang nhận được công văn số 217/KCN-ĐT;', 'tcvn3');
+
+  it('converts the TCVN3 paragraphs of a mixed document and leaves its Unicode ones', () => {
+    const lines = [unicode, tcvn3, tcvn3, unicode, tcvn3];
+    const result = convertLegacyLines(lines);
+    expect(result.encoding).toBe('tcvn3');
+    expect(result.lines).toEqual([
+      unicode,
+      'Ban Quản lý các khu công nghiệp tỉnh Bắc Giang nhận được công văn số 217/KCN-ĐT;',
+      'Ban Quản lý các khu công nghiệp tỉnh Bắc Giang nhận được công văn số 217/KCN-ĐT;',
+      unicode,
+      'Ban Quản lý các khu công nghiệp tỉnh Bắc Giang nhận được công văn số 217/KCN-ĐT;',
+    ]);
+  });
+
+  it('converts one TCVN3 paragraph pasted into a Unicode document', () => {
+    const lines = [unicode, unicode, unicode, unicode, tcvn3, unicode];
+    expect(convertLegacyLines(lines).lines[4]).toBe('Ban Quản lý các khu công nghiệp tỉnh Bắc Giang nhận được công văn số 217/KCN-ĐT;');
+  });
+
+  it('converts VNI paragraphs', () => {
+    const vni = unicodeToLegacy('Kính gửi: Sở, ban, ngành tỉnh; Ủy ban nhân dân các huyện, thị xã, thành phố.', 'vni');
+    expect(convertLegacyLines([vni, vni]).lines).toEqual([
+      'Kính gửi: Sở, ban, ngành tỉnh; Ủy ban nhân dân các huyện, thị xã, thành phố.',
+      'Kính gửi: Sở, ban, ngành tỉnh; Ủy ban nhân dân các huyện, thị xã, thành phố.',
+    ]);
+  });
+
+  it('leaves a Unicode document alone', () => {
+    const lines = [unicode, 'Công ty', 'Tháng 12 “năm” – 2011', unicode];
+    expect(convertLegacyLines(lines)).toEqual({ lines, encoding: null });
+  });
+
+  it('gives a TCVN3 heading typed in .VnTimeH in capitals, but not a list item or a sentence', () => {
+    expect(upperCaseFontRun('đảng cộng sản việt nam')).toBe('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(upperCaseFontRun('- các sở, ngành;')).toBe('- các sở, ngành;');
+    expect(upperCaseFontRun('Bản tự khai')).toBe('Bản tự khai');
+    expect(upperCaseFontRun('đồng')).toBe('đồng');
   });
 });

@@ -17,12 +17,8 @@ import type { IngestMessage, SourceOrigin } from '../../model.ts';
 import { storyToLines } from './doc/controls.ts';
 import { extractDocStories, type DocFailure, type DocStories } from './doc/extract.ts';
 import { splitTabColumns } from './doc/tab-columns.ts';
-import {
-  convertLegacy,
-  decideLegacyEncoding,
-  legacyEvidence,
-  type LegacyEncoding,
-} from './legacy-encoding.ts';
+import { convertLegacyLines, upperCaseFontRun } from './doc/legacy-lines.ts';
+import type { LegacyEncoding } from './legacy-encoding.ts';
 import { readerError, type Reader } from './reader.ts';
 
 const READER = 'word-extractor';
@@ -58,54 +54,26 @@ function storiesToLines(stories: DocStories): string[] {
 }
 
 /**
- * Convert the paragraphs typed in a legacy font. The document's evidence decides the encoding;
- * each paragraph is then converted unless it reads better as Unicode as it stands.
+ * Trim each line, keep at most one empty line in a row and one page break in a row (none at
+ * the start or end), drop C1 control characters left by undefined cp1252 bytes, NFC.
  */
-function convertLegacyLines(lines: string[]): { lines: string[]; encoding: LegacyEncoding | null } {
-  const whole = decideLegacyEncoding(legacyEvidence(lines.join('\n')), 3);
-  let used: LegacyEncoding | null = null;
-  const converted = lines.map((line) => {
-    if (!/[\u0080-\u00ff‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™šœžŸ]/u.test(line)) return line;
-    const evidence = legacyEvidence(line);
-    const encoding =
-      whole !== null
-        ? evidence.unicode > evidence[whole] ? null : whole
-        : decideLegacyEncoding(evidence, 2);
-    if (encoding === null) return line;
-    const result = convertLegacy(line, encoding);
-    if (result !== line) used ??= encoding;
-    return result;
-  });
-  return { lines: converted, encoding: used };
-}
-
-/**
- * TCVN3 headings are typed in the upper-case font (.VnTimeH), whose lower-case codes draw
- * capitals; word-extractor gives no font, so such a heading arrives all in lower case
- * ("đảng cộng sản việt nam", "bản tự kiểm điểm"). A short line with no capital at all that
- * starts with a letter and does not end like a list item is taken to be one.
- */
-function upperCaseFontRun(line: string): string {
-  const trimmed = line.trim();
-  const words = trimmed.split(/\s+/u);
-  const looksLikeHeading =
-    /^\p{Ll}/u.test(trimmed) &&
-    !/\p{Lu}/u.test(trimmed) &&
-    words.length >= 2 &&
-    words.length <= 10 &&
-    !/[;,]$/u.test(trimmed);
-  return looksLikeHeading ? line.toUpperCase() : line;
-}
-
-/** Trim each line, keep at most one empty line in a row, NFC. */
 function tidy(lines: string[]): string {
   const out: string[] = [];
+  const isBlank = (line: string | undefined): boolean => line === '' || line === '\f';
   for (const line of lines) {
-    const trimmed = line.replace(/[ \u00a0]+$/u, '').replace(/^[ \u00a0]+/u, '').replace(/ {2,}/g, ' ');
-    if (trimmed === '' && (out.length === 0 || out[out.length - 1] === '')) continue;
+    const trimmed = line
+      .replace(/[\u0080-\u009f]/gu, '')
+      .replace(/[ \u00a0]+$/u, '')
+      .replace(/^[ \u00a0]+/u, '')
+      .replace(/ {2,}/g, ' ');
+    if (trimmed === '' && (out.length === 0 || isBlank(out[out.length - 1]))) continue;
+    if (trimmed === '\f') {
+      while (out[out.length - 1] === '') out.pop();
+      if (out.length === 0 || out[out.length - 1] === '\f') continue;
+    }
     out.push(trimmed);
   }
-  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  while (out.length > 0 && isBlank(out[out.length - 1])) out.pop();
   return `${out.join('\n').normalize('NFC')}\n`;
 }
 

@@ -50,6 +50,13 @@ const { parentPort, workerData } = require('node:worker_threads');
 const path = require('node:path');
 const lib = (name) => require(path.join(workerData.libDir, name));
 
+// word-extractor maps an 8-bit piece's 0x80–0x9F through cp1252 but returns undefined (the word
+// "undefined" in the text) for the five bytes cp1252 leaves out: keep those as the raw C1
+// character instead, for the reader to drop. Patched before the extractor takes its copy.
+const filters = lib('filters.js');
+const cp1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+filters.binaryToUnicode = (text) => text.replace(/[\x80-\x9f]/g, (char) => cp1252[char.charCodeAt(0) - 0x80]);
+
 class Failure extends Error {
   constructor(failure) { super(failure.kind); this.failure = failure; }
 }
