@@ -190,6 +190,7 @@ describe('readDocx: runs and paragraphs', () => {
       para(run('kính gửi', '<w:caps/>') + run('ẩn', '<w:vanish/>')),
       para(`<w:hyperlink r:id="rId9">${run('liên kết')}</w:hyperlink>`),
       `<w:sdt><w:sdtPr><w:alias w:val="Tên"/></w:sdtPr><w:sdtContent>${para(run('trong ô nhập'))}</w:sdtContent></w:sdt>`,
+      `<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>${para(run('Bấm để nhập ngày'))}</w:sdtContent></w:sdt>`,
       para(run('A &amp; B &lt;C&gt; &#7889;')),
     ].join('');
     expect((await textOf(docx(body))).split('\n')).toEqual([

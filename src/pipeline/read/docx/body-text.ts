@@ -80,6 +80,9 @@ export class BodyWriter {
         case 'mc:AlternateContent':
           this.blocks(alternateBranch(node));
           break;
+        case 'w:sdt':
+          if (!showsPlaceholder(node)) this.blocks(node);
+          break;
         default:
           // Tables (w:tbl → w:tr → w:tc), content controls, custom XML, insertions: their
           // paragraphs in order. Skipped elements hold no visible text.
@@ -127,6 +130,9 @@ export class BodyWriter {
           break;
         case 'mc:AlternateContent':
           this.inline(alternateBranch(node), parts, anchored, styleId);
+          break;
+        case 'w:sdt':
+          if (!showsPlaceholder(node)) this.inline(node, parts, anchored, styleId);
           break;
         case 'm:t':
           if (this.visible()) parts.push(ownText(node));
@@ -235,6 +241,11 @@ export class BodyWriter {
       anchored.push(...writer.lines);
     }
   }
+}
+
+/** An empty content control shows its prompt ("Nhập ngày…"), which is not the document's text. */
+function showsPlaceholder(sdt: XmlElement): boolean {
+  return onOff(child(child(sdt, 'w:sdtPr'), 'w:showingPlcHdr')) === true;
 }
 
 function isGraphic(name: string): boolean {
