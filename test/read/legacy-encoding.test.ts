@@ -48,11 +48,17 @@ describe('legacyEncodingOfFont', () => {
     ['VNI-Helve', 'vni', false],
     ['VNI-Univer', 'vni', false],
     ['VNI-Book', 'vni', false],
+    // As PDFs name them: subset prefix, style suffix, sometimes no dot.
+    ['ABCDEF+.VnTimeH,Bold', 'tcvn3', true],
+    ['.VnTime,Italic', 'tcvn3', false],
+    ['.VnArialH-BoldItalic', 'tcvn3', true],
+    ['VnTime', 'tcvn3', false],
+    ['QWERTY+VNI-Times-Bold', 'vni', false],
   ] as const)('%s → %s', (font, encoding, upperCase) => {
     expect(legacyEncodingOfFont(font)).toEqual({ encoding, upperCase });
   });
 
-  it.each(['Times New Roman', 'Arial', 'Calibri', 'VnTime', 'Symbol', ''])('%s is a Unicode font', (font) => {
+  it.each(['Times New Roman', 'Arial', 'Calibri', 'TimesNewRomanPS-BoldMT', 'ABCDEF+ArialMT', 'Symbol', 'Wingdings', ''])('%s is a Unicode font', (font) => {
     expect(legacyEncodingOfFont(font)).toBeNull();
   });
 });

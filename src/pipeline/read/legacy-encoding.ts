@@ -222,15 +222,19 @@ function unicodeToVni(text: string): string {
  * `.VnArialH`: its lower-case code points draw capitals). Unicode fonts → null.
  */
 export function legacyEncodingOfFont(fontName: string): { encoding: LegacyEncoding; upperCase: boolean } | null {
-  const name = fontName.trim();
-  // ".VnTime", ".VnTimeH", ".VnArial NarrowH", ".VnCentury Schoolbook", ".VnHelvetIns", ".VnBook-Antiqua".
-  const tcvn3 = /^\.vn([a-z0-9 \-]*)$/i.exec(name);
-  if (tcvn3) {
+  // PDFs name fonts "ABCDEF+.VnTimeH,Bold" (subset prefix, style after a comma or hyphen).
+  const name = fontName
+    .trim()
+    .replace(/^[A-Z]{6}\+/u, '')
+    .replace(/[-, ]?(?:Bold|Italic|Oblique|BoldItalic|BoldOblique|Regular|Normal|PSMT|MT)+$/u, '');
+  if (/^vni[- ]/i.test(name)) return { encoding: 'vni', upperCase: false };
+  // ".VnTime", ".VnTimeH", ".VnArial NarrowH", ".VnCentury Schoolbook", ".VnHelvetIns", ".VnBook-Antiqua"
+  // (some PDF producers drop the dot: "VnTime").
+  if (/^\.?vn[a-z][a-z0-9 \-]*$/i.test(name) && !/unicode/i.test(name)) {
     // The upper-case variant ends in a capital H after a lower-case letter (".VnTimeH", ".VnArialH"),
     // unlike ".VnHelvetIns" or ".VnArabia".
     return { encoding: 'tcvn3', upperCase: /[a-z]H$/.test(name) };
   }
-  if (/^vni[- ]/i.test(name)) return { encoding: 'vni', upperCase: false };
   return null;
 }
 
