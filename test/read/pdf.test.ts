@@ -6,6 +6,7 @@ import { buildLines, lineText } from '../../src/pipeline/read/pdf/lines.ts';
 import { measureText, readsAsVietnamese } from '../../src/pipeline/read/pdf/quality.ts';
 import type { TextRun } from '../../src/pipeline/read/pdf/runs.ts';
 import { looksLikeStamp } from '../../src/pipeline/read/pdf/stamp.ts';
+import { unicodeToLegacy } from '../../src/pipeline/read/legacy-encoding.ts';
 import type { ReaderOutput } from '../../src/pipeline/read/reader.ts';
 import { makePdf, type TextLine } from '../fixtures/read/pdf/make-pdf.ts';
 
@@ -105,7 +106,9 @@ describe('readPdf on scans', () => {
     const output = await readReal(name);
     expect(output.origin.format).toBe('pdf-scan');
     expect(output.origin.pageCount).toBeGreaterThan(0);
-    if (output.text === null) expect(output.messages.map((message) => message.code)).toContain('scan-needs-ocr');
+    // OCR is off here: the file is reported as a scan that needs it.
+    expect(output.text).toBeNull();
+    expect(output.messages.map((message) => message.code)).toEqual(['ocr-off', 'pdf-is-scan']);
   });
 
   it('measures a garbled OCR layer as not Vietnamese, and real text as Vietnamese', () => {
@@ -118,6 +121,29 @@ describe('readPdf on scans', () => {
     expect(looksLikeStamp('Trung tâm Công báo và Tin học ttcbth@quangngai.gov.vn 21.03.2018 16:41:00 +07:00')).toBe(true);
     expect(looksLikeStamp('Quảng Ngãi, ngày 24 tháng 01 năm 2025')).toBe(false);
     expect(looksLikeStamp('507')).toBe(false);
+  });
+});
+
+describe('readPdf on legacy-font text layers', () => {
+  const body = [
+    'Bản tự kiểm điểm của đảng viên năm 2011',
+    'Căn cứ Quy định số 76-QĐ/TW của Bộ Chính trị về việc đảng viên thường xuyên giữ mối liên hệ',
+  ];
+  const pdfOf = (lines: readonly string[], baseFont: string): Uint8Array =>
+    makePdf([lines.map((text, index) => ({ text: unicodeToLegacy(text, 'tcvn3'), x: 60, y: 760 - 20 * index, size: 10 }))], { baseFont });
+
+  it('converts TCVN3 by the font name, capitals for a .VnTimeH font, ư (0xAD) included', async () => {
+    const output = await readPdf(pdfOf(body, '.VnTime'), 'tcvn3.pdf', {});
+    expect(output.text).toBe(body.join('\n'));
+    expect(output.origin.conversions).toEqual(['tcvn3']);
+    const heading = await readPdf(pdfOf(['đảng bộ huyện lệ thuỷ', 'chi bộ thanh tra huyện'], '.VnTimeH'), 'tcvn3-hoa.pdf', {});
+    expect(heading.text).toBe('ĐẢNG BỘ HUYỆN LỆ THUỶ\nCHI BỘ THANH TRA HUYỆN');
+  });
+
+  it('converts TCVN3 text under a font whose name says nothing, by what the text reads as', async () => {
+    const output = await readPdf(pdfOf(body, 'Helvetica'), 'tcvn3-arial.pdf', {});
+    expect(output.text).toBe(body.join('\n'));
+    expect(output.origin.conversions).toEqual(['tcvn3']);
   });
 });
 

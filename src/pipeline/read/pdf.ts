@@ -7,10 +7,12 @@
  * signature stamp out (`stamp.ts`); runs → lines → segments (`lines.ts`); drop running
  * headers, footers and page numbers (`furniture.ts`); read the header and signature tables
  * column by column and join wrapped body lines (`layout.ts`, `columns.ts`); judge whether
- * the text layer is Vietnamese at all (`quality.ts`).
+ * the text layer is Vietnamese at all (`quality.ts`); convert runs of TCVN3/VNI fonts
+ * (`legacy.ts`).
  */
 import type { IngestMessage } from '../../model.ts';
 import { MAX_PAGES, openPdf, readPages, type ReadPages } from './pdf/document.ts';
+import { convertLegacyRuns } from './pdf/legacy.ts';
 import { withoutFurniture, type PageLines } from './pdf/furniture.ts';
 import { layOutPage } from './pdf/layout.ts';
 import { buildLines, lineText } from './pdf/lines.ts';
@@ -59,9 +61,10 @@ async function readWithinBudget(bytes: Uint8Array, file: string, options: ReadOp
 
 async function textOrScan(read: ReadPages, bytes: Uint8Array, file: string, options: ReadOptions): Promise<ReaderOutput> {
   const messages = readMessages(read, file);
-  const split = read.pages.map((page) => splitStamps(page.runs));
+  const legacy = convertLegacyRuns(read.pages, read.fontNames);
+  const split = legacy.pages.map((page) => splitStamps(page.runs));
   const stamps = uniqueStamps(split.flatMap((page) => page.stamps));
-  const pages: PageLines[] = read.pages.map((page, index) => ({
+  const pages: PageLines[] = legacy.pages.map((page, index) => ({
     width: page.width,
     height: page.height,
     lines: buildLines(split[index]!.body),
@@ -69,12 +72,13 @@ async function textOrScan(read: ReadPages, bytes: Uint8Array, file: string, opti
 
   const layerText = pages.flatMap((page) => page.lines.map(lineText)).join('\n');
   if (!readsAsVietnamese(measureText(layerText))) {
-    return readScan(bytes, file, options, read.pageCount, { stamps, messages, hadTextLayer: layerText.trim() !== '' });
+    return readScan(bytes, file, options, read.pageCount, { stampLines: stampLines(stamps), messages, hadTextLayer: layerText.trim() !== '' });
   }
 
   const body = withoutFurniture(pages).map((page, index) => layOutPage(page, index === 0).join('\n'));
   const text = [...body.join('\n\f\n').split('\n'), ...stampLines(stamps)].join('\n');
-  return { text, origin: { format: 'pdf', reader: 'pdfjs', pageCount: read.pageCount, conversions: [], ocr: null }, messages };
+  const origin = { format: 'pdf' as const, reader: 'pdfjs', pageCount: read.pageCount, conversions: legacy.conversions, ocr: null };
+  return { text, origin, messages };
 }
 
 /** pdfjs's reason, in Vietnamese where it is a known one. */

@@ -7,7 +7,8 @@
  * WebAssembly image decoders, images skipped when the annotation operator lists are built
  * (`maxImageSize`), and warnings silenced (a broken PDF makes pdfjs print one per object).
  */
-import { getDocument, VerbosityLevel, type PDFDocumentLoadingTask, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { AnnotationMode, getDocument, VerbosityLevel, type PDFDocumentLoadingTask, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { legacyEvidence } from '../legacy-encoding.ts';
 import { pageRuns, type PageRuns } from './runs.ts';
 
 /** Pages read at most; the rest of a very long file is left out with a warning. */
@@ -91,6 +92,11 @@ export async function readPages(document: PDFDocumentProxy, deadline: number): P
     try {
       const page = await document.getPage(number);
       const runs = await pageRuns(page);
+      if (needsFontNames(runs, fontNames)) {
+        // pdfjs hands font objects (with the PDF's font names) to this side only when it builds
+        // an operator list; that is asked for only where the text looks legacy-encoded.
+        await page.getOperatorList({ intent: 'display', annotationMode: AnnotationMode.DISABLE }).catch(() => undefined);
+      }
       collectFontNames(page.commonObjs, runs, fontNames);
       pages.push(runs);
       page.cleanup();
@@ -103,14 +109,22 @@ export async function readPages(document: PDFDocumentProxy, deadline: number): P
   return { pages, pageCount, stoppedBy, failedPages, fontNames };
 }
 
+/** Whether a page has runs in fonts not named yet and text that may be TCVN3 or VNI. */
+function needsFontNames(page: PageRuns, names: ReadonlyMap<string, string>): boolean {
+  const unnamed = page.runs.filter((run) => run.font !== '' && !names.has(run.font));
+  if (unnamed.length === 0) return false;
+  const evidence = legacyEvidence(unnamed.map((run) => run.text).join(' '));
+  return evidence.tcvn3 + evidence.vni > 0;
+}
+
 function collectFontNames(commonObjs: { has(id: string): boolean; get(id: string): unknown }, page: PageRuns, names: Map<string, string>): void {
   for (const run of page.runs) {
     if (names.has(run.font) || !run.font) continue;
     try {
-      const font = commonObjs.has(run.font) ? (commonObjs.get(run.font) as { name?: string } | null) : null;
-      names.set(run.font, font?.name ?? '');
+      const font = commonObjs.has(run.font) ? (commonObjs.get(run.font) as { name?: unknown } | null) : null;
+      if (typeof font?.name === 'string') names.set(run.font, font.name);
     } catch {
-      names.set(run.font, '');
+      // A font pdfjs failed to load has no name to give; detection by text still applies.
     }
   }
 }

@@ -48,7 +48,8 @@ export function measureText(text: string): TextQuality {
   };
 }
 
-function isSyllable(word: string): boolean {
+/** Whether a word is a possible Vietnamese syllable (in NFC, any case but mixed). */
+export function isSyllable(word: string): boolean {
   // Mixed case inside a word ("NgAN", "uY") is not how Vietnamese is written.
   if (!/^(?:\p{Lu}?\p{Ll}*|\p{Lu}+)$/u.test(word)) return false;
   const decomposed = word.toLowerCase().normalize('NFD');
