@@ -128,7 +128,8 @@ function extractOne(source: SourceText): Extracted | ReportEntry {
       id: meta.id,
       type: meta.type,
       number: meta.number,
-      date: meta.date?.iso ?? null,
+      // A draft's "ngày … tháng 3 năm 2026" is no issue date yet: the report gives none.
+      date: meta.date && !meta.date.partial ? meta.date.iso : null,
       place: meta.place,
       issuer: meta.issuer,
       title: meta.title,

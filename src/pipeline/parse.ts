@@ -89,6 +89,18 @@ export function parse(input: ParseInput): ParsedPlan {
       message: `Không nhận ra phần đầu văn bản (số, loại văn bản, ngày tháng) trong tệp ${file}.`,
     });
   }
+  // The office's final Word file before the văn thư filled in the number or the day.
+  const blankNumber = header.hasNumberLine && header.number === null;
+  if (blankNumber || date?.partial) {
+    messages.push({
+      file,
+      level: 'warning',
+      code: 'draft',
+      message: `Văn bản chưa có số/ngày (bản dự thảo hoặc bản chưa vào sổ) trong tệp ${file}: ${
+        blankNumber ? 'số để trống' : 'đã có số'
+      }, ${date?.partial ? 'ngày tháng để trống' : 'đã có ngày'}.`,
+    });
+  }
   if (bodyLines.length === 0 && lines.length > 0) {
     messages.push({
       file,

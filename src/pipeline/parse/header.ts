@@ -283,25 +283,27 @@ function takesAuthority(type: string | null): boolean {
 }
 
 /**
- * A legal database's title line, with no header above it: "CHỈ THỊ" / "SỐ 07/2008/CT-BTTTT NGÀY
- * 30/12/2008 CỦA BỘ TRƯỞNG BỘ … VỀ …" — the number, date and enacting authority stand in the title.
+ * A legal database's title, with no header above it: "CHỈ THỊ" / "CỦA BỘ THÔNG TIN VÀ TRUYỀN THÔNG
+ * SỐ 07/2008/CT-BTTTT" / "NGÀY 30 THÁNG 12 NĂM 2008" / "VỀ …", or "QUYẾT ĐỊNH SỐ 93/2007/QĐ-TTG
+ * NGÀY 22/6/2007 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ …": the number, date and issuer stand in the title.
  */
 function readTitleNumber(parts: string[], header: Header): void {
-  const first = parts[0];
-  if (!first || header.hasNumberLine) return;
-  const match = /^SỐ\s*:?\s*(\d[\p{L}\d.&/-]*\/[\p{L}\d.&/-]*[\p{L}\d])(.*)$/u.exec(first);
-  if (!match?.[1]) return;
+  if (parts.length === 0 || header.hasNumberLine) return;
+  const joined = parts.join(' ').replace(/\s+/g, ' ');
+  const match = TITLE_NUMBER.exec(joined);
+  if (!match?.[2]) return;
   header.hasNumberLine = true;
-  header.number = match[1];
-  header.numberCode = match[1];
-  const rest = match[2] ?? '';
-  const dated = /^\s*,?\s*(NGÀY\s*\d{1,2}\s*(?:[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|THÁNG\s*\d{1,2}\s*NĂM\s*\d{4}))(.*)$/iu.exec(rest);
-  if (dated?.[1] && !header.date) header.date = parseIssueDate(dated[1]);
-  const after = (dated ? dated[2] ?? '' : rest).trim();
-  const by = /^CỦA\s+(.+?)(?:\s+(?:VỀ|V\/V|BAN HÀNH|QUY ĐỊNH)\b.*)?$/u.exec(after);
-  if (by?.[1] && header.organLines.length === 0) header.authorityLines.push(by[1]);
-  parts[0] = after;
+  header.number = match[2];
+  header.numberCode = match[2];
+  if (match[3] && !header.date) header.date = parseIssueDate(match[3]);
+  const issuer = (match[1] ?? match[4])?.trim();
+  if (issuer && header.organLines.length === 0) header.authorityLines.push(issuer);
+  parts.splice(0, parts.length, joined.slice(match[0].length).trim());
 }
+
+/** "[CỦA <organ>] SỐ <number> [NGÀY <date>] [CỦA <organ>]" opening a title; the rest is the trích yếu. */
+const TITLE_NUMBER =
+  /^(?:CỦA\s+(.+?)\s+)?SỐ\s*:?\s*(\d[\p{L}\d.&/-]*\/[\p{L}\d.&/-]*[\p{L}\d])\s*,?\s*(NGÀY\s*\d{1,2}\s*(?:[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|THÁNG\s*\d{1,2}\s*NĂM\s*\d{4}))?\s*(?:CỦA\s+(.+?)(?=\s+(?:VỀ|V\/V|BAN\s+HÀNH|QUY\s+ĐỊNH)\b|$))?/u;
 
 function joinTitle(parts: string[]): string | null {
   const title = parts.join(' ').replace(/\s+/g, ' ').trim();

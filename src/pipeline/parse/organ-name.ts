@@ -60,6 +60,11 @@ export function issuerFromOrganLines(lines: readonly string[]): string | null {
   const name = formatOrgan(last);
   // "UBND TỈNH X / SỞ Y TẾ" → "Sở Y tế tỉnh X"; "ĐẢNG BỘ TỈNH X / TỈNH ỦY" → "Tỉnh ủy X".
   const parent = units[units.length - 2];
+  // "THÀNH ỦY HÀ NỘI / BAN TỔ CHỨC" → "Ban Tổ chức Thành ủy Hà Nội": a Party committee's organ
+  // carries the committee's whole name.
+  if (parent && parent.length > 2 && partyCommittee.test(fold(parent.slice(0, 2).join(' ')))) {
+    return `${name} ${formatOrgan(parent)}`;
+  }
   if (parent && findLevel(last.map(fold)) === -1) {
     const parentLevel = findLevel(parent.map(fold));
     if (parentLevel !== -1) {
