@@ -233,18 +233,19 @@ describe('readDocx: runs and paragraphs', () => {
 });
 
 describe('readDocx: .odt', () => {
-  it('reads headings, paragraphs, numbered lists, tables and notes of content.xml', async () => {
-    const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0">
-<office:automatic-styles><text:list-style style:name="L1"><text:list-level-style-number text:level="1" style:num-format="I" style:num-suffix="."/><text:list-level-style-number text:level="2" style:num-format="a" style:num-suffix=")"/></text:list-style></office:automatic-styles>
+  it('reads headings, paragraphs, numbered lists, tables, notes and TCVN3 spans of content.xml', async () => {
+    const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0">
+<office:font-face-decls><style:font-face style:name="VnTime" svg:font-family="'.VnTime'"/></office:font-face-decls>
+<office:automatic-styles><style:style style:name="T1" style:family="text"><style:text-properties style:font-name="VnTime"/></style:style><text:list-style style:name="L1"><text:list-level-style-number text:level="1" style:num-format="I" style:num-suffix="."/><text:list-level-style-number text:level="2" style:num-format="a" style:num-suffix=")"/></text:list-style></office:automatic-styles>
 <office:body><office:text><table:table><table:table-row><table:table-cell><text:p>UBND TỈNH X</text:p></table:table-cell><table:table-cell><text:p>CỘNG HÒA</text:p></table:table-cell></table:table-row></table:table>
-<text:h text:outline-level="1">KẾ HOẠCH</text:h><text:p>Căn cứ<text:s text:c="2"/>Luật<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>Luật số 1/2020/QH14.</text:p></text:note-body></text:note>;</text:p>
+<text:h text:outline-level="1">KẾ HOẠCH</text:h><text:p><text:span text:style-name="T1">${unicodeToLegacy('Đảng bộ', 'tcvn3')}</text:span> tỉnh</text:p><text:p>Căn cứ<text:s text:c="2"/>Luật<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>Luật số 1/2020/QH14.</text:p></text:note-body></text:note>;</text:p>
 <text:list text:style-name="L1"><text:list-item><text:p>MỤC ĐÍCH</text:p><text:list><text:list-item><text:p>một</text:p></text:list-item><text:list-item><text:p>hai</text:p></text:list-item></text:list></text:list-item><text:list-item><text:p>NỘI DUNG</text:p></text:list-item></text:list>
 </office:text></office:body></office:document-content>`;
     const bytes = zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.text'), 'content.xml': strToU8(content) });
     const output = await readDocx(bytes, 'x.odt', {});
-    expect(output.origin).toMatchObject({ format: 'odt', reader: 'odt (XML)' });
+    expect(output.origin).toMatchObject({ format: 'odt', reader: 'odt (XML)', conversions: ['tcvn3'] });
     expect(output.text!.split('\n')).toEqual([
-      'UBND TỈNH X', 'CỘNG HÒA', 'KẾ HOẠCH', 'Căn cứ  Luật[1];', 'I. MỤC ĐÍCH', 'a) một', 'b) hai', 'II. NỘI DUNG', '[1] Luật số 1/2020/QH14.',
+      'UBND TỈNH X', 'CỘNG HÒA', 'KẾ HOẠCH', 'Đảng bộ tỉnh', 'Căn cứ  Luật[1];', 'I. MỤC ĐÍCH', 'a) một', 'b) hai', 'II. NỘI DUNG', '[1] Luật số 1/2020/QH14.',
     ]);
   });
 });

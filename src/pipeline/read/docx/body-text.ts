@@ -5,8 +5,8 @@
  * without their instructions, insertions kept and deletions dropped, footnote marks as
  * "[n]". Runs in a TCVN3/VNI font are converted to Unicode.
  */
-import iconv from 'iconv-lite';
-import { convertLegacy, legacyEncodingOfFont, type LegacyEncoding } from '../legacy-encoding.ts';
+import type { LegacyEncoding } from '../legacy-encoding.ts';
+import { legacyFontAmong, legacyToUnicode } from './legacy-text.ts';
 import type { Numbering } from './numbering.ts';
 import { hasColumnTabStops, numberingReferenceOf, type RunTraits, type Styles } from './styles.ts';
 import { child, onOff, ownText, type XmlElement, type XmlNode } from './xml.ts';
@@ -51,13 +51,6 @@ const SKIPPED = new Set([
   'w:sectPr', 'w:instrText', 'w:delText', 'w:delInstrText', 'w:commentReference', 'w:annotationRef', 'mc:Fallback',
   'w:tblPrEx', 'w:customXmlPr', 'w:smartTagPr', 'w:bookmarkStart', 'w:bookmarkEnd', 'w:proofErr',
 ]);
-
-/**
- * Letters only Unicode Vietnamese has (ă đ ơ ư ĩ ũ, the U+1EA0 block, combining marks): text
- * with one is already Unicode even when a template left a TCVN3 font on the run (Word then
- * draws it with a fallback font), and converting it again would garble it.
- */
-const UNICODE_VIETNAMESE = /[ĂăĐđĨĩŨũƠơƯư\u1ea0-\u1ef9\u0300-\u0303\u0309\u0323]/u;
 
 /** Field nesting deeper than this is a broken file; further begins are ignored. */
 const MAX_FIELD_DEPTH = 64;
@@ -212,24 +205,17 @@ export class BodyWriter {
 
   /** A run's text in Unicode: legacy fonts converted, all-caps applied. */
   private runText(text: string, traits: RunTraits): string {
-    let out = text;
-    const legacy = legacyFontOf(traits);
-    if (legacy && !UNICODE_VIETNAMESE.test(out)) {
-      out = convertLegacy(symbolAreaToWindows(out), legacy.encoding, legacy.upperCase);
-      this.context.conversions.add(legacy.encoding);
-    }
+    // The non-ASCII slot (w:hAnsi) is where TCVN3/VNI letters fall; the ASCII one otherwise.
+    const out = legacyToUnicode(text, legacyFontAmong([traits.otherFont, traits.asciiFont]), this.context.conversions);
     return traits.caps === true ? out.toUpperCase() : out;
   }
 
   private symbol(sym: XmlElement, traits: RunTraits): string {
     const font = sym.attributes['w:font'] ?? '';
-    const legacy = legacyEncodingOfFont(font);
     const code = Number.parseInt(sym.attributes['w:char'] ?? '', 16);
     if (!Number.isFinite(code)) return '';
-    if (legacy) {
-      this.context.conversions.add(legacy.encoding);
-      return this.runText(convertLegacy(symbolAreaToWindows(String.fromCharCode(0xf000 | (code & 0xff))), legacy.encoding, legacy.upperCase), { ...traits, asciiFont: null, otherFont: null });
-    }
+    const legacy = legacyFontAmong([font]);
+    if (legacy) return this.runText(String.fromCharCode(0xf000 | (code & 0xff)), { ...traits, asciiFont: font, otherFont: font });
     return symbolText(font, code);
   }
 
@@ -277,23 +263,4 @@ function findTextBoxContents(element: XmlElement): XmlElement[] {
   };
   visit(element);
   return found;
-}
-
-/**
- * A legacy font Word treats as a symbol font stores its bytes as U+F0xx; as Windows shows
- * them (Windows-1252) they are what `convertLegacy` reads.
- */
-function symbolAreaToWindows(text: string): string {
-  if (!/[\uf020-\uf0ff]/u.test(text)) return text;
-  return text.replace(/[\uf020-\uf0ff]/gu, (char) => iconv.decode(Buffer.from([char.charCodeAt(0) - 0xf000]), 'windows-1252'));
-}
-
-/** The legacy encoding of a run's font: the non-ASCII slot decides, the ASCII one otherwise. */
-function legacyFontOf(traits: RunTraits): { encoding: LegacyEncoding; upperCase: boolean } | null {
-  for (const font of [traits.otherFont, traits.asciiFont]) {
-    if (font === null || font.startsWith('theme:')) continue;
-    const legacy = legacyEncodingOfFont(font);
-    if (legacy) return legacy;
-  }
-  return null;
 }

@@ -1,11 +1,13 @@
 /**
  * OpenDocument text (content.xml) → lines: paragraphs and headings, lists with the numbers
  * their list style gives ("1.", "a)", bullets as "- "), tables cell by cell, frames' text
- * boxes after their paragraph, notes as "[n]" with their text after the body; tracked
- * deletions and annotations left out.
+ * boxes after their paragraph, notes as "[n]" with their text after the body, text in a
+ * TCVN3/VNI font converted; tracked deletions and annotations left out.
  */
 import type { SourceOrigin } from '../../../model.ts';
+import type { LegacyEncoding } from '../legacy-encoding.ts';
 import type { ReaderOutput } from '../reader.ts';
+import { legacyFontAmong, legacyToUnicode } from './legacy-text.ts';
 import { formatNumber } from './numbering.ts';
 import { paragraphLines } from './paragraph-lines.ts';
 import { child, childrenNamed, parseXml, type XmlElement } from './xml.ts';
@@ -34,14 +36,92 @@ export function readOdt(zip: ZipParts, file: string, origin: SourceOrigin): Read
   }
   const content = parseXml(contentBytes);
   const stylesBytes = zip.read('styles.xml');
-  const listStyles = new Map<string, Map<number, ListLevel>>();
-  if (stylesBytes) collectListStyles(child(parseXml(stylesBytes), 'office:styles'), listStyles);
-  collectListStyles(child(content, 'office:automatic-styles'), listStyles);
+  const stylesRoot = stylesBytes ? parseXml(stylesBytes) : undefined;
+  const context: OdtContext = { listStyles: new Map(), textStyles: new TextStyles(), conversions: new Set() };
+  for (const root of [stylesRoot, content]) {
+    context.textStyles.addFaces(child(root, 'office:font-face-decls'));
+    for (const container of [child(root, 'office:styles'), child(root, 'office:automatic-styles')]) {
+      collectListStyles(container, context.listStyles);
+      context.textStyles.addStyles(container);
+    }
+  }
   const text = child(child(content, 'office:body'), 'office:text');
-  const writer = new OdtWriter(listStyles);
+  const writer = new OdtWriter(context);
   if (text) writer.blocks(text, null, 0);
   const lines = [...writer.lines, ...writer.notes];
-  return { text: lines.join('\n').normalize('NFC'), origin, messages: [] };
+  return {
+    text: lines.join('\n').normalize('NFC'),
+    origin: { ...origin, conversions: [...context.conversions].sort() },
+    messages: [],
+  };
+}
+
+/** The text properties reading depends on: the font (legacy fonts are converted) and upper-casing. */
+interface TextTraits {
+  font: string | null;
+  upper: boolean | null;
+}
+
+const NO_TRAITS: TextTraits = { font: null, upper: null };
+const MAX_CHAIN = 32;
+
+/** Paragraph and text styles (named and automatic) with their parents, and the font faces they name. */
+class TextStyles {
+  private readonly faces = new Map<string, string>();
+  private readonly styles = new Map<string, { parent: string | null; traits: TextTraits }>();
+  defaults: TextTraits = NO_TRAITS;
+
+  addFaces(declarations: XmlElement | undefined): void {
+    for (const face of childrenNamed(declarations, 'style:font-face')) {
+      const name = face.attributes['style:name'];
+      const family = face.attributes['svg:font-family'];
+      if (name !== undefined && family !== undefined) this.faces.set(name, family);
+    }
+  }
+
+  addStyles(container: XmlElement | undefined): void {
+    for (const style of childrenNamed(container, 'style:style')) {
+      const name = style.attributes['style:name'];
+      if (name !== undefined) this.styles.set(name, { parent: style.attributes['style:parent-style-name'] ?? null, traits: this.traitsIn(style) });
+    }
+    for (const style of childrenNamed(container, 'style:default-style')) {
+      if (style.attributes['style:family'] === 'paragraph') this.defaults = merge(this.traitsIn(style), this.defaults);
+    }
+  }
+
+  /** A style's traits through its parents (the defaults not included). */
+  traitsOf(name: string | undefined): TextTraits {
+    let traits = NO_TRAITS;
+    let current: string | null = name ?? null;
+    for (let depth = 0; current !== null && depth < MAX_CHAIN; depth++) {
+      const style = this.styles.get(current);
+      if (!style) break;
+      traits = merge(traits, style.traits);
+      current = style.parent;
+    }
+    return traits;
+  }
+
+  private traitsIn(style: XmlElement): TextTraits {
+    const properties = child(style, 'style:text-properties');
+    if (!properties) return NO_TRAITS;
+    const faceName = properties.attributes['style:font-name'];
+    const transform = properties.attributes['fo:text-transform'];
+    return {
+      font: (faceName !== undefined ? (this.faces.get(faceName) ?? faceName) : undefined) ?? properties.attributes['fo:font-family'] ?? null,
+      upper: transform === undefined ? null : transform === 'uppercase',
+    };
+  }
+}
+
+function merge(over: TextTraits, under: TextTraits): TextTraits {
+  return { font: over.font ?? under.font, upper: over.upper ?? under.upper };
+}
+
+interface OdtContext {
+  listStyles: Map<string, Map<number, ListLevel>>;
+  textStyles: TextStyles;
+  conversions: Set<LegacyEncoding>;
 }
 
 function collectListStyles(container: XmlElement | undefined, into: Map<string, Map<number, ListLevel>>): void {
@@ -77,7 +157,7 @@ class OdtWriter {
   /** Counters per list style, kept so that a list continuing an earlier one goes on counting. */
   private readonly counters = new Map<string, number[]>();
 
-  constructor(private readonly listStyles: Map<string, Map<number, ListLevel>>) {}
+  constructor(private readonly context: OdtContext) {}
 
   blocks(container: XmlElement, listStyle: string | null, depth: number): void {
     for (const node of container.children) {
@@ -114,7 +194,7 @@ class OdtWriter {
   }
 
   private listNumber(style: string | null, level: number, counters: number[], startValue: string | undefined): string {
-    const levels = style !== null ? this.listStyles.get(style) : undefined;
+    const levels = style !== null ? this.context.listStyles.get(style) : undefined;
     const definition = levels?.get(level);
     if (!definition) return '';
     const start = startValue !== undefined ? Number.parseInt(startValue, 10) || 1 : undefined;
@@ -132,17 +212,19 @@ class OdtWriter {
   private paragraph(paragraph: XmlElement, number: string): void {
     const parts: string[] = [];
     const anchored: string[] = [];
-    this.inline(paragraph, parts, anchored);
+    const traits = merge(this.context.textStyles.traitsOf(paragraph.attributes['text:style-name']), this.context.textStyles.defaults);
+    this.inline(paragraph, parts, anchored, traits);
     const lines = paragraphLines(parts.join(''), false);
     if (number !== '' && lines.length > 0) lines[0] = number + lines[0];
     this.lines.push(...lines, ...anchored);
   }
 
-  private inline(container: XmlElement, parts: string[], anchored: string[]): void {
+  private inline(container: XmlElement, parts: string[], anchored: string[], traits: TextTraits): void {
     for (const node of container.children) {
       if (typeof node === 'string') {
         // Whitespace in ODF collapses; runs of spaces are written as text:s.
-        parts.push(node.replace(/[ \t\r\n]+/gu, ' '));
+        const text = legacyToUnicode(node.replace(/[ \t\r\n]+/gu, ' '), legacyFontAmong([traits.font]), this.context.conversions);
+        parts.push(traits.upper === true ? text.toUpperCase() : text);
         continue;
       }
       if (SKIPPED.has(node.name)) continue;
@@ -159,15 +241,18 @@ class OdtWriter {
         case 'text:note':
           parts.push(`[${this.note(node)}]`);
           break;
+        case 'text:span':
+          this.inline(node, parts, anchored, merge(this.context.textStyles.traitsOf(node.attributes['text:style-name']), traits));
+          break;
         case 'draw:text-box': {
-          const writer = new OdtWriter(this.listStyles);
+          const writer = new OdtWriter(this.context);
           writer.blocks(node, null, 0);
           anchored.push(...writer.lines);
           this.notes.push(...writer.notes);
           break;
         }
         default:
-          this.inline(node, parts, anchored);
+          this.inline(node, parts, anchored, traits);
       }
     }
   }
@@ -177,7 +262,7 @@ class OdtWriter {
     const mark = String(this.noteCount);
     const body = child(note, 'text:note-body');
     if (body) {
-      const writer = new OdtWriter(this.listStyles);
+      const writer = new OdtWriter(this.context);
       writer.blocks(body, null, 0);
       if (writer.lines.length > 0) {
         writer.lines[0] = `[${mark}] ${writer.lines[0]}`;
