@@ -10,6 +10,7 @@ import { foldDiacritics } from './ids.ts';
 import { numberKey } from './extract/number.ts';
 import { sameDocumentDates } from './resolve/cluster.ts';
 import { numberYear } from './resolve/fold.ts';
+import { actNumberKey, referenceData } from '../reference/load.ts';
 
 /** Strength of the plan's relation, for "strongest wins". */
 const RELATION_RANK: Readonly<Record<Relation, number>> = { 'can-cu': 3, 'thuc-hien': 2, 'dan-chieu': 1 };
@@ -94,16 +95,18 @@ export function groupCitations(mentions: Mention[]): Citation[] {
     if (group) group.push(mention);
     else groups.set(key, [mention]);
   }
+  const inner = innerLawMentions(sorted);
   return [...groups]
-    .flatMap(([key, group]) => splitByDate(key, group).map((part) => merge(key, part)))
+    .flatMap(([key, group]) => splitByDate(key, group, inner).map((part) => merge(key, part, inner)))
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
 /**
- * The mentions of one number that carries no year ("07/CT-UBND", "46-CT/TW"), split into
- * the documents their dates tell apart. Such numbers restart every year (or congress term),
- * so one plan can cite Chỉ thị 07/CT-UBND of 2021 and Chỉ thị 07/CT-UBND of 2024 side by
- * side; kept together, the two would become one document with both dates, and the plan
+ * The mentions of one number that carries no year ("07/CT-UBND", "46-CT/TW"), or of one
+ * law title without a number, split into the documents their dates tell apart. Such numbers
+ * restart every year (or congress term), so one plan can cite Chỉ thị 07/CT-UBND of 2021 and
+ * Chỉ thị 07/CT-UBND of 2024 side by side; titles are passed again ("Luật sửa đổi, bổ sung một
+ * số điều của Luật Bảo hiểm y tế" of 2014 and of 2024); kept together, the two would become one document with both dates, and the plan
  * would lose its link to one of them. Dated mentions go together by the rule resolution
  * uses across texts (`sameDocumentDates`); an undated one (a back-reference) goes with the
  * nearest dated mention before it, or else with the first one.
@@ -112,12 +115,12 @@ export function groupCitations(mentions: Mention[]): Citation[] {
  * @param group Its mentions, in text order.
  * @returns The parts, each in text order; the group itself when its dates agree.
  */
-function splitByDate(key: string, group: Mention[]): Mention[][] {
-  if (!key.startsWith('N:') || numberYear(key.slice(2)) !== null) return [group];
+function splitByDate(key: string, group: Mention[], inner: ReadonlySet<Mention>): Mention[][] {
+  if (key.startsWith('N:') && numberYear(key.slice(2)) !== null) return [group];
   const parts: { dates: DocDate[]; mentions: Mention[] }[] = [];
   const partOf = new Map<Mention, (typeof parts)[number]>();
   for (const mention of group) {
-    const date = mention.date;
+    const date = inner.has(mention) ? null : mention.date;
     if (!date) continue;
     let part = parts.find((candidate) => candidate.dates.some((known) => sameDocumentDates(known, date)));
     if (!part) parts.push((part = { dates: [], mentions: [] }));
@@ -133,12 +136,33 @@ function splitByDate(key: string, group: Mention[]): Mention[][] {
   return parts.map((part) => part.mentions);
 }
 
+/**
+ * Named laws inside another mention's span: the inner law of an amending law ("Luật sửa đổi,
+ * bổ sung một số điều của Luật Bảo hiểm y tế ngày 13 tháng 6 năm 2014"). The date after the
+ * span is the amending law's, never the inner one's.
+ */
+function innerLawMentions(sorted: readonly Mention[]): Set<Mention> {
+  const inner = new Set<Mention>();
+  const byStart = [...sorted].sort((a, b) => a.start - b.start || b.end - a.end);
+  let enclosingEnd = -1;
+  let enclosingStart = -1;
+  for (const mention of byStart) {
+    if (mention.kind === 'named-law' && mention.start > enclosingStart && mention.end <= enclosingEnd) inner.add(mention);
+    if (mention.end > enclosingEnd) {
+      enclosingEnd = mention.end;
+      enclosingStart = mention.start;
+    }
+  }
+  return inner;
+}
+
 /** Merge the mentions of one document. */
-function merge(key: string, group: Mention[]): Citation {
+function merge(key: string, group: Mention[], inner: ReadonlySet<Mention>): Citation {
   const full = group.filter((mention) => mention.kind !== 'short-ref');
   const primary = full.length > 0 ? full : group;
   const dates: DocDate[] = [];
   for (const mention of group) {
+    if (inner.has(mention)) continue;
     if (mention.date && !dates.some((date) => date.iso === mention.date?.iso)) dates.push(mention.date);
   }
   const relations = [...new Set(group.map((mention) => mention.relation))].sort(
@@ -148,7 +172,7 @@ function merge(key: string, group: Mention[]): Citation {
     key,
     docType: displayType(primary.find((mention) => mention.docType)?.docType ?? null),
     number: fullestNumber(primary),
-    name: primary.find((mention) => mention.name)?.name ?? null,
+    name: primary.find((mention) => mention.name)?.name ?? referenceTitle(primary),
     date: dates.find((date) => !date.partial) ?? dates[0] ?? null,
     dates,
     issuer: group.find((mention) => mention.issuer)?.issuer ?? null,
@@ -158,6 +182,19 @@ function merge(key: string, group: Mention[]): Citation {
     mentions: group,
   };
 }
+
+/**
+ * The reference data's title of a legislative act cited by number only ("Pháp lệnh số
+ * 04/2012/UBTVQH13 sửa đổi, bổ sung …" names the act by its number): its node is named.
+ */
+function referenceTitle(group: readonly Mention[]): string | null {
+  const law = group.find((mention) => mention.number && mention.docType && LAW_KINDS.test(mention.docType));
+  if (!law?.number) return null;
+  return referenceData().byNumber.get(actNumberKey(law.number))?.title ?? null;
+}
+
+/** Type words of legislative acts. */
+const LAW_KINDS = /^(?:hiến pháp|bộ luật|luật|pháp lệnh)$/iu;
 
 /** Number as written at the fullest mention: mixed case wins over an upper-case title form. */
 function fullestNumber(group: Mention[]): string | null {

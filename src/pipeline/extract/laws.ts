@@ -34,7 +34,7 @@ const HEAD = /(?<![\p{L}\d])(Bộ\s+[lL]uật|Luật|Pháp\s+lệnh|Hiến\s+ph�
 const GRAMMAR_HEAD = /^(?:Bộ\s+[lL]uật|Luật|Pháp\s+lệnh|Hiến\s+pháp)$/u;
 
 /** Prefix of an amending law: "Luật sửa đổi, bổ sung (một số điều của)", any case of "Sửa". */
-const AMENDING = /^\s+[sS]ửa\s+đổi,?\s+bổ\s+sung(?:\s+một\s+số\s+điều)?(?:\s+của)?(?=\s+(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s)/u;
+const AMENDING = /^\s+[sS]ửa\s+đổi,?\s+bổ\s+sung(?:\s+một\s+số\s+điều)?(?:\s+của)?(?=\s+(?:Luật|Bộ\s+[lL]uật|Pháp\s+lệnh)\s)/u;
 
 /**
  * A reference title shorter than the grammar's reading still wins when it has at least this
@@ -160,13 +160,13 @@ function expandedName(text: string, start: number, end: number, data: ReferenceD
 }
 
 /** An inner law head of an amending law's list. */
-const INNER_HEAD = /^\s*(?:Bộ\s+luật|Luật|Pháp\s+lệnh)(?![\p{L}])/u;
+const INNER_HEAD = /^\s*(?:Bộ\s+[lL]uật|Luật|Pháp\s+lệnh)(?![\p{L}])/u;
 
 /** "số 31/2024/QH15" right after an inner law title. */
 const INNER_NUMBER = /^\s+số\s*:?\s*\d{1,5}\/\d{4}\/[A-Z\d]{2,8}(?![\p{L}\d])/u;
 
 /** "," or "và" before the next inner law of the list. */
-const INNER_SEPARATOR = /^\s*(?:,\s*(?:và\s+)?|và\s+)(?=(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s)/u;
+const INNER_SEPARATOR = /^\s*(?:,\s*(?:và\s+)?|và\s+)(?=(?:Bộ\s+[lL]uật|Luật|Pháp\s+lệnh)\s)/u;
 
 /**
  * End of the list of amended laws "Luật A, Luật B và Luật C" (the amending law's title).
