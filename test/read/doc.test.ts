@@ -223,10 +223,24 @@ describe('splitTabColumns', () => {
   });
 
   it('keeps a single tab in body text as a space, and drops indentation', () => {
-    expect(splitTabColumns(['1.\tMục tiêu chung', '\tCăn cứ Luật Tổ chức chính quyền địa phương;', 'a)\tTHỰC HIỆN NGAY'])).toEqual([
+    expect(
+      splitTabColumns([
+        '1.\tMục tiêu chung',
+        '\tCăn cứ Luật Tổ chức chính quyền địa phương;',
+        'a)\tTHỰC HIỆN NGAY',
+        '1.2.\tMỤC TIÊU CỤ THỂ',
+        'II.\tNHIỆM VỤ',
+        'Chương I\tQUY ĐỊNH CHUNG',
+        'Thời gian:\ttừ ngày 01/01 đến ngày 31/12.',
+      ]),
+    ).toEqual([
       '1. Mục tiêu chung',
       'Căn cứ Luật Tổ chức chính quyền địa phương;',
       'a) THỰC HIỆN NGAY',
+      '1.2. MỤC TIÊU CỤ THỂ',
+      'II. NHIỆM VỤ',
+      'Chương I QUY ĐỊNH CHUNG',
+      'Thời gian: từ ngày 01/01 đến ngày 31/12.',
     ]);
   });
 

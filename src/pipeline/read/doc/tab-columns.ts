@@ -43,9 +43,12 @@ function isHeaderCell(cell: string): boolean {
   );
 }
 
-/** A list marker or number on its own ("1.", "a)", "-", "Điều 1.") is followed by a plain tab. */
+/**
+ * A list marker or heading number on its own ("1.", "1.2.", "II.", "a)", "-", "Điều 1.",
+ * "Chương II") is followed by a plain tab, not a column gap.
+ */
 function isListMarker(cell: string): boolean {
-  return /^(?:[-–+•*]|\(?[0-9IVXLCivxlc]{1,4}[.)]|\(?[a-zđ][.)]|Điều\s+\d+[.:]?)$/u.test(cell);
+  return /^(?:[-–+•*·]|\(?(?:\d{1,3}(?:\.\d{1,3})*|[IVXLCivxlc]{1,6}|[a-zđ])[.):]?|(?:Điều|Chương|Mục|Phần|Khoản)\s+[\dIVXLC]+[.:]?)$/u.test(cell);
 }
 
 function parseTabLine(line: string): TabLine {
