@@ -300,6 +300,51 @@ describe('TSV → lines', () => {
     expect(tsvToPages(rows.join('\n'))).toEqual([{ lines: ['ỦY BAN NHÂN DÂN', 'CỘNG HÒA', '- Như trên;'], confidences: [95, 95, 95, 95, 35, 95, 95, 95, 95, 95] }]);
   });
 
+  /** One line of words with their confidences, laid out left to right with word spaces. */
+  const line = (block: number, words: readonly [string, number][], lineNumber = 1): string[] => {
+    let left = 100;
+    return words.map(([text, conf]) => {
+      const cells = ['5', 1, block, 1, lineNumber, 1, left, 100 * lineNumber, text.length * 25, 50, conf, text].join('\t');
+      left += text.length * 25 + 15;
+      return cells;
+    });
+  };
+  const textOf = (rows: readonly string[]): string[] => tsvToPages(rows.join('\n'))[0]!.lines;
+
+  it('drops a doubtful handwritten number but keeps the printed code (real readings of handwriting)', () => {
+    expect(textOf(line(1, [['Số:', 93], ['JT§', 27], ['/STTTT-CNTT', 85]]))).toEqual(['Số: /STTTT-CNTT']);
+    expect(textOf(line(1, [['Số:', 96], ['/42/UBND-', 13], ['KSTTHC', 90]]))).toEqual(['Số: /UBND- KSTTHC']);
+    expect(textOf(line(1, [['Só:J¿92', 39], ['/TB-UBND', 92]]))).toEqual(['Số: /TB-UBND']);
+    // A number Tesseract is sure of, or digits, stay as read.
+    expect(textOf(line(1, [['Số:', 96], ['435/QĐ-UBND', 95]]))).toEqual(['Số: 435/QĐ-UBND']);
+    expect(textOf(line(1, [['Số:', 96], ['275', 41], ['/STTTT-CNTT', 85]]))).toEqual(['Số: 275 /STTTT-CNTT']);
+    // "Sở" is not "Số", and a line without a code is not a number line.
+    expect(textOf(line(1, [['Sở', 96], ['Nội', 96], ['vụ;', 40]]))).toEqual(['Sở Nội vụ;']);
+  });
+
+  it('drops an impossible handwritten day or month in the header date only', () => {
+    expect(textOf(line(1, [['Quảng', 96], ['Ngãi,', 95], ['ngày', 96], ['80', 70], ['tháng', 95], ['3', 90], ['năm', 96], ['2018', 96]])))
+      .toEqual(['Quảng Ngãi, ngày tháng 3 năm 2018']);
+    expect(textOf(line(1, [['Lâm', 96], ['Đông,', 86], ['ngày', 96], ['J2', 74], ['tháng', 94], ['11', 68], ['năm', 96], ['2025', 96]])))
+      .toEqual(['Lâm Đông, ngày tháng 11 năm 2025']);
+    expect(textOf(line(1, [['Hà', 96], ['Nội,', 96], ['ngày', 96], ['07', 50], ['tháng', 96], ['12', 96], ['năm', 96], ['2011', 96]])))
+      .toEqual(['Hà Nội, ngày 07 tháng 12 năm 2011']);
+    // A sentence of the body is never touched.
+    const body: [string, number][] = [['trong', 96], ['30', 96], ['ngày', 96], ['kể', 96], ['tháng', 96], ['này', 96], ['năm', 96], ['2011', 96]];
+    expect(textOf(line(1, body))).toEqual(['trong 30 ngày kể tháng này năm 2011']);
+  });
+
+  it('moves a digital-signature box to the end of the page and drops lines of pure noise', () => {
+    const rows = [
+      ...line(1, [['Ký', 96], ['bởi:', 95], ['ỦY', 95], ['BAN', 96], ['NHÂN', 96]], 1),
+      ...line(1, [['Thời', 96], ['gian', 96], ['ký:', 96], ['13/11/2025', 95]], 2),
+      ...line(2, [['ỦY', 96], ['BAN', 96], ['NHÂN', 96], ['DÂN', 96]], 3),
+      ...line(3, [['1©', 29], ['#xÄ', 0], ['2{', 18]], 4),
+      ...line(4, [['THÔNG', 91], ['BÁO', 82]], 5),
+    ];
+    expect(textOf(rows)).toEqual(['ỦY BAN NHÂN DÂN', 'THÔNG BÁO', 'Ký bởi: ỦY BAN NHÂN', 'Thời gian ký: 13/11/2025']);
+  });
+
   it('gives an empty page for an image without text', () => {
     expect(tsvToPages('level\tpage_num\n1\t1\t0\t0\t0\t0\t0\t0\t2480\t3508\t-1\t\n')).toEqual([{ lines: [], confidences: [] }]);
   });

@@ -9,6 +9,7 @@
  * column gap, never a word space, so the line is cut there and each cell becomes a line
  * of its own, left cell first (the order a PDF export gives).
  */
+import { cleanHandwrittenFields } from './handwriting.ts';
 
 export interface OcrWord {
   page: number;
@@ -47,6 +48,16 @@ const SPECK_CONFIDENCE = 60;
  */
 const NOISE_WORD = /^[|_¦~=]+$/u;
 
+/** Underscores glued to a word are the rule drawn under a header cell ("_ỦY"). */
+const EDGE_RULES = /^[_|]+|[_|]+$/gu;
+
+/** Every word of a line under this confidence: the line is noise. */
+const NOISE_LINE_CONFIDENCE = 35;
+
+/** What a digital-signature box says. */
+const STAMP = /Ký bởi|Thời gian ký|Người ký|\b\d{1,2}:\d{2}:\d{2}\s*\+0?7:?00\b|@[\p{L}\d.-]+\.(?:gov\.)?vn\b|\.gov\.vn\b/u;
+const STAMP_MAX_LINES = 8;
+
 /** Parse the TSV rows of words (level 5); header and other levels are skipped. */
 export function parseTsvWords(tsv: string): OcrWord[] {
   const words: OcrWord[] = [];
@@ -82,25 +93,43 @@ export function tsvToPages(tsv: string): OcrPageText[] {
 }
 
 function pageText(words: readonly OcrWord[]): OcrPageText {
-  const lines: string[] = [];
+  const lines: { block: number; text: string }[] = [];
   const confidences: number[] = [];
   let current: OcrWord[] = [];
   const flush = (): void => {
-    for (const segment of splitColumns(current)) {
+    for (const segment of splitColumns(current).map(cleanHandwrittenFields)) {
+      // A line Tesseract doubts in every word is a seal, a signature or a smudge, not text.
+      if (segment.every((word) => word.confidence < NOISE_LINE_CONFIDENCE)) continue;
       const text = segment.map((word) => word.text).join(' ').normalize('NFC');
-      if (text !== '') lines.push(text);
+      if (text !== '') lines.push({ block: segment[0]!.block, text });
     }
     current = [];
   };
   for (const word of words) {
     const previous = current.at(-1);
     if (previous && !sameLine(previous, word)) flush();
-    if (NOISE_WORD.test(word.text)) continue;
-    current.push(word);
+    const text = word.text.replace(EDGE_RULES, '');
+    if (text === '' || NOISE_WORD.test(text)) continue;
+    current.push({ ...word, text });
     if (word.confidence >= 0) confidences.push(word.confidence);
   }
   flush();
-  return { lines, confidences };
+  return { lines: stampsLast(lines), confidences };
+}
+
+/**
+ * A digital-signature box ("Ký bởi: …", "Thời gian ký: 13/11/2025", an e-mail, a time
+ * "16:41:00 +07:00") is printed over the top of signed scans; read first, it would pass
+ * for the issuing organ. Tesseract gives it a block of its own, which goes to the end of
+ * the page, as the PDF reader does with the stamps of text PDFs.
+ */
+function stampsLast(lines: readonly { block: number; text: string }[]): string[] {
+  const blocks = new Map<number, string[]>();
+  for (const line of lines) blocks.set(line.block, [...(blocks.get(line.block) ?? []), line.text]);
+  const stamps = new Set(
+    [...blocks].filter(([, text]) => text.length <= STAMP_MAX_LINES && STAMP.test(text.join('\n'))).map(([block]) => block),
+  );
+  return [...lines.filter((line) => !stamps.has(line.block)), ...lines.filter((line) => stamps.has(line.block))].map((line) => line.text);
 }
 
 function sameLine(a: OcrWord, b: OcrWord): boolean {
