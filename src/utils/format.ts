@@ -42,3 +42,15 @@ export function yearOf(date: DateValue | null): string {
 export function orUnknown(value: string | null | undefined): string {
   return value && value.trim() ? value : t('value.unknown');
 }
+
+/**
+ * The issuer level written after an issuer: in parentheses, "UBND tỉnh Tây Ninh (Cấp tỉnh)",
+ * unless the level has its own ("Đảng (Trung ương)"), which after an issuer that often ends in
+ * one too read "… (khóa XI) (Đảng (Trung ương))": then after a middle dot.
+ *
+ * @param label Level label (`levelLabel`).
+ * @returns The note, with its leading space.
+ */
+export function levelNote(label: string): string {
+  return label.includes('(') ? ` · ${label}` : ` (${label})`;
+}

@@ -120,6 +120,38 @@ for (const [name, build] of Object.entries(BUILDS)) {
       await page.close();
     });
 
+    it('labels only what fits on the local graph of a plan citing thirty documents, the plan always', async () => {
+      const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+      const problems = watchProblems(page);
+      const plan = 'ke-hoach-1062-kh-ubnd-tay-ninh-2024';
+      await page.goto(`${served.url}van-ban/${plan}/`);
+      await page.locator('[data-local-graph]').scrollIntoViewIfNeeded();
+      await page.waitForSelector('[data-local-graph][data-ready="true"]');
+      const shown = await page.evaluate(() => {
+        const cy = window.__vbgLocalGraph?.cy;
+        if (!cy) throw new Error('no local graph');
+        const labelled = cy.nodes('.labelled');
+        return {
+          total: cy.nodes().length,
+          ids: labelled.map((node) => node.id()),
+          boxes: labelled.map((node) => node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true })),
+        };
+      });
+      expect(shown.total).toBeGreaterThan(30);
+      expect(shown.ids).toContain(plan);
+      expect(shown.ids.length).toBeGreaterThan(3);
+      expect(shown.ids.length).toBeLessThan(shown.total);
+      // No two shown labels cover each other.
+      for (let i = 0; i < shown.boxes.length; i++) {
+        for (let j = i + 1; j < shown.boxes.length; j++) {
+          const [a, b] = [shown.boxes[i]!, shown.boxes[j]!];
+          expect(a.x2 <= b.x1 || b.x2 <= a.x1 || a.y2 <= b.y1 || b.y2 <= a.y1, `${shown.ids[i]} / ${shown.ids[j]}`).toBe(true);
+        }
+      }
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
     it('shows the edges as a table without JavaScript', async () => {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();

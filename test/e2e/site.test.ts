@@ -98,6 +98,45 @@ for (const [name, build] of Object.entries(BUILDS)) {
       await page.close();
     });
 
+    it('keeps the header to two short rows on a phone, every link reachable by keyboard, with or without JavaScript', async () => {
+      for (const javaScriptEnabled of [true, false]) {
+        const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, javaScriptEnabled });
+        const page = await context.newPage();
+        await page.goto(`${served.url}van-ban/${PLAN_1062}/`);
+        const header = await page.locator('.site-header').boundingBox();
+        // Was a quarter of the screen (about 210 px): now the name and search, then the links.
+        expect(header?.height).toBeLessThanOrEqual(110);
+        // The search box keeps its name for screen readers though its label is hidden.
+        expect(await page.getByRole('searchbox', { name: 'Tìm kiếm' }).count()).toBe(1);
+        // Tab through the header: each of the five links gets focus and is scrolled into view.
+        const names = ['Trang chủ', 'Văn bản', 'Đồ thị', 'Tìm kiếm', 'Kiểm tra'];
+        const reached: string[] = [];
+        for (let step = 0; step < 12 && reached.length < names.length; step++) {
+          await page.keyboard.press('Tab');
+          const focused = await page.evaluate(() => {
+            const active = document.activeElement as HTMLElement | null;
+            if (!active?.closest('.site-nav')) return null;
+            const box = active.getBoundingClientRect();
+            return { text: active.textContent?.trim() ?? '', left: box.left, right: box.right, height: box.height };
+          });
+          if (!focused) continue;
+          reached.push(focused.text);
+          expect(focused.left).toBeGreaterThanOrEqual(0);
+          expect(focused.right).toBeLessThanOrEqual(390);
+          expect(focused.height).toBeGreaterThanOrEqual(24);
+        }
+        expect(reached).toEqual(names);
+        await context.close();
+      }
+    });
+
+    it('keeps the header to one row on a desktop', async () => {
+      const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+      await page.goto(served.url);
+      expect((await page.locator('.site-header').boundingBox())?.height).toBeLessThanOrEqual(80);
+      await page.close();
+    });
+
     it('filters the browse table with its script, under the CSP', async () => {
       const page = await browser.newPage();
       const problems = watchProblems(page);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphData, GraphNode } from '../../src/pipeline/emit/graph-schema.ts';
+import { levelNote } from '../../src/utils/format.ts';
 import { conflictingNodes, issuerConflict, otherProblems, problemRest } from '../../src/utils/quality.ts';
 
 function node(id: string, issuers: string[], dateConflict = false): GraphNode {
@@ -67,5 +68,12 @@ describe('/kiem-tra/ problems', () => {
       { code: 'date-conflict', node: 'other', plan: null, anchor: null, message: 'y' },
     ];
     expect(otherProblems(problems, [conflict]).map((p) => p.message)).toEqual(['x', 'y']);
+  });
+});
+
+describe('levelNote', () => {
+  it('puts a level in parentheses, unless it has its own', () => {
+    expect(levelNote('Cấp tỉnh')).toBe(' (Cấp tỉnh)');
+    expect(levelNote('Đảng (Trung ương)')).toBe(' · Đảng (Trung ương)');
   });
 });

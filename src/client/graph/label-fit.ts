@@ -17,6 +17,8 @@ export interface LabelCandidate {
   y: number;
   /** Rendered diameter of the node; the label sits just below it. */
   size: number;
+  /** Rendered width of the label when measured (in the browser); else estimated. */
+  width?: number | undefined;
 }
 
 /** The drawing surface and the font, in rendered pixels. */
@@ -52,7 +54,7 @@ const CHAR_WIDTH = 0.56;
  * @returns Its label's box.
  */
 export function labelBox(candidate: LabelCandidate, fontSize: number): Box {
-  const width = candidate.label.length * fontSize * CHAR_WIDTH + 2;
+  const width = (candidate.width ?? candidate.label.length * fontSize * CHAR_WIDTH) + 2;
   const top = candidate.y + candidate.size / 2 + 2;
   return { left: candidate.x - width / 2, right: candidate.x + width / 2, top, bottom: top + fontSize * 1.25 + 2 };
 }

@@ -167,9 +167,11 @@ function showLabelsThatFit(cy: cytoscape.Core, nodes: readonly LocalNode[]): voi
         (b.node?.mentionCount ?? 0) - (a.node?.mentionCount ?? 0) ||
         (a.node?.index ?? 0) - (b.node?.index ?? 0),
     );
+  const measure = labelMeasurer(fontSize);
   const candidates: LabelCandidate[] = ranked.map(({ element }) => {
     const at = element.renderedPosition();
-    return { id: element.id(), label: String(element.data('label') ?? ''), x: at.x, y: at.y, size: element.renderedWidth() };
+    const label = String(element.data('label') ?? '');
+    return { id: element.id(), label, x: at.x, y: at.y, size: element.renderedWidth(), width: measure(label) };
   });
   const shown = fontSize < MIN_RENDERED_FONT ? new Set<string>() : labelsThatFit(candidates, { width: cy.width(), height: cy.height(), fontSize });
   cy.batch(() => {
@@ -178,4 +180,21 @@ function showLabelsThatFit(cy: cytoscape.Core, nodes: readonly LocalNode[]): voi
       else element.removeClass('labelled');
     }
   });
+}
+
+/** Cytoscape's default label font, which the stylesheet keeps. */
+const LABEL_FAMILY = '"Helvetica Neue", Helvetica, sans-serif';
+
+let measuringContext: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * A function giving the rendered width of a label at a font size, measured as the canvas
+ * draws it (bold, as the centre's label is, to be safe), or undefined without a 2D canvas.
+ */
+function labelMeasurer(fontSize: number): (label: string) => number | undefined {
+  measuringContext ??= document.createElement('canvas').getContext('2d');
+  const context = measuringContext;
+  if (!context) return () => undefined;
+  context.font = `bold ${fontSize}px ${LABEL_FAMILY}`;
+  return (label) => context.measureText(label).width;
 }
