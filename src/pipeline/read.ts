@@ -77,6 +77,13 @@ export function decodeSource(bytes: Uint8Array, file: string): SourceText {
 
   if (bytes.byteLength === 0) return fail('empty-file', `Tệp “${file}” không có nội dung (tệp rỗng).`);
 
+  // TCVN3/VNI text can arrive as bytes or, copied out of a .VnTime document and saved again
+  // as Unicode, as the characters Windows showed ("§¶ng bé").
+  const convertedLegacy = (text: string): SourceText | null => {
+    const encoding = detectLegacyEncoding(text);
+    return encoding === null ? null : ok(convertLegacy(text, encoding), encoding, [legacyWarning(file, encoding)]);
+  };
+
   const bom = detectBom(bytes);
   if (bom) {
     const text = decodeStrict(bom.encoding, bytes.subarray(bom.length));
@@ -84,7 +91,7 @@ export function decodeSource(bytes: Uint8Array, file: string): SourceText {
       return fail('invalid-encoding', `Tệp “${file}” có dấu BOM ${bom.encoding.toUpperCase()} nhưng nội dung không giải mã được theo bảng mã đó.`);
     }
     if (hasBinaryControls(text)) return fail('binary-file', binaryMessage(file));
-    return ok(text, bom.encoding);
+    return convertedLegacy(text) ?? ok(text, bom.encoding);
   }
 
   if (bytes.includes(0)) {
@@ -101,11 +108,6 @@ export function decodeSource(bytes: Uint8Array, file: string): SourceText {
     return fail('binary-file', binaryMessage(file));
   }
   if (hasBinaryControls(latin1(bytes))) return fail('binary-file', binaryMessage(file));
-
-  const convertedLegacy = (text: string): SourceText | null => {
-    const encoding = detectLegacyEncoding(text);
-    return encoding === null ? null : ok(convertLegacy(text, encoding), encoding, [legacyWarning(file, encoding)]);
-  };
 
   const utf8 = decodeStrict('utf-8', bytes);
   if (utf8 !== null) {

@@ -202,9 +202,13 @@ describe('decodeSource on TCVN3 and VNI files', () => {
     expect(decodeSource(vni, 'kh.txt').text).toBe(decodeSource(unicode, 'kh.txt').text);
   });
 
-  it('converts TCVN3 characters that were saved once more as UTF-8 ("§¶ng bé")', () => {
+  it.each([
+    ['UTF-8', (text: string) => Buffer.from(text, 'utf8')],
+    ['UTF-8 with a BOM', (text: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')])],
+    ['UTF-16 LE with a BOM', (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
+  ])('converts TCVN3 characters that were saved once more as %s ("§¶ng bé")', (_name, save) => {
     const windowsText = 'Ban Qu¶n lý c¸c khu c«ng nghiÖp tØnh B¾c Giang nhËn ®\u00adîc c«ng v¨n sè 96/CV-HN';
-    const result = decodeSource(Buffer.from(windowsText, 'utf8'), 'luu-lai.txt');
+    const result = decodeSource(save(windowsText), 'luu-lai.txt');
     expect(result.text).toBe('Ban Quản lý các khu công nghiệp tỉnh Bắc Giang nhận được công văn số 96/CV-HN');
     expect(result.messages.map((message) => message.code)).toEqual(['legacy-encoding-tcvn3']);
   });
