@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Deflate, strToU8, zipSync } from 'fflate';
+import { Deflate, deflateSync, strToU8, zipSync } from 'fflate';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../src/pipeline/read/docx.ts';
@@ -250,8 +250,11 @@ describe('readDocx: .odt', () => {
   });
 });
 
-/** A zip written by hand, so its headers can lie. */
-function rawZip(name: string, compressed: Uint8Array, declaredSize: number): Uint8Array {
+/**
+ * A one-part zip written by hand, so its headers can lie; with `zip64`, the directory gives
+ * the sizes as 0xFFFFFFFF and the real ones in a ZIP64 extra field, as .NET packaging does.
+ */
+function rawZip(name: string, compressed: Uint8Array, declaredSize: number, zip64 = false): Uint8Array {
   const nameBytes = strToU8(name);
   const local = new Uint8Array(30 + nameBytes.length);
   const view = new DataView(local.buffer);
@@ -262,15 +265,24 @@ function rawZip(name: string, compressed: Uint8Array, declaredSize: number): Uin
   view.setUint32(22, declaredSize, true);
   view.setUint16(26, nameBytes.length, true);
   local.set(nameBytes, 30);
-  const central = new Uint8Array(46 + nameBytes.length);
+  const extraLength = zip64 ? 20 : 0;
+  const central = new Uint8Array(46 + nameBytes.length + extraLength);
   const centralView = new DataView(central.buffer);
   centralView.setUint32(0, 0x02014b50, true);
   centralView.setUint16(10, 8, true);
-  centralView.setUint32(20, compressed.length, true);
-  centralView.setUint32(24, declaredSize, true);
+  centralView.setUint32(20, zip64 ? 0xffffffff : compressed.length, true);
+  centralView.setUint32(24, zip64 ? 0xffffffff : declaredSize, true);
   centralView.setUint16(28, nameBytes.length, true);
+  centralView.setUint16(30, extraLength, true);
   centralView.setUint32(42, 0, true);
   central.set(nameBytes, 46);
+  if (zip64) {
+    const extra = 46 + nameBytes.length;
+    centralView.setUint16(extra, 1, true);
+    centralView.setUint16(extra + 2, 16, true);
+    centralView.setUint32(extra + 4, declaredSize, true);
+    centralView.setUint32(extra + 12, compressed.length, true);
+  }
   const end = new Uint8Array(22);
   const endView = new DataView(end.buffer);
   endView.setUint32(0, 0x06054b50, true);
@@ -300,6 +312,13 @@ function deflatedZeros(megabytes: number): Uint8Array {
   }
   return out;
 }
+
+describe('readDocx: zip variants', () => {
+  it('reads a package whose directory gives its sizes in a ZIP64 extra field', async () => {
+    const xml = strToU8(`<?xml version="1.0"?><w:document ${NAMESPACES}><w:body>${para(run('Nội dung'))}</w:body></w:document>`);
+    expect(await textOf(rawZip('word/document.xml', deflateSync(xml), xml.length, true))).toBe('Nội dung');
+  });
+});
 
 describe('readDocx: bad input', () => {
   it('stops a part that declares a small size but inflates past the cap', async () => {

@@ -54,11 +54,15 @@ const MAX_ENTRIES = 10_000;
 export function listZipEntries(bytes: Uint8Array): ZipEntry[] {
   const eocd = findEndOfCentralDirectory(bytes);
   if (eocd < 0) throw new ZipError('zip-corrupt', 'không tìm thấy mục lục của tệp nén (tệp bị cắt cụt hoặc hỏng)');
-  const count = u16(bytes, eocd + 10);
-  const directorySize = u32(bytes, eocd + 12);
-  const directoryOffset = u32(bytes, eocd + 16);
-  if (count === 0xffff || directoryOffset === 0xffffffff) {
-    throw new ZipError('zip-unsupported', 'tệp nén dạng ZIP64 (quá lớn cho một văn bản)');
+  let count = u16(bytes, eocd + 10);
+  let directorySize = u32(bytes, eocd + 12);
+  let directoryOffset = u32(bytes, eocd + 16);
+  if (count === 0xffff || directorySize === 0xffffffff || directoryOffset === 0xffffffff) {
+    // ZIP64: some writers (.NET packaging among them) use it even for small packages.
+    const zip64 = zip64EndOfCentralDirectory(bytes, eocd);
+    count = zip64.count;
+    directorySize = zip64.directorySize;
+    directoryOffset = zip64.directoryOffset;
   }
   if (count > MAX_ENTRIES) throw new ZipError('zip-too-large', `tệp nén có quá nhiều phần (${count})`);
   if (directoryOffset + directorySize > eocd) {
@@ -74,18 +78,65 @@ export function listZipEntries(bytes: Uint8Array): ZipEntry[] {
     const nameLength = u16(bytes, at + 28);
     const extraLength = u16(bytes, at + 30);
     const commentLength = u16(bytes, at + 32);
-    if (at + 46 + nameLength > eocd) throw new ZipError('zip-corrupt', 'mục lục của tệp nén bị hỏng');
-    entries.push({
+    if (at + 46 + nameLength + extraLength > eocd) throw new ZipError('zip-corrupt', 'mục lục của tệp nén bị hỏng');
+    const entry: ZipEntry = {
       name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
       method: u16(bytes, at + 10),
       encrypted: (u16(bytes, at + 8) & 1) === 1,
       compressedSize: u32(bytes, at + 20),
       declaredSize: u32(bytes, at + 24),
       localHeaderOffset: u32(bytes, at + 42),
-    });
+    };
+    applyZip64Extra(entry, bytes.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength));
+    entries.push(entry);
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
+}
+
+const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
+const ZIP64_EOCD_SIGNATURE = 0x06064b50;
+const MAX_32 = 0xffffffff;
+
+/** A little-endian 64-bit field as a number; sizes past 2^53 are no document's. */
+function u64(bytes: Uint8Array, at: number): number {
+  return u32(bytes, at) + u32(bytes, at + 4) * 2 ** 32;
+}
+
+function zip64EndOfCentralDirectory(bytes: Uint8Array, eocd: number): { count: number; directorySize: number; directoryOffset: number } {
+  const locator = eocd - 20;
+  if (locator < 0 || u32(bytes, locator) !== ZIP64_LOCATOR_SIGNATURE) {
+    throw new ZipError('zip-corrupt', 'mục lục ZIP64 của tệp nén bị thiếu (tệp bị hỏng)');
+  }
+  const record = u64(bytes, locator + 8);
+  if (record + 56 > locator || u32(bytes, record) !== ZIP64_EOCD_SIGNATURE) {
+    throw new ZipError('zip-corrupt', 'mục lục ZIP64 của tệp nén bị hỏng');
+  }
+  return { count: u64(bytes, record + 32), directorySize: u64(bytes, record + 40), directoryOffset: u64(bytes, record + 48) };
+}
+
+/** The ZIP64 extra field (id 1) holds, in order, each 32-bit field that was set to 0xFFFFFFFF. */
+function applyZip64Extra(entry: ZipEntry, extra: Uint8Array): void {
+  if (entry.declaredSize !== MAX_32 && entry.compressedSize !== MAX_32 && entry.localHeaderOffset !== MAX_32) return;
+  for (let at = 0; at + 4 <= extra.byteLength;) {
+    const id = u16(extra, at);
+    const size = u16(extra, at + 2);
+    if (id === 1) {
+      let field = at + 4;
+      const end = at + 4 + size;
+      const next = (): number | null => {
+        if (field + 8 > end || field + 8 > extra.byteLength) return null;
+        const value = u64(extra, field);
+        field += 8;
+        return value;
+      };
+      if (entry.declaredSize === MAX_32) entry.declaredSize = next() ?? MAX_32;
+      if (entry.compressedSize === MAX_32) entry.compressedSize = next() ?? MAX_32;
+      if (entry.localHeaderOffset === MAX_32) entry.localHeaderOffset = next() ?? MAX_32;
+      return;
+    }
+    at += 4 + size;
+  }
 }
 
 /** The end-of-central-directory record is in the last 64 KB + 22 bytes; search backwards. */
