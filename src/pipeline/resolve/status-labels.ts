@@ -1,0 +1,23 @@
+/**
+ * Vietnamese words of the validity states, for what the pipeline writes itself (the flag after
+ * each citation in a plan's text, the review CSV). The site's components read the same words
+ * from `src/i18n/vi.json` (`status.<state>`); test/resolve/status-labels.test.ts keeps the two equal.
+ */
+import type { DocumentState } from './status.ts';
+
+/** The state as a reader says it. */
+export const STATUS_WORDS: Readonly<Record<DocumentState, string>> = {
+  'con-hieu-luc': 'Còn hiệu lực',
+  'bi-sua-doi': 'Đã bị sửa đổi, bổ sung',
+  'bi-thay-the': 'Đã bị thay thế',
+  'bi-bai-bo': 'Đã bị bãi bỏ',
+  'het-hieu-luc': 'Hết hiệu lực',
+  'khong-ro': 'Chưa rõ hiệu lực',
+};
+
+/** How a citation's date stands to the change (see `citationTiming`). */
+export const TIMING_WORDS: Readonly<Record<'truoc' | 'sau' | 'khong-ro', string>> = {
+  truoc: 'đã thay đổi trước ngày văn bản trích dẫn',
+  sau: 'thay đổi sau ngày văn bản trích dẫn',
+  'khong-ro': 'không rõ thay đổi trước hay sau ngày văn bản trích dẫn',
+};
