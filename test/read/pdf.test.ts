@@ -6,6 +6,7 @@ import { buildLines, lineText } from '../../src/pipeline/read/pdf/lines.ts';
 import { measureText, readsAsVietnamese } from '../../src/pipeline/read/pdf/quality.ts';
 import type { TextRun } from '../../src/pipeline/read/pdf/runs.ts';
 import { looksLikeStamp } from '../../src/pipeline/read/pdf/stamp.ts';
+import { withTimeout } from '../../src/pipeline/read/pdf/timeout.ts';
 import { unicodeToLegacy } from '../../src/pipeline/read/legacy-encoding.ts';
 import type { ReaderOutput } from '../../src/pipeline/read/reader.ts';
 import { makePdf, type TextLine } from '../fixtures/read/pdf/make-pdf.ts';
@@ -205,6 +206,18 @@ describe('readPdf on made PDFs and bad input', () => {
     expect(output.text).toBeNull();
     expect(output.messages).toEqual([expect.objectContaining({ level: 'error', code: 'pdf-corrupt' })]);
     expect(output.messages[0]!.message).toContain(`${kind}.pdf`);
+  });
+
+  it('gives up on a read that does not end, and stops it', async () => {
+    let destroyed = false;
+    const result = await withTimeout(50, (cancel) => {
+      cancel.destroy = async () => {
+        destroyed = true;
+      };
+      return new Promise<string>(() => undefined);
+    }, () => 'timed out');
+    expect(result).toBe('timed out');
+    expect(destroyed).toBe(true);
   });
 
   it('accepts a Node Buffer and leaves the caller’s bytes intact', async () => {

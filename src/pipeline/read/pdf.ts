@@ -17,9 +17,10 @@ import { withoutFurniture, type PageLines } from './pdf/furniture.ts';
 import { layOutPage } from './pdf/layout.ts';
 import { buildLines, lineText } from './pdf/lines.ts';
 import { measureText, readsAsVietnamese } from './pdf/quality.ts';
-import { readScan } from './pdf/scan.ts';
+import { readScan, type ScanContext } from './pdf/scan.ts';
+import { withTimeout, type Cancel } from './pdf/timeout.ts';
 import { splitStamps } from './pdf/stamp.ts';
-import { plainOrigin, readerError, type Reader, type ReaderOutput, type ReadOptions } from './reader.ts';
+import { plainOrigin, readerError, type Reader, type ReaderOutput } from './reader.ts';
 
 /** The whole read, after which the file is reported instead of holding up the build. */
 const TIMEOUT_MS = 60_000;
@@ -27,39 +28,42 @@ const TIMEOUT_MS = 60_000;
 const PAGE_BUDGET_MS = 45_000;
 
 export const readPdf: Reader = async (bytes, file, options) => {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<ReaderOutput>((resolve) => {
-    timer = setTimeout(
-      () => resolve(readerError(file, plainOrigin('pdf', 'pdfjs'), 'pdf-timeout',
-        `Không đọc được tệp “${file}” (PDF): đọc quá ${TIMEOUT_MS / 1000} giây nên đã dừng; tệp có thể bị hỏng hoặc quá lớn.`)),
-      TIMEOUT_MS,
-    );
-  });
-  try {
-    return await Promise.race([readWithinBudget(bytes, file, options), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  const read = await withTimeout(TIMEOUT_MS, (cancel) => readTextLayer(bytes, file, cancel), () => ({
+    kind: 'done' as const,
+    output: readerError(file, plainOrigin('pdf', 'pdfjs'), 'pdf-timeout',
+      `Không đọc được tệp “${file}” (PDF): đọc quá ${TIMEOUT_MS / 1000} giây nên đã dừng; tệp có thể bị hỏng hoặc quá lớn.`),
+  }));
+  if (read.kind !== 'scan') return read.output;
+  // OCR has its own page and file time limits (ocr/), so it runs outside this reader's timeout.
+  return readScan(bytes, file, options, read.pageCount, read.context);
 };
 
-async function readWithinBudget(bytes: Uint8Array, file: string, options: ReadOptions): Promise<ReaderOutput> {
+type TextLayerRead =
+  | { kind: 'done'; output: ReaderOutput }
+  | { kind: 'scan'; pageCount: number; context: ScanContext };
+
+async function readTextLayer(bytes: Uint8Array, file: string, cancel: Cancel): Promise<TextLayerRead> {
   const opened = await openPdf(bytes);
   if (!opened.ok) {
-    return opened.problem === 'encrypted'
-      ? readerError(file, plainOrigin('pdf', 'pdfjs'), 'pdf-encrypted',
-        `Không đọc được tệp “${file}” (PDF): tệp được bảo vệ bằng mật khẩu. Hãy gỡ mật khẩu rồi đặt lại tệp vào thư mục nguồn.`)
-      : readerError(file, plainOrigin('pdf', 'pdfjs'), 'pdf-corrupt',
-        `Không đọc được tệp “${file}” (PDF): tệp bị hỏng hoặc không đầy đủ (${describeProblem(opened.detail)}).`);
+    return {
+      kind: 'done',
+      output: opened.problem === 'encrypted'
+        ? readerError(file, plainOrigin('pdf', 'pdfjs'), 'pdf-encrypted',
+          `Không đọc được tệp “${file}” (PDF): tệp được bảo vệ bằng mật khẩu. Hãy gỡ mật khẩu rồi đặt lại tệp vào thư mục nguồn.`)
+        : readerError(file, plainOrigin('pdf', 'pdfjs'), 'pdf-corrupt',
+          `Không đọc được tệp “${file}” (PDF): tệp bị hỏng hoặc không đầy đủ (${describeProblem(opened.detail)}).`),
+    };
   }
+  cancel.destroy = opened.destroy;
   try {
     const read = await readPages(opened.document, Date.now() + PAGE_BUDGET_MS);
-    return await textOrScan(read, bytes, file, options);
+    return layOut(read, file);
   } finally {
     await opened.destroy().catch(() => undefined);
   }
 }
 
-async function textOrScan(read: ReadPages, bytes: Uint8Array, file: string, options: ReadOptions): Promise<ReaderOutput> {
+function layOut(read: ReadPages, file: string): TextLayerRead {
   const messages = readMessages(read, file);
   const legacy = convertLegacyRuns(read.pages, read.fontNames);
   const split = legacy.pages.map((page) => splitStamps(page.runs));
@@ -72,13 +76,13 @@ async function textOrScan(read: ReadPages, bytes: Uint8Array, file: string, opti
 
   const layerText = pages.flatMap((page) => page.lines.map(lineText)).join('\n');
   if (!readsAsVietnamese(measureText(layerText))) {
-    return readScan(bytes, file, options, read.pageCount, { stampLines: stampLines(stamps), messages, hadTextLayer: layerText.trim() !== '' });
+    return { kind: 'scan', pageCount: read.pageCount, context: { stampLines: stampLines(stamps), messages, hadTextLayer: layerText.trim() !== '' } };
   }
 
   const body = withoutFurniture(pages).map((page, index) => layOutPage(page, index === 0).join('\n'));
   const text = [...body.join('\n\f\n').split('\n'), ...stampLines(stamps)].join('\n');
   const origin = { format: 'pdf' as const, reader: 'pdfjs', pageCount: read.pageCount, conversions: legacy.conversions, ocr: null };
-  return { text, origin, messages };
+  return { kind: 'done', output: { text, origin, messages } };
 }
 
 /** pdfjs's reason, in Vietnamese where it is a known one. */
