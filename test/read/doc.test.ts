@@ -222,6 +222,28 @@ describe('splitTabColumns', () => {
     ).toEqual(['Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Nguyễn Văn A']);
   });
 
+  it('keeps a left-only line between lines of a block in the left column (a Party header in spaces)', () => {
+    expect(
+      splitTabColumns([
+        'Đảng bộ cơ quan UBND            ĐẢNG CỘNG SẢN VIỆT NAM',
+        '     HUYỆN LỆ THUỶ                       -------------------------------',
+        '      Chi bộ Thanh tra   ',
+        '                                                Lệ Thuỷ, ngày 29 tháng 11 năm 2011',
+        '',
+        'BẢN TỰ KIỂM ĐIỂM',
+      ]),
+    ).toEqual([
+      'Đảng bộ cơ quan UBND',
+      'HUYỆN LỆ THUỶ',
+      'Chi bộ Thanh tra',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      '-------------------------------',
+      'Lệ Thuỷ, ngày 29 tháng 11 năm 2011',
+      '',
+      'BẢN TỰ KIỂM ĐIỂM',
+    ]);
+  });
+
   it('keeps a single tab in body text as a space, and drops indentation', () => {
     expect(
       splitTabColumns([

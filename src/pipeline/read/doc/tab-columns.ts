@@ -119,9 +119,20 @@ export function splitTabColumns(lines: string[]): string[] {
     if (block.length > 0) emitBlock(block, out);
     block = [];
   };
-  for (const rawLine of lines) {
-    const line = spacesToTabs(rawLine);
+  const prepared = lines.map(spacesToTabs);
+  /** A line that carries on a block: two columns, or only the right one. */
+  const continuesBlock = (line: string | undefined): boolean => {
+    if (line === undefined || !line.includes('\t')) return false;
+    const parsed = parseTabLine(line);
+    return (parsed.columns && parsed.cells.length === 2) || (parsed.indented && parsed.cells.length === 1);
+  };
+  for (const [index, line] of prepared.entries()) {
     if (!line.includes('\t')) {
+      if (block.length > 0 && line.trim() !== '' && continuesBlock(prepared[index + 1])) {
+        // A line with only a left cell ("Chi bộ Thanh tra") between lines of the block.
+        block.push({ cells: [line.trim()], indented: false, columns: false });
+        continue;
+      }
       closeBlock();
       out.push(line);
       continue;
