@@ -160,6 +160,8 @@ describe('readDocx: runs and paragraphs', () => {
     const output = await readDocx(docx(body, { 'word/styles.xml': styles }), 'cu.docx', {});
     expect(output.text!.split('\n')).toEqual(['QUYẾT ĐỊNH', 'Đảng bộ huyện Lệ Thuỷ và Unicode', 'Số 76-QĐ/TW', 'Quyết định đã là Unicode', 'Đảng bộ']);
     expect(output.origin.conversions).toEqual(['tcvn3']);
+    expect(output.messages.map((message) => [message.level, message.code])).toEqual([['warning', 'legacy-encoding-tcvn3']]);
+    expect(output.messages[0]!.message).toContain('“cu.docx”');
   });
 
   it('splits columns laid out with runs of tabs or column tab stops (direct or from the style), reads other single tabs as a space', async () => {

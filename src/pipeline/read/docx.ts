@@ -9,6 +9,7 @@ import type { SourceOrigin } from '../../model.ts';
 import { BodyWriter, NoteNumbers, type BodyContext, type NoteKind } from './docx/body-text.ts';
 import { formatNumber, Numbering } from './docx/numbering.ts';
 import { readOdt } from './docx/odt.ts';
+import { legacyFontMessage } from './docx/legacy-text.ts';
 import { readWordParts } from './docx/package.ts';
 import { Styles } from './docx/styles.ts';
 import { child, childrenNamed, ownText, parseXml, XmlError, type XmlElement } from './docx/xml.ts';
@@ -51,12 +52,14 @@ function readWord(zip: ZipParts, file: string, origin: SourceOrigin): ReaderOutp
   const writer = new BodyWriter(context);
   writer.blocks(body);
   const lines = [...writer.lines, ...noteLines(context, 'footnote', parts.footnotes), ...noteLines(context, 'endnote', parts.endnotes)];
+  const conversions = [...context.conversions].sort();
   return {
     text: joinLines(lines),
-    origin: { ...origin, pageCount: pageCountOf(zip), conversions: [...context.conversions].sort() },
-    messages: [],
+    origin: { ...origin, pageCount: pageCountOf(zip), conversions },
+    messages: conversions.map((encoding) => legacyFontMessage(file, encoding)),
   };
 }
+
 
 /**
  * The notes the body cited, in citation order, each first line prefixed with its mark as the

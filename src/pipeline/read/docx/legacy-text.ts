@@ -3,6 +3,7 @@
  * through read/legacy-encoding.ts. Shared by the Word and OpenDocument walkers.
  */
 import iconv from 'iconv-lite';
+import type { IngestMessage } from '../../../model.ts';
 import { convertLegacy, legacyEncodingOfFont, type LegacyEncoding } from '../legacy-encoding.ts';
 
 export interface LegacyFont {
@@ -45,4 +46,18 @@ export function legacyToUnicode(text: string, font: LegacyFont | null, conversio
 export function symbolAreaToWindows(text: string): string {
   if (!/[\uf020-\uf0ff]/u.test(text)) return text;
   return text.replace(/[\uf020-\uf0ff]/gu, (char) => iconv.decode(Buffer.from([char.charCodeAt(0) - 0xf000]), 'windows-1252'));
+}
+
+/**
+ * Converting by each run's font is exact, but the user should know the file still uses a
+ * legacy font (and that .VnTimeH capitals depend on the font being named right).
+ */
+export function legacyFontMessage(file: string, encoding: string): IngestMessage {
+  const name = encoding === 'tcvn3' ? 'TCVN3 (.VnTime, .VnTimeH…)' : 'VNI (VNI-Times…)';
+  return {
+    file,
+    level: 'warning',
+    code: `legacy-encoding-${encoding}`,
+    message: `Tệp “${file}” có đoạn gõ bằng phông chữ cũ ${name}; đã chuyển sang Unicode theo phông của từng đoạn. Nên lưu lại văn bản bằng phông Unicode (Times New Roman).`,
+  };
 }

@@ -7,7 +7,7 @@
 import type { SourceOrigin } from '../../../model.ts';
 import type { LegacyEncoding } from '../legacy-encoding.ts';
 import type { ReaderOutput } from '../reader.ts';
-import { legacyFontAmong, legacyToUnicode } from './legacy-text.ts';
+import { legacyFontAmong, legacyFontMessage, legacyToUnicode } from './legacy-text.ts';
 import { formatNumber } from './numbering.ts';
 import { paragraphLines } from './paragraph-lines.ts';
 import { child, childrenNamed, parseXml, type XmlElement } from './xml.ts';
@@ -49,10 +49,11 @@ export function readOdt(zip: ZipParts, file: string, origin: SourceOrigin): Read
   const writer = new OdtWriter(context);
   if (text) writer.blocks(text, null, 0);
   const lines = [...writer.lines, ...writer.notes];
+  const conversions = [...context.conversions].sort();
   return {
     text: lines.join('\n').normalize('NFC'),
-    origin: { ...origin, conversions: [...context.conversions].sort() },
-    messages: [],
+    origin: { ...origin, conversions },
+    messages: conversions.map((encoding) => legacyFontMessage(file, encoding)),
   };
 }
 
