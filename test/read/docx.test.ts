@@ -152,13 +152,13 @@ describe('readDocx: runs and paragraphs', () => {
     const body = [
       para(run(unicodeToLegacy('quyết định', 'tcvn3'), '<w:rFonts w:ascii=".VnTimeH" w:hAnsi=".VnTimeH"/>')),
       para(run(unicodeToLegacy('Đảng bộ huyện Lệ Thuỷ', 'tcvn3'), '<w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/>') + run(' và Unicode', '<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/>')),
-      para(run(unicodeToLegacy('Số 76-QĐ/TW', 'tcvn3')), '<w:pStyle w:val="Cu"/>'),
+      para(run(unicodeToLegacy('Căn cứ Quy định số 76', 'tcvn3')), '<w:pStyle w:val="Cu"/>'),
       para(run('Quyết định đã là Unicode', '<w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/>')),
       // The same bytes stored in the symbol area (U+F0xx), as Word does for a symbol-charset font.
       para(run([...unicodeToLegacy('Đảng bộ', 'tcvn3')].map((char) => String.fromCharCode(0xf000 + (iconv.encode(char, 'windows-1252')[0] ?? 0x3f))).join(''), '<w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/>')),
     ].join('');
     const output = await readDocx(docx(body, { 'word/styles.xml': styles }), 'cu.docx', {});
-    expect(output.text!.split('\n')).toEqual(['QUYẾT ĐỊNH', 'Đảng bộ huyện Lệ Thuỷ và Unicode', 'Số 76-QĐ/TW', 'Quyết định đã là Unicode', 'Đảng bộ']);
+    expect(output.text!.split('\n')).toEqual(['QUYẾT ĐỊNH', 'Đảng bộ huyện Lệ Thuỷ và Unicode', 'Căn cứ Quy định số 76', 'Quyết định đã là Unicode', 'Đảng bộ']);
     expect(output.origin.conversions).toEqual(['tcvn3']);
     expect(output.messages.map((message) => [message.level, message.code])).toEqual([['warning', 'legacy-encoding-tcvn3']]);
     expect(output.messages[0]!.message).toContain('“cu.docx”');
@@ -226,6 +226,15 @@ describe('readDocx: runs and paragraphs', () => {
     expect((await textOf(docx(body, { 'word/footnotes.xml': footnotes, 'word/endnotes.xml': endnotes }))).split('\n')).toEqual([
       'Một[1] hai[2] ba[i]', '[1] Chú thích đầu.', '[2] Nghị định số 30/2020/NĐ-CP.', '[i] Cuối.',
     ]);
+  });
+
+  it('marks explicit page breaks with a form-feed line, never at either end or twice in a row', async () => {
+    const body = [
+      para(`<w:r><w:br w:type="page"/></w:r>${run('Trang một')}<w:r><w:br w:type="page"/></w:r>`),
+      para(run('PHỤ LỤC'), '<w:pageBreakBefore/>'),
+      para(`${run('Cuối')}<w:r><w:br w:type="page"/></w:r>`),
+    ].join('');
+    expect(await textOf(docx(body))).toBe('Trang một\n\f\nPHỤ LỤC\nCuối');
   });
 
   it('reads the page count from docProps/app.xml', async () => {
