@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../../src/pipeline/read/pdf.ts';
+import { layOutPage } from '../../src/pipeline/read/pdf/layout.ts';
 import { buildLines, lineText } from '../../src/pipeline/read/pdf/lines.ts';
 import { measureText, readsAsVietnamese } from '../../src/pipeline/read/pdf/quality.ts';
 import type { TextRun } from '../../src/pipeline/read/pdf/runs.ts';
-import { looksLikeStamp } from '../../src/pipeline/read/pdf/stamp.ts';
+import { looksLikeStamp, splitStamps } from '../../src/pipeline/read/pdf/stamp.ts';
 import { withTimeout } from '../../src/pipeline/read/pdf/timeout.ts';
 import { unicodeToLegacy } from '../../src/pipeline/read/legacy-encoding.ts';
 import type { ReaderOutput } from '../../src/pipeline/read/reader.ts';
@@ -130,8 +131,8 @@ describe('readPdf on legacy-font text layers', () => {
     'Bản tự kiểm điểm của đảng viên năm 2011',
     'Căn cứ Quy định số 76-QĐ/TW của Bộ Chính trị về việc đảng viên thường xuyên giữ mối liên hệ',
   ];
-  const pdfOf = (lines: readonly string[], baseFont: string): Uint8Array =>
-    makePdf([lines.map((text, index) => ({ text: unicodeToLegacy(text, 'tcvn3'), x: 60, y: 760 - 20 * index, size: 10 }))], { baseFont });
+  const pdfOf = (lines: readonly string[], baseFont: string, encoding: 'tcvn3' | 'vni' = 'tcvn3'): Uint8Array =>
+    makePdf([lines.map((text, index) => ({ text: unicodeToLegacy(text, encoding), x: 60, y: 760 - 20 * index, size: 10 }))], { baseFont });
 
   it('converts TCVN3 by the font name, capitals for a .VnTimeH font, ư (0xAD) included', async () => {
     const output = await readPdf(pdfOf(body, '.VnTime'), 'tcvn3.pdf', {});
@@ -145,6 +146,14 @@ describe('readPdf on legacy-font text layers', () => {
     const output = await readPdf(pdfOf(body, 'Helvetica'), 'tcvn3-arial.pdf', {});
     expect(output.text).toBe(body.join('\n'));
     expect(output.origin.conversions).toEqual(['tcvn3']);
+  });
+
+  it('converts VNI text, by the font name or by the text', async () => {
+    for (const font of ['VNI-Times', 'Helvetica']) {
+      const output = await readPdf(pdfOf(body, font, 'vni'), `vni-${font}.pdf`, {});
+      expect(output.text, font).toBe(body.join('\n'));
+      expect(output.origin.conversions).toEqual(['vni']);
+    }
   });
 });
 
@@ -165,6 +174,49 @@ describe('buildLines', () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]!.segments.map((segment) => segment.text)).toEqual(['ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
     expect(lineText(lines[1]!)).toBe('TỈNH QUẢNG NGÃI');
+  });
+});
+
+describe('layOutPage on a decision laid out by ND30', () => {
+  /** A run at (x, y) whose width is its text's length at half an em per character. */
+  const at = (text: string, x: number, y: number, size = 13): TextRun => ({ text, x, y, width: text.length * size * 0.5, size, font: 'f', annotation: -1 });
+  const page = (runs: TextRun[]) => ({ width: 595, height: 842, lines: buildLines(runs) });
+
+  it('reads the header by column, keeps the centred title out of it, joins wrapped body lines, reads the signature by column', () => {
+    const runs = [
+      at('UBND TỈNH KON TUM', 70, 60), at('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 300, 60),
+      at('SỞ NỘI VỤ', 100, 75), at('Độc lập - Tự do - Hạnh phúc', 340, 75),
+      at('Số: 435/QĐ-SNV', 85, 100), at('Kon Tum, ngày 04 tháng 5 năm 2020', 320, 100),
+      at('QUYẾT ĐỊNH', 265, 140),
+      at('Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của', 100, 180), // first-line indent
+      at('Chính phủ về công tác văn thư, số 6138/UBND-', 70, 196, 13),
+      at('KGVX và các văn bản khác;', 70, 212),
+      at('Theo đề nghị của Trưởng phòng Tổ chức.', 100, 228),
+      at('Nơi nhận:', 70, 280, 12), at('GIÁM ĐỐC', 380, 280),
+      at('- Như Điều 3;', 70, 294, 11),
+      at('- Lưu: VT.', 70, 308, 11),
+      at('Nguyễn Văn A', 370, 360),
+    ];
+    // The wrapped lines reach the right margin as justified text does.
+    runs[8]!.width = 525 - 70;
+    runs[7]!.width = 525 - 100;
+    expect(layOutPage(page(runs), true)).toEqual([
+      'UBND TỈNH KON TUM', 'SỞ NỘI VỤ', 'Số: 435/QĐ-SNV',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Kon Tum, ngày 04 tháng 5 năm 2020',
+      'QUYẾT ĐỊNH',
+      'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư, số 6138/UBND-KGVX và các văn bản khác;',
+      'Theo đề nghị của Trưởng phòng Tổ chức.',
+      'Nơi nhận:', '- Như Điều 3;', '- Lưu: VT.', 'GIÁM ĐỐC', 'Nguyễn Văn A',
+    ]);
+  });
+
+  it('takes a signature stamp typeset in the page content out of the header', () => {
+    const split = splitStamps([
+      at('Ký bởi: Sở Nội vụ', 430, 20, 8), at('Email: snv@lamdong.gov.vn', 430, 30, 8), at('Thời gian ký: 13/11/2025 15:53:50', 430, 40, 8),
+      at('UBND TỈNH LÂM ĐỒNG', 70, 60), at('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 300, 60),
+    ]);
+    expect(split.stamps).toEqual([['Ký bởi: Sở Nội vụ', 'Email: snv@lamdong.gov.vn', 'Thời gian ký: 13/11/2025 15:53:50']]);
+    expect(buildLines(split.body).map(lineText)).toEqual(['UBND TỈNH LÂM ĐỒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
   });
 });
 
