@@ -11,6 +11,7 @@ import { documentId } from './parse/document-id.ts';
 import { readHeader } from './parse/header.ts';
 import { segmentHeader } from './parse/header-segments.ts';
 import { findIssuer } from './parse/issuer.ts';
+import { passingDate } from './parse/passing-date.ts';
 import { splitLines } from './parse/lines.ts';
 import { readEndMatter } from './parse/signature.ts';
 import { signingBodyIssuer } from './parse/signing-body.ts';
@@ -45,9 +46,10 @@ export function parse(input: ParseInput): ParsedPlan {
   // document. Only when the header has no number line (a blank "Số:" is a draft, not a loss).
   const caption = header.hasNumberLine ? null : readCaption(text);
   const number = header.number ?? caption?.number ?? null;
-  const date = header.date ?? caption?.date ?? null;
   const type = header.type ?? caption?.type ?? (header.hasSubjectLine || header.hasAddressee ? 'Công văn' : null) ??
     (header.numberCode ? typeOfNumber(header.numberCode) : null);
+  // A law has no date line: "Luật này được Quốc hội … thông qua ngày 15 tháng 6 năm 2018" at its end.
+  const date = header.date ?? caption?.date ?? passingDate(type, text);
   const headerNamesOrgan = header.organLines.length > 0 || header.authorityLines.length > 0;
   const found = (headerNamesOrgan ? null : caption?.issuer) ?? findIssuer(header, text);
   // "BAN CHẤP HÀNH TRUNG ƯƠNG" heads Bộ Chính trị and Ban Bí thư documents too: "T/M BAN BÍ THƯ" tells.

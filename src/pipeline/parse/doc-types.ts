@@ -37,6 +37,11 @@ export const documentTypes: readonly string[] = [
   'Hiến pháp',
   'Sắc lệnh',
   'Điều lệ',
+  // Forms of Party members and officials, titled "BẢN …".
+  'Bản tự kiểm điểm',
+  'Bản kiểm điểm',
+  'Bản tự khai',
+  'Bản cam kết',
 ];
 
 const typeByFolded = new Map(documentTypes.map((type) => [fold(type), type]));

@@ -19,6 +19,15 @@ export function isMotto(text: string): boolean {
   );
 }
 
+/**
+ * A motto whose end a scan's recognition garbled or cut ("Độc lập - Tự do - HạnÌp phú", "CỘNG HÒA
+ * XÃ HỘI CHỦ N"). Test it after `mottoLineCount`, which takes a motto split over lines whole.
+ */
+export function isGarbledMotto(text: string): boolean {
+  const folded = foldDiacritics(text).toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+  return text.length <= 60 && /^(?:cong hoa xa hoi chu|doc lap tu do|dang cong san viet)\b/.test(folded);
+}
+
 /** The mottos, folded: the national one (two parts) and the Party's. */
 const MOTTOS = ['cong hoa xa hoi chu nghia viet nam', 'doc lap tu do hanh phuc', 'dang cong san viet nam'];
 

@@ -8,6 +8,7 @@ import { parseIssueDate } from './date.ts';
 import { typeOfLine } from './doc-types.ts';
 import {
   isBareNumberLabel,
+  isGarbledMotto,
   isMotto,
   isSeparator,
   mottoLineCount,
@@ -21,6 +22,7 @@ import {
 import type { Line } from './lines.ts';
 import { namesHeaderAuthority, splitAuthority } from './authority.ts';
 import { joinSpacedLetters } from './spaced-letters.ts';
+import { isOrganLine } from './organ-name.ts';
 import { isUpperCase, sentenceCase, startsLowerCase } from './text-case.ts';
 
 /** What the header says, before any inference. */
@@ -95,6 +97,10 @@ export function readHeader(lines: readonly Line[]): Header {
       index += mottoLines;
       continue;
     }
+    if (isGarbledMotto(text)) {
+      index++;
+      continue;
+    }
 
     if (!header.hasNumberLine) {
       const joined = isBareNumberLabel(text) ? `${text} ${lineText(lines, index + 1)}` : text;
@@ -167,6 +173,22 @@ export function readHeader(lines: readonly Line[]): Header {
       if (!header.hasNumberLine && !header.date) {
         header.organLines.push(text);
         index++;
+        continue;
+      }
+    }
+
+    // A typed form may write its organ block and its type line in normal case.
+    if (!titled && !isUpperCase(text) && index < 8 && !header.hasNumberLine && !header.date && isOrganLine(text)) {
+      header.organLines.push(text);
+      index++;
+      continue;
+    }
+    if (!titled && !isUpperCase(text) && (header.hasNumberLine || header.date)) {
+      const type = typeOfLine(text);
+      if (type) {
+        header.type = sentenceCase(type);
+        index = readTitleLines(lines, index + 1, header);
+        titled = true;
         continue;
       }
     }

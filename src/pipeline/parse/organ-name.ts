@@ -13,7 +13,7 @@ const levels = ['thanh pho', 'thi xa', 'thi tran', 'dac khu', 'tinh', 'huyen', '
 const organHeads = [
   'uy ban', 'ubnd', 'hoi dong', 'hdnd', 'ban', 'bo', 'so', 'cuc', 'tong cuc', 'chi cuc', 'vu',
   'van phong', 'thue', 'kho bac', 'cong an', 'tinh uy', 'thanh uy', 'huyen uy', 'quan uy',
-  'thi uy', 'dang uy', 'dang bo', 'toa an', 'vien', 'ngan hang', 'bao hiem', 'tong cong ty',
+  'thi uy', 'dang uy', 'dang bo', 'chi bo', 'toa an', 'vien', 'ngan hang', 'bao hiem', 'tong cong ty',
   'cong ty', 'bao hiem xa hoi', 'truong', 'benh vien', 'trung tam', 'phong', 'chinh phu', 'quoc hoi', 'thu tuong',
   'mat tran', 'hoi', 'doan', 'lien doan', 'kiem toan', 'thanh tra', 'hoc vien', 'dai hoc', 'quan khu',
 ];
@@ -194,6 +194,16 @@ function findLevel(folded: readonly string[]): { index: number; length: number }
     }
   }
   return -1;
+}
+
+/**
+ * Whether a line in normal case names an organ ("Đảng bộ cơ quan UBND", "Chi bộ Thanh tra"): a
+ * short line that starts with an organ head. Typed forms write their organ block so.
+ *
+ * @param text A header line before the number and date.
+ */
+export function isOrganLine(text: string): boolean {
+  return text.length <= 60 && !/[\d:;]/u.test(text) && /^\p{Lu}/u.test(text) && startsWith(fold(text), organHeads);
 }
 
 function startsWith(folded: string, heads: readonly string[]): boolean {
