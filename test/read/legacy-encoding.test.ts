@@ -96,6 +96,14 @@ describe('convertLegacy: TCVN3', () => {
     }
   });
 
+  it('restores capitals VN3 has no code for, when a heading was typed in .VnTime', () => {
+    expect(convertLegacy('QUYÕT §ÞNH', 'tcvn3')).toBe('QUYẾT ĐỊNH');
+    expect(convertLegacy('CéNG HßA X· HéI CHñ NGHÜA VIÖT NAM', 'tcvn3')).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(convertLegacy('ñY BAN NH¢N D¢N TØNH', 'tcvn3')).toBe('ỦY BAN NHÂN DÂN TỈNH');
+    // Ordinary capitalised words and codes are left as they are.
+    expect(convertLegacy('ViÖt Nam, Ban QLDA §TXD, sè 217/KCN-§T', 'tcvn3')).toBe('Việt Nam, Ban QLDA ĐTXD, số 217/KCN-ĐT');
+  });
+
   it('reads 0x80–0x9F as the cp1252 symbols Word shows, whether given as symbols or raw C1 bytes', () => {
     expect(convertLegacy('\u201cKÕ ho¹ch\u201d \u2013 n¨m', 'tcvn3')).toBe('“Kế hoạch” – năm');
     expect(convertLegacy('\u0093KÕ ho¹ch\u0094 \u0096 n¨m', 'tcvn3')).toBe('“Kế hoạch” – năm');

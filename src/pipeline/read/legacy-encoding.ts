@@ -244,7 +244,39 @@ export function legacyEncodingOfFont(fontName: string): { encoding: LegacyEncodi
  */
 export function convertLegacy(text: string, encoding: LegacyEncoding, upperCase = false): string {
   const unicode = (encoding === 'tcvn3' ? tcvn3ToUnicode(text) : vniToUnicode(text)).normalize('NFC');
-  return upperCase ? unicode.toUpperCase() : unicode;
+  if (upperCase) return unicode.toUpperCase();
+  return encoding === 'tcvn3' ? restoreTcvn3Capitals(unicode) : unicode;
+}
+
+/**
+ * A capital TCVN3 (VN3) has no code for (Ế, Ị, Ộ…) is written with the lower-case code when
+ * the heading was typed in `.VnTime` rather than `.VnTimeH`: "QUYÕT §ÞNH" reads "QUYếT ĐịNH".
+ * A word with a capital after its first letter whose only lower-case letters are such toned
+ * letters was all capitals ("ủY" for "ỦY"); and a line mostly of such words is all capitals ("Xã" in
+ * "CộNG HòA Xã HộI…" too).
+ */
+function restoreTcvn3Capitals(text: string): string {
+  // Only a word with two capitals can be one of these.
+  if (!/\p{Lu}[\p{L}\p{M}]*\p{Lu}/u.test(text)) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      let repairedWords = 0;
+      let capitalWords = 0;
+      let words = 0;
+      const repaired = line.replace(/[\p{L}\p{M}]+/gu, (word) => {
+        words++;
+        const lower = word.match(/\p{Ll}/gu) ?? [];
+        const wasCapitals =
+          /\p{Lu}/u.test(word.slice(1)) && lower.length > 0 && lower.every((letter) => letter > '\u007f');
+        if (wasCapitals) repairedWords++;
+        // Capitals that are Vietnamese words, not ASCII abbreviations (UBND, QLDA).
+        if (wasCapitals || (word.length > 1 && word === word.toUpperCase() && /[^\p{ASCII}]/u.test(word))) capitalWords++;
+        return wasCapitals ? word.toUpperCase() : word;
+      });
+      return repairedWords > 0 && capitalWords >= 2 && capitalWords >= words * 0.6 ? repaired.toUpperCase() : repaired;
+    })
+    .join('\n');
 }
 
 /** Unicode → legacy text as Windows shows it (for tests and round trips). */
