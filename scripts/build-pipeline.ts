@@ -174,7 +174,10 @@ async function main(): Promise<void> {
   const cache = cacheSetting === 'off' ? undefined : diskCache(cacheDir);
   const version = codeVersion(projectRoot, CODE_INPUTS);
   const fresh = cache ? await analyseInParallel(sources, cacheDir, version) : 0;
-  const built = buildCorpus(sources, { ...(cache ? { cache, codeVersion: version } : {}) });
+  // VBG_STATUS_DATE ("YYYY-MM-DD") fixes the date validity is shown at; by default it is the
+  // newest plan's date, so the same sources always give the same site.
+  const statusDate = process.env['VBG_STATUS_DATE'];
+  const built = buildCorpus(sources, { ...(cache ? { cache, codeVersion: version } : {}), ...(statusDate ? { statusDate } : {}) });
 
   // Exactly these files, nothing else (a plan removed from the sources loses its page), and
   // unchanged files left untouched. The record of the last write lets it skip those unread.

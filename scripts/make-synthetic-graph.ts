@@ -9,7 +9,7 @@
  * (positions are left at 0; `--layout` fills them with `layoutGraph`).
  */
 import { pathToFileURL } from 'node:url';
-import { GRAPH_VERSION, type GraphData, type GraphEdge, type GraphNode, type GraphRelation } from '../src/pipeline/emit/graph-schema.ts';
+import { GRAPH_VERSION, UNKNOWN_STATUS, type GraphData, type GraphEdge, type GraphNode, type GraphRelation } from '../src/pipeline/emit/graph-schema.ts';
 import { ISSUER_LEVELS } from '../src/model.ts';
 import { layoutGraph } from '../src/pipeline/emit/layout.ts';
 import { mulberry32 } from '../src/pipeline/emit/layout/seeded-random.ts';
@@ -86,6 +86,7 @@ export function makeSyntheticGraph(options: SyntheticOptions): GraphData {
       inDegree: 0,
       outDegree: 0,
       mentionCount: 0,
+      status: UNKNOWN_STATUS,
       x: 0,
       y: 0,
     });
@@ -125,7 +126,7 @@ export function makeSyntheticGraph(options: SyntheticOptions): GraphData {
       node.y = point?.y ?? 0;
     }
   }
-  return { version: GRAPH_VERSION, nodes, edges };
+  return { version: GRAPH_VERSION, statusDate: null, nodes, edges };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

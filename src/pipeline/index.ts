@@ -14,7 +14,7 @@ import { ownNumberTexts } from './parse/own-number.ts';
 import { resolveCorpus, type ResolvedCorpus, type ResolvedNode } from './resolve.ts';
 import { graphSchema, type GraphData } from './emit/graph-schema.ts';
 import { toCitationsCsv } from './emit/citations-csv.ts';
-import { graphData, graphJson } from './emit/graph.ts';
+import { corpusStatuses, graphData, graphJson } from './emit/graph.ts';
 import { toGraphml } from './emit/graphml.ts';
 import { layoutGraphCached } from './emit/layout-cache.ts';
 import type { EmitMention } from './emit/mdx.ts';
@@ -46,6 +46,11 @@ export interface BuildOptions {
   cache?: StageCache;
   /** Hash of the code computing cached values (`codeVersion`); part of every cache key. */
   codeVersion?: string;
+  /**
+   * The date documents' validity is computed at ("YYYY-MM-DD"; the build script passes
+   * `VBG_STATUS_DATE`). Default: the newest full date of a plan of the corpus, never the clock.
+   */
+  statusDate?: string;
 }
 
 /** Output of `buildCorpus`. */
@@ -353,7 +358,7 @@ function analyse(file: string, sha256: string, text: string): Analysed {
 function defaultGraph(corpus: ResolvedCorpus, options: BuildOptions): GraphData {
   // Validated once, by `buildCorpus`.
   const positions = layoutGraphCached(corpus.nodes, corpus.edges, options.cache, options.codeVersion ?? '');
-  return graphData(corpus, positions);
+  return graphData(corpus, positions, corpusStatuses(corpus, options.statusDate));
 }
 
 /**

@@ -20,7 +20,7 @@ import {
   shardOfKey,
   shardsOfQuery,
 } from '../../src/pipeline/search-terms.ts';
-import type { GraphNode } from '../../src/pipeline/emit/graph-schema.ts';
+import { UNKNOWN_STATUS, type GraphNode } from '../../src/pipeline/emit/graph-schema.ts';
 
 describe('foldText', () => {
   it.each([
@@ -194,6 +194,7 @@ describe('searchFields', () => {
     inDegree: 1,
     outDegree: 0,
     mentionCount: 2,
+    status: UNKNOWN_STATUS,
     x: 0,
     y: 0,
   };

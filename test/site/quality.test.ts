@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphData, GraphNode } from '../../src/pipeline/emit/graph-schema.ts';
+import { UNKNOWN_STATUS, type GraphData, type GraphNode } from '../../src/pipeline/emit/graph-schema.ts';
 import { levelNote } from '../../src/utils/format.ts';
 import { conflictingNodes, issuerConflict, otherProblems, problemRest } from '../../src/utils/quality.ts';
 
@@ -23,6 +23,7 @@ function node(id: string, issuers: string[], dateConflict = false): GraphNode {
     inDegree: 1,
     outDegree: 0,
     mentionCount: 1,
+    status: UNKNOWN_STATUS,
     x: 0,
     y: 0,
   };

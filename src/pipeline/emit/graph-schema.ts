@@ -4,8 +4,10 @@
  */
 import { z } from 'zod';
 import { EDGE_RELATIONS, ISSUER_LEVELS } from '../../model.ts';
+import { CHANGED_STATES, DOCUMENT_STATES } from '../resolve/status-states.ts';
 
-export const GRAPH_VERSION = 1;
+/** 2: nodes gained `status` (validity: in force, amended, replaced…). */
+export const GRAPH_VERSION = 2;
 
 const dateSchema = z.object({
   /** "2019-02-22", or "2025-02" / "2025" when only part is known. */
@@ -14,6 +16,41 @@ const dateSchema = z.object({
 });
 
 export const issuerLevelSchema = z.enum(ISSUER_LEVELS);
+
+export const documentStateSchema = z.enum(DOCUMENT_STATES);
+
+/** One change of a document's validity (see src/pipeline/resolve/status.ts). */
+export const statusChangeSchema = z.object({
+  state: z.enum(CHANGED_STATES),
+  /** Node id of the changing document, or null when it is known only from the reference data. */
+  by: z.string().nullable(),
+  /** Its label (number and title when it is not a node). */
+  label: z.string(),
+  /** Date it applied (date in force, else date of the document; ISO, maybe partial), or null. */
+  since: z.string().nullable(),
+  /** Known from the corpus's own sentences, or from the reference data. */
+  source: z.enum(['corpus', 'reference']),
+});
+
+/** Validity of a document at the build's date, and what it is computed from. */
+export const documentStatusSchema = z.object({
+  state: documentStateSchema,
+  /** Node ids of the documents that gave the state. */
+  by: z.array(z.string()),
+  /** Since when the state holds, or null when unknown. */
+  since: z.string().nullable(),
+  /** Every known change, oldest first: the status at any other date is read from these. */
+  changes: z.array(statusChangeSchema),
+  /** Date a primary record says the document took effect, else null. */
+  inForceFrom: z.string().nullable(),
+  /** For a replaced document: the last document of its replacement chain, else null. */
+  current: z.string().nullable(),
+});
+
+/** The status of a document nothing is known about. */
+export const UNKNOWN_STATUS: z.infer<typeof documentStatusSchema> = {
+  state: 'khong-ro', by: [], since: null, changes: [], inForceFrom: null, current: null,
+};
 
 export const graphNodeSchema = z.object({
   /** Stable ASCII id, also the page slug: /van-ban/<id>/. */
@@ -47,6 +84,8 @@ export const graphNodeSchema = z.object({
   outDegree: z.number().int(),
   /** Total mentions of this node across the corpus. */
   mentionCount: z.number().int(),
+  /** Validity at the build's date (`khong-ro` unless something is known). */
+  status: documentStatusSchema,
   /** Layout position computed at build time (fcose, fixed seed). */
   x: z.number(),
   y: z.number(),
@@ -77,6 +116,8 @@ export const graphEdgeSchema = z.object({
 
 export const graphSchema = z.object({
   version: z.literal(GRAPH_VERSION),
+  /** The date nodes' `status` is computed at ("YYYY-MM-DD"), or null when no document has a full date. */
+  statusDate: z.string().nullable(),
   nodes: z.array(graphNodeSchema),
   edges: z.array(graphEdgeSchema),
 });
@@ -86,3 +127,4 @@ export type GraphEdge = z.infer<typeof graphEdgeSchema>;
 export type GraphMention = z.infer<typeof graphMentionSchema>;
 export type GraphRelation = z.infer<typeof relationSchema>;
 export type GraphData = z.infer<typeof graphSchema>;
+export type GraphStatus = z.infer<typeof documentStatusSchema>;

@@ -2,7 +2,10 @@
  * Emit `/data/graph.json`: the resolved corpus as `GraphData`, validated by `graphSchema`.
  */
 import type { ResolvedCorpus } from '../resolve.ts';
-import { GRAPH_VERSION, graphSchema, type GraphData } from './graph-schema.ts';
+import { referenceData } from '../../reference/load.ts';
+import { documentStatuses, type DocumentStatus } from '../resolve/status.ts';
+import { statusDate } from '../resolve/status-dates.ts';
+import { GRAPH_VERSION, UNKNOWN_STATUS, graphSchema, type GraphData } from './graph-schema.ts';
 
 /** A node position from the layout stage. */
 export interface Position {
@@ -18,8 +21,31 @@ export interface Position {
  * @param positions Node id → layout position; a node without one sits at (0, 0).
  * @returns Graph data, checked against `graphSchema` (throws when a record is invalid).
  */
-export function buildGraph(corpus: ResolvedCorpus, positions: ReadonlyMap<string, Position> = new Map()): GraphData {
-  return graphSchema.parse(graphData(corpus, positions));
+export function buildGraph(
+  corpus: ResolvedCorpus,
+  positions: ReadonlyMap<string, Position> = new Map(),
+  statuses: CorpusStatuses = corpusStatuses(corpus),
+): GraphData {
+  return graphSchema.parse(graphData(corpus, positions, statuses));
+}
+
+/**
+ * The status of every node of a resolved corpus, with the project's reference data.
+ *
+ * @param corpus The resolved corpus.
+ * @param date The build's date ("YYYY-MM-DD", e.g. from `VBG_STATUS_DATE`); by default the
+ *   newest full date of a plan of the corpus (`statusDate`), never the clock.
+ * @returns Node id → status, and the date.
+ */
+export function corpusStatuses(corpus: ResolvedCorpus, date?: string): CorpusStatuses {
+  const asOf = statusDate(corpus.nodes, date);
+  return { date: asOf, byNode: documentStatuses(corpus.nodes, corpus.edges, { reference: referenceData(), asOf }) };
+}
+
+/** Every node's status and the date it is computed at. */
+export interface CorpusStatuses {
+  date: string | null;
+  byNode: ReadonlyMap<string, DocumentStatus>;
 }
 
 /**
@@ -29,11 +55,17 @@ export function buildGraph(corpus: ResolvedCorpus, positions: ReadonlyMap<string
  *
  * @param corpus The resolved corpus.
  * @param positions Node id → layout position.
+ * @param statuses Validity of every node (`corpusStatuses`).
  * @returns Graph data, not yet validated.
  */
-export function graphData(corpus: ResolvedCorpus, positions: ReadonlyMap<string, Position> = new Map()): GraphData {
+export function graphData(
+  corpus: ResolvedCorpus,
+  positions: ReadonlyMap<string, Position> = new Map(),
+  statuses: CorpusStatuses = corpusStatuses(corpus),
+): GraphData {
   return {
     version: GRAPH_VERSION,
+    statusDate: statuses.date,
     nodes: corpus.nodes.map((node) => {
       const position = positions.get(node.id);
       return {
@@ -55,6 +87,7 @@ export function graphData(corpus: ResolvedCorpus, positions: ReadonlyMap<string,
         inDegree: node.inDegree,
         outDegree: node.outDegree,
         mentionCount: node.mentionCount,
+        status: graphStatus(statuses.byNode.get(node.id)),
         // Rounded so float noise from the layout never changes the bytes.
         x: round(position?.x ?? 0),
         y: round(position?.y ?? 0),
@@ -84,6 +117,19 @@ export function graphData(corpus: ResolvedCorpus, positions: ReadonlyMap<string,
  */
 export function graphJson(graph: GraphData): string {
   return `${JSON.stringify(graph, null, 2)}\n`;
+}
+
+/** A status as graph.json writes it: its own copy, keys in schema order. */
+function graphStatus(status: DocumentStatus | undefined): GraphData['nodes'][number]['status'] {
+  if (!status) return { ...UNKNOWN_STATUS, by: [], changes: [] };
+  return {
+    state: status.state,
+    by: [...status.by],
+    since: status.since,
+    changes: status.changes.map((change) => ({ ...change })),
+    inForceFrom: status.inForceFrom,
+    current: status.current,
+  };
 }
 
 function round(value: number): number {

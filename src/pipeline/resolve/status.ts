@@ -17,12 +17,9 @@ import type { ReferenceAct } from '../../reference/schema.ts';
 import { pickVersion, versionsOfTitle } from '../../reference/versions.ts';
 import { compareIso, onOrBefore } from './status-dates.ts';
 
-/** Every validity state, in the order lists and legends show them. */
-export const DOCUMENT_STATES = ['con-hieu-luc', 'bi-sua-doi', 'bi-thay-the', 'bi-bai-bo', 'het-hieu-luc', 'khong-ro'] as const;
-export type DocumentState = (typeof DOCUMENT_STATES)[number];
+import { isChanged, type ChangedState, type DocumentState } from './status-states.ts';
 
-/** States a change can give (everything but "in force" and "unknown"). */
-export type ChangedState = Exclude<DocumentState, 'con-hieu-luc' | 'khong-ro'>;
+export { CHANGED_STATES, DOCUMENT_STATES, isChanged, type ChangedState, type DocumentState } from './status-states.ts';
 
 /** States after which the document no longer applies at all. */
 const ENDING: ReadonlySet<DocumentState> = new Set(['bi-thay-the', 'bi-bai-bo', 'het-hieu-luc']);
@@ -187,14 +184,9 @@ export function documentStatuses(
  * @returns State, the documents that gave it and since when.
  */
 export function statusAt(record: StatusRecord, date: string | null, undated = false): StatusAt {
-  const applied = record.changes.filter((change) =>
-    change.since === null ? undated : date === null || onOrBefore(change.since, date),
-  );
-  // An ending (replaced, repealed, expired) outweighs amendments; the earliest ending wins.
-  const ending = applied.find((change) => ENDING.has(change.state));
-  const state: DocumentState | null = ending?.state ?? (applied.length > 0 ? 'bi-sua-doi' : null);
+  const giving = changesGiving(record, date, undated);
+  const state = giving[0]?.state;
   if (state) {
-    const giving = applied.filter((change) => change.state === state);
     const by = [...new Set(giving.flatMap((change) => (change.by ? [change.by] : [])))].sort(compareText);
     return { state, by, since: giving[0]?.since ?? null };
   }
@@ -204,9 +196,22 @@ export function statusAt(record: StatusRecord, date: string | null, undated = fa
   return { state: 'khong-ro', by: [], since: null };
 }
 
-/** Whether a state means the document was changed (the flags and the review list show these). */
-export function isChanged(state: DocumentState): state is ChangedState {
-  return state !== 'con-hieu-luc' && state !== 'khong-ro';
+/**
+ * The changes that give a document its state at a date (all of one state, oldest first):
+ * an ending (replaced, repealed, expired) outweighs amendments, and the earliest ending wins.
+ *
+ * @param record Its changes.
+ * @param date ISO date (null: no limit).
+ * @param undated Whether changes of unknown date count (see `statusAt`).
+ * @returns The changes, or none when nothing had changed it.
+ */
+export function changesGiving(record: StatusRecord, date: string | null, undated = false): StatusChange[] {
+  const applied = record.changes.filter((change) =>
+    change.since === null ? undated : date === null || onOrBefore(change.since, date),
+  );
+  const ending = applied.find((change) => ENDING.has(change.state));
+  const state = ending?.state ?? (applied.length > 0 ? 'bi-sua-doi' : null);
+  return state ? applied.filter((change) => change.state === state) : [];
 }
 
 /**
