@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelBox, labelsThatFit, nodeBox, type LabelCandidate } from '../../src/client/graph/label-fit.ts';
+import { labelBox, nodeBox, placeLabels, type LabelCandidate } from '../../src/client/graph/label-fit.ts';
 
 // The labels of Kế hoạch 1062/KH-UBND's local graph on the seed site: the plan and the
 // 32 documents it cites, drawn in one ring on a 928 × 417 canvas.
@@ -23,15 +23,17 @@ const ring: LabelCandidate[] = [
   }),
 ];
 
-describe('labelsThatFit', () => {
-  const shown = labelsThatFit(ring, { width, height, fontSize: 10 });
+describe('placeLabels', () => {
+  const placed = placeLabels(ring, { width, height, fontSize: 10 });
+  const shown = new Set(placed.keys());
+  const boxOf = (c: LabelCandidate) => labelBox(c, 10, placed.get(c.id));
 
   it('always names the document the graph is about', () => {
     expect(shown.has('plan')).toBe(true);
   });
 
   it('shows no two labels over each other, and leaves some for hover', () => {
-    const boxes = ring.filter((c) => shown.has(c.id)).map((c) => labelBox(c, 10));
+    const boxes = ring.filter((c) => shown.has(c.id)).map(boxOf);
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
         const [a, b] = [boxes[i]!, boxes[j]!];
@@ -39,13 +41,13 @@ describe('labelsThatFit', () => {
         expect(apart).toBe(true);
       }
     }
-    expect(shown.size).toBeGreaterThan(5);
+    expect(shown.size).toBeGreaterThan(10);
     expect(shown.size).toBeLessThan(ring.length);
   });
 
   it('puts no label over another node', () => {
     for (const c of ring.filter((c) => shown.has(c.id))) {
-      const box = labelBox(c, 10);
+      const box = boxOf(c);
       for (const other of ring.filter((o) => o.id !== c.id)) {
         const disc = nodeBox(other);
         const apart = box.right <= disc.left || disc.right <= box.left || box.bottom <= disc.top || disc.bottom <= box.top;
@@ -56,19 +58,27 @@ describe('labelsThatFit', () => {
 
   it('keeps every label inside the canvas', () => {
     for (const c of ring.filter((c) => shown.has(c.id))) {
-      const box = labelBox(c, 10);
+      const box = boxOf(c);
       expect(box.left >= 0 && box.right <= width && box.top >= 0 && box.bottom <= height).toBe(true);
     }
   });
 
   it('labels everything when there is room', () => {
     const few = ring.slice(0, 5).map((c, i) => ({ ...c, x: 100 + i * 180, y: 100 }));
-    expect(labelsThatFit(few, { width, height, fontSize: 10 }).size).toBe(5);
+    expect(placeLabels(few, { width, height, fontSize: 10 }).size).toBe(5);
   });
 
-  it('prefers the earlier (more important) of two labels that collide', () => {
+  it('labels a ring’s sides beside their nodes', () => {
+    const places = [...placed.values()];
+    expect(places).toContain('right');
+    expect(places).toContain('left');
+  });
+
+  it('prefers the earlier (more important) of two labels that collide, the other moved or dropped', () => {
     const a = { id: 'a', label: 'Nghị định 21/2019/NĐ-CP', x: 200, y: 100, size: 10 };
-    const b = { ...a, id: 'b', x: 210 };
-    expect([...labelsThatFit([a, b], { width, height, fontSize: 10 })]).toEqual(['a']);
+    const b = { ...a, id: 'b', x: 203 };
+    const result = placeLabels([a, b], { width, height, fontSize: 10 });
+    expect(result.get('a')).toBe('bottom');
+    expect(result.get('b')).not.toBe('bottom');
   });
 });

@@ -13,6 +13,12 @@ export interface StyleOptions {
   haystack: boolean;
   /** Always show labels (small graphs) rather than only when zoomed in. */
   labels: boolean;
+  /**
+   * Labels shown per node where they fit, with classes `labelled`, `label-<place>` and
+   * `hovered` (the local graph). Left out of the big graph, where each selector is tested
+   * against every element.
+   */
+  placedLabels?: boolean;
 }
 
 /**
@@ -42,6 +48,17 @@ export function graphStyle(options: StyleOptions): cytoscape.StylesheetJson {
     // Labels appear only once legible: cheap on big graphs, readable when zoomed in.
     'min-zoomed-font-size': 8,
   };
+  // A label placed where it fits (the local graph), and any node under the pointer; a placed
+  // label comes after `hovered` so it stays where it was placed under the pointer.
+  const placed: cytoscape.StylesheetJson = options.placedLabels
+    ? [
+        { selector: 'node.labelled', style: text },
+        { selector: 'node.hovered', style: { ...text, 'z-index': 30, 'min-zoomed-font-size': 0, 'text-background-opacity': 1 } },
+        { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -2 } },
+        { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 2, 'text-margin-y': 0 } },
+        { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -2, 'text-margin-y': 0 } },
+      ]
+    : [];
   return [
     {
       selector: 'node',
@@ -68,9 +85,7 @@ export function graphStyle(options: StyleOptions): cytoscape.StylesheetJson {
         ...(options.haystack ? {} : { 'target-arrow-color': 'data(colour)', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.8 }),
       },
     },
-    // A label placed where it fits (the local graph), and any node under the pointer.
-    { selector: 'node.labelled', style: text },
-    { selector: 'node.hovered', style: { ...text, 'z-index': 30, 'min-zoomed-font-size': 0, 'text-background-opacity': 1 } },
+    ...placed,
     { selector: 'node.neighbour', style: { ...text, 'border-width': 3, 'border-color': '#b34700' } },
     { selector: 'edge.neighbour', style: { opacity: 1, width: 2.5, 'z-index': 10 } },
     {

@@ -53,6 +53,8 @@ export interface DrawOptions {
   edgeCount: number;
   /** Always show labels. */
   labels: boolean;
+  /** Labels placed per node by the caller (see `StyleOptions.placedLabels`). */
+  placedLabels?: boolean;
   layout?: cytoscape.LayoutOptions;
 }
 
@@ -71,7 +73,7 @@ export function draw(options: DrawOptions): cytoscape.Core {
     // be placed a second time by the preset layout (a tenth of the time to the first frame).
     elements: options.layout ? options.elements : [],
     layout: options.layout ?? { name: 'null' },
-    style: graphStyle({ haystack: many, labels: options.labels }),
+    style: graphStyle({ haystack: many, labels: options.labels, placedLabels: options.placedLabels ?? false }),
     minZoom: 0.02,
     maxZoom: 6,
     // Performance: plain pixels, and a static snapshot while the user pans or zooms.

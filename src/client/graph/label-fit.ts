@@ -45,18 +45,46 @@ export interface Box {
  */
 const CHAR_WIDTH = 0.56;
 
+/** Where a label sits around its node; the stylesheet has a class per place. */
+export type LabelPlacement = 'bottom' | 'right' | 'left' | 'top';
+
+/** Places tried, in order: under the node reads best; beside it suits a ring's sides. */
+export const PLACEMENTS: readonly LabelPlacement[] = ['bottom', 'right', 'left', 'top'];
+
+/** Space between a node and its label, as the stylesheet draws it (`text-margin`). */
+const MARGIN = 2;
+
 /**
- * The box a node's label takes: centred under the node, as the stylesheet draws it
- * (`text-valign: bottom`, a 2 px margin, a 1 px background padding).
+ * The box a node's label takes at a place, as the stylesheet draws it (a 2 px margin from
+ * the node, a 1 px background padding).
  *
  * @param candidate The node.
  * @param fontSize Rendered font size.
+ * @param placement Where the label sits.
  * @returns Its label's box.
  */
-export function labelBox(candidate: LabelCandidate, fontSize: number): Box {
+export function labelBox(candidate: LabelCandidate, fontSize: number, placement: LabelPlacement = 'bottom'): Box {
   const width = (candidate.width ?? candidate.label.length * fontSize * CHAR_WIDTH) + 2;
-  const top = candidate.y + candidate.size / 2 + 2;
-  return { left: candidate.x - width / 2, right: candidate.x + width / 2, top, bottom: top + fontSize * 1.25 + 2 };
+  const height = fontSize * 1.25 + 2;
+  const half = candidate.size / 2;
+  switch (placement) {
+    case 'bottom': {
+      const top = candidate.y + half + MARGIN;
+      return { left: candidate.x - width / 2, right: candidate.x + width / 2, top, bottom: top + height };
+    }
+    case 'top': {
+      const bottom = candidate.y - half - MARGIN;
+      return { left: candidate.x - width / 2, right: candidate.x + width / 2, top: bottom - height, bottom };
+    }
+    case 'right': {
+      const left = candidate.x + half + MARGIN;
+      return { left, right: left + width, top: candidate.y - height / 2, bottom: candidate.y + height / 2 };
+    }
+    case 'left': {
+      const right = candidate.x - half - MARGIN;
+      return { left: right - width, right, top: candidate.y - height / 2, bottom: candidate.y + height / 2 };
+    }
+  }
 }
 
 function overlaps(a: Box, b: Box, gap: number): boolean {
@@ -70,27 +98,36 @@ export function nodeBox(candidate: LabelCandidate): Box {
 }
 
 /**
- * The labels to show, greedily: candidates in the order given (most important first); a
- * label is kept when it fits in the space and covers neither a kept label nor another
- * node (a label over a node hides which node it names). The first candidate is kept
- * whenever it fits, so the document the graph is about is always named.
+ * The labels to show and where, greedily: candidates in the order given (most important
+ * first); each takes the first place (`PLACEMENTS`) where its label stays inside the canvas
+ * and covers neither a label already placed nor another node (a label over a node hides
+ * which node it names); a candidate with no such place gets no label. The first candidate
+ * is placed whenever it fits, so the document the graph is about is always named.
  *
  * @param candidates Nodes, most important first.
  * @param space Canvas size and font.
- * @returns Ids of the nodes whose label is shown.
+ * @returns Node id → place of its label, for the nodes labelled.
  */
-export function labelsThatFit(candidates: readonly LabelCandidate[], space: LabelSpace): Set<string> {
+export function placeLabels(candidates: readonly LabelCandidate[], space: LabelSpace): Map<string, LabelPlacement> {
   const gap = space.gap ?? 3;
   const kept: Box[] = [];
-  const shown = new Set<string>();
+  const placed = new Map<string, LabelPlacement>();
   const discs = candidates.map((candidate) => ({ id: candidate.id, box: nodeBox(candidate) }));
+  const fits = (candidate: LabelCandidate, box: Box): boolean =>
+    box.left >= 0 &&
+    box.top >= 0 &&
+    box.right <= space.width &&
+    box.bottom <= space.height &&
+    !kept.some((other) => overlaps(box, other, gap)) &&
+    !discs.some((disc) => disc.id !== candidate.id && overlaps(box, disc.box, 0));
   for (const candidate of candidates) {
-    const box = labelBox(candidate, space.fontSize);
-    if (box.left < 0 || box.top < 0 || box.right > space.width || box.bottom > space.height) continue;
-    if (kept.some((other) => overlaps(box, other, gap))) continue;
-    if (discs.some((disc) => disc.id !== candidate.id && overlaps(box, disc.box, 0))) continue;
-    kept.push(box);
-    shown.add(candidate.id);
+    for (const placement of PLACEMENTS) {
+      const box = labelBox(candidate, space.fontSize, placement);
+      if (!fits(candidate, box)) continue;
+      kept.push(box);
+      placed.set(candidate.id, placement);
+      break;
+    }
   }
-  return shown;
+  return placed;
 }

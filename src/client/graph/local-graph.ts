@@ -5,7 +5,7 @@
 import type cytoscape from 'cytoscape';
 import { draw, toElements } from './draw.ts';
 import { gt } from './i18n.ts';
-import { labelsThatFit, type LabelCandidate } from './label-fit.ts';
+import { PLACEMENTS, placeLabels, type LabelCandidate } from './label-fit.ts';
 import type { NeighbourhoodFile } from './neighbourhood.ts';
 import { LEVELS, RELATIONS } from './palette.ts';
 import type { ViewEdge, ViewNode } from './view-data.ts';
@@ -95,6 +95,7 @@ export async function startLocalGraph(root: HTMLElement): Promise<void> {
       edgeCount: edges.length,
       // Labels are shown per node, only where they fit (`showLabelsThatFit`).
       labels: false,
+      placedLabels: true,
       layout: {
         name: 'concentric',
         // Centre in the middle, depth 1 around it, depth 2 outside: a fixed, readable picture.
@@ -173,11 +174,13 @@ function showLabelsThatFit(cy: cytoscape.Core, nodes: readonly LocalNode[]): voi
     const label = String(element.data('label') ?? '');
     return { id: element.id(), label, x: at.x, y: at.y, size: element.renderedWidth(), width: measure(label) };
   });
-  const shown = fontSize < MIN_RENDERED_FONT ? new Set<string>() : labelsThatFit(candidates, { width: cy.width(), height: cy.height(), fontSize });
+  const placed = fontSize < MIN_RENDERED_FONT ? new Map() : placeLabels(candidates, { width: cy.width(), height: cy.height(), fontSize });
+  const placementClasses = PLACEMENTS.map((place) => `label-${place}`).join(' ');
   cy.batch(() => {
     for (const { element } of ranked) {
-      if (shown.has(element.id())) element.addClass('labelled');
-      else element.removeClass('labelled');
+      element.removeClass(`labelled ${placementClasses}`);
+      const place = placed.get(element.id());
+      if (place) element.addClass(`labelled label-${place}`);
     }
   });
 }
