@@ -210,6 +210,18 @@ describe('layOutPage on a decision laid out by ND30', () => {
     ]);
   });
 
+  it('splits header columns set closer than a column gap, but not a title with word spaces', () => {
+    const runs = [
+      at('ỦY BAN NHÂN DÂN TỈNH', 60, 60), at('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 60 + 20 * 6.5 + 14, 60),
+      at('Số: 435/QĐ-UBND', 70, 80), at('Kon Tum, ngày 04 tháng 5 năm 2020', 70 + 16 * 6.5 + 60, 80),
+      at('QUYẾT ĐỊNH', 200, 110), at('Về việc ban hành', 180, 126), at('Quy chế làm việc', 180 + 16 * 6.5 + 3, 126),
+    ];
+    expect(layOutPage(page(runs), true)).toEqual([
+      'ỦY BAN NHÂN DÂN TỈNH', 'Số: 435/QĐ-UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Kon Tum, ngày 04 tháng 5 năm 2020',
+      'QUYẾT ĐỊNH', 'Về việc ban hành Quy chế làm việc',
+    ]);
+  });
+
   it('takes a signature stamp typeset in the page content out of the header', () => {
     const split = splitStamps([
       at('Ký bởi: Sở Nội vụ', 430, 20, 8), at('Email: snv@lamdong.gov.vn', 430, 30, 8), at('Thời gian ký: 13/11/2025 15:53:50', 430, 40, 8),

@@ -7,7 +7,7 @@
  * A region is a run of lines with a vertical gutter no segment crosses. The gutter starts
  * as the widest gap of the first line with two segments and narrows as lines are added.
  */
-import type { Line, Segment } from './lines.ts';
+import { splitAtGutter, type Line, type Segment } from './lines.ts';
 
 export interface ColumnRegion {
   /** First line of the region (index in the page's lines). */
@@ -36,9 +36,10 @@ interface Gutter {
  * on it is a title under the header, not part of it.
  */
 export function columnRegion(lines: readonly Line[], from: number, kind: RegionKind, textCentre: number): ColumnRegion | null {
-  const seed = findSeed(lines, from);
-  if (seed === null) return null;
-  let gutter: Gutter | null = widestGap(lines[seed]!.segments);
+  const found = findSeed(lines, from);
+  if (found === null) return null;
+  const seed = found.index;
+  let gutter: Gutter | null = widestGap(found.segments);
   if (!gutter) return null;
 
   // Lines above the seed join the region only if they already fit its gutter.
@@ -77,12 +78,25 @@ export function columnRegion(lines: readonly Line[], from: number, kind: RegionK
   };
 }
 
-function findSeed(lines: readonly Line[], from: number): number | null {
-  for (let index = from; index < Math.min(lines.length, from + SEED_SEARCH); index += 1) {
-    if (lines[index]!.segments.length >= 2) return index;
+/** The first line of the region: one with two segments, or the motto set close to the organ. */
+function findSeed(lines: readonly Line[], from: number): { index: number; segments: Segment[] } | null {
+  const last = Math.min(lines.length, from + SEED_SEARCH);
+  for (let index = from; index < last; index += 1) {
+    if (lines[index]!.segments.length >= 2) return { index, segments: lines[index]!.segments };
+  }
+  for (let index = from; index < last; index += 1) {
+    const line = lines[index]!;
+    const motto = line.segments.length === 1 ? MOTTO.exec(line.segments[0]!.text) : null;
+    if (!motto || motto.index === 0) continue;
+    const segment = line.segments[0]!;
+    const parts = splitAtGutter(segment, segment.x, segment.xEnd);
+    if (parts && parts.length === 2 && MOTTO.test(parts[1]!.text) && !MOTTO.test(parts[0]!.text)) return { index, segments: parts };
   }
   return null;
 }
+
+/** The right column's first line of a state or Party header. */
+const MOTTO = /CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM/u;
 
 function widestGap(segments: readonly Segment[]): Gutter | null {
   let best: Gutter | null = null;
@@ -106,7 +120,16 @@ function fit(segments: readonly Segment[], gutter: Gutter): { left: Segment[]; r
       right.push(segment);
       gutterRight = Math.min(gutterRight, segment.x);
     } else {
-      return null;
+      // Two cells set closer than a column gap ("Số: 12/QĐ-UBND   Kon Tum, ngày …") are split
+      // where a wide gap between runs falls in the gutter; a title across the gutter has none.
+      const parts = splitAtGutter(segment, gutterLeft, gutterRight);
+      if (!parts || parts.length !== 2) return null;
+      const [first, second] = parts as [Segment, Segment];
+      if (first.xEnd > gutterRight || second.x < gutterLeft) return null;
+      left.push(first);
+      right.push(second);
+      gutterLeft = Math.max(gutterLeft, first.xEnd);
+      gutterRight = Math.min(gutterRight, second.x);
     }
     if (gutterLeft >= gutterRight) return null;
   }

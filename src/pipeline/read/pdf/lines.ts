@@ -105,6 +105,29 @@ function segmentsOf(runs: readonly TextRun[]): Segment[] {
   return segments.map((segment) => ({ ...segment, text: segment.text.replace(/\s+/gu, ' ').trim() }));
 }
 
+/** Gap (in font sizes) between runs that is wider than any word space: a narrow column gutter. */
+const NARROW_GUTTER = 0.8;
+
+/**
+ * Split a segment at a gap between two of its runs that lies within [left, right] and is
+ * wider than a word space: two columns set closer than `COLUMN_GAP`. Null when there is none.
+ */
+export function splitAtGutter(segment: Segment, left: number, right: number): Segment[] | null {
+  const runs = [...segment.runs].sort((a, b) => a.x - b.x);
+  let best: { at: number; gap: number } | null = null;
+  for (let index = 1; index < runs.length; index += 1) {
+    const before = runs[index - 1]!;
+    const after = runs[index]!;
+    const end = before.x + before.width;
+    const gap = after.x - end;
+    if (end > right || after.x < left || gap < NARROW_GUTTER * segment.size) continue;
+    if (!best || gap > best.gap) best = { at: (end + after.x) / 2, gap };
+  }
+  if (!best) return null;
+  const at = best.at;
+  return [...segmentsOf(runs.filter((run) => run.x < at)), ...segmentsOf(runs.filter((run) => run.x >= at))];
+}
+
 /** Join two runs of a line; `gap` is in font sizes. */
 function joinRuns(left: string, right: string, gap: number): string {
   if (gap >= SPACE_GAP) return `${left} ${right}`;
