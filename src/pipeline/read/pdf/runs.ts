@@ -120,7 +120,8 @@ function apply(matrix: Matrix, x: number, y: number): [number, number] {
  * that move text are followed; positions need only be good enough to place a run on a line.
  */
 async function annotationRuns(page: PDFPageProxy, toPage: Matrix): Promise<TextRun[]> {
-  const operators = await page.getOperatorList({ intent: 'display', annotationMode: AnnotationMode.ENABLE_FORMS });
+  // ENABLE, not ENABLE_FORMS: the latter leaves form fields out (a viewer draws them as HTML inputs).
+  const operators = await page.getOperatorList({ intent: 'display', annotationMode: AnnotationMode.ENABLE });
   const runs: TextRun[] = [];
   const stack: Matrix[] = [];
   let ctm: Matrix = IDENTITY;
