@@ -57,7 +57,7 @@ function startLoading(data: Uint8Array): PDFDocumentLoadingTask {
     disableStream: true,
     disableRange: true,
     enableXfa: false,
-    fontExtraProperties: true,
+    fontExtraProperties: false,
     maxImageSize: 1,
     stopAtErrors: false,
     verbosity: VerbosityLevel.ERRORS,
