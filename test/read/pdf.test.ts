@@ -244,6 +244,13 @@ describe('readPdf on made PDFs and bad input', () => {
     expect(output.text).toBe(['Tình hình công tác các ngành tháng này, trang 1.', '\f', 'Tình hình công tác các ngành tháng này, trang 2.', '\f', 'Tình hình công tác các ngành tháng này, trang 3.'].join('\n'));
   });
 
+  it('warns about pages without a text layer inside a text PDF', async () => {
+    const output = await readPdf(makePdf([page(1), [], page(3)]), 'phu-luc-quet.pdf', {});
+    expect(output.text).toContain('trang 3.');
+    expect(output.messages).toEqual([expect.objectContaining({ level: 'warning', code: 'pdf-pages-without-text' })]);
+    expect(output.messages[0]!.message).toContain('trang 2 không có lớp chữ');
+  });
+
   it('reads at most 500 pages of a longer file and says how many it read', async () => {
     const output = await readPdf(makePdf(Array.from({ length: 620 }, (_, index) => page(index + 1))), 'dai.pdf', {});
     expect(output.origin.pageCount).toBe(620);

@@ -79,6 +79,14 @@ function layOut(read: ReadPages, file: string): TextLayerRead {
     return { kind: 'scan', pageCount: read.pageCount, context: { stampLines: stampLines(stamps), messages, hadTextLayer: layerText.trim() !== '' } };
   }
 
+  const withoutText = pages.flatMap((page, index) => (page.lines.length === 0 && !read.failedPages.includes(index + 1) ? [index + 1] : []));
+  if (withoutText.length > 0) {
+    // Typically scanned pages (an appendix, a signed last page) inside an exported PDF.
+    messages.push({
+      file, level: 'warning', code: 'pdf-pages-without-text',
+      message: `Tệp “${file}” (PDF): trang ${withoutText.join(', ')} không có lớp chữ (có thể là ảnh quét) nên không có trong văn bản.`,
+    });
+  }
   const body = withoutFurniture(pages).map((page, index) => layOutPage(page, index === 0).join('\n'));
   const text = [...body.join('\n\f\n').split('\n'), ...stampLines(stamps)].join('\n');
   const origin = { format: 'pdf' as const, reader: 'pdfjs', pageCount: read.pageCount, conversions: legacy.conversions, ocr: null };
