@@ -14,6 +14,7 @@ import { ownNumberTexts } from './parse/own-number.ts';
 import { resolveCorpus, type ResolvedCorpus, type ResolvedNode } from './resolve.ts';
 import { graphSchema, type GraphData } from './emit/graph-schema.ts';
 import { toCitationsCsv } from './emit/citations-csv.ts';
+import { toReviewCsv } from './emit/review.ts';
 import { corpusStatuses, graphData, graphJson } from './emit/graph.ts';
 import { toGraphml } from './emit/graphml.ts';
 import { layoutGraphCached } from './emit/layout-cache.ts';
@@ -154,6 +155,8 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
   );
   const graph = graphSchema.parse(toGraph(corpus));
   const nodes = new Map(corpus.nodes.map((node) => [node.id as string, node]));
+  // Each link shows its target's validity as graph.json states it: one source for both.
+  const statusOf = new Map(graph.nodes.map((node) => [node.id, node.status.state]));
 
   const textByFile = new Map(ordered.map((source) => [source.file, source.text]));
   const files: GeneratedFile[] = [];
@@ -176,6 +179,7 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
         // Printed after the link on paper only when the mention does not already name it
         // ("Nghị định trên", "Kế hoạch này" → "[Nghị định 21/2019/NĐ-CP]").
         label: target && !namesItself(mention.text, target) ? target.label : '',
+        status: target ? (statusOf.get(target.id) ?? 'khong-ro') : null,
       };
     });
     const page = emitPageCached(plan, id, mentions, key, options.cache);
@@ -366,11 +370,12 @@ function defaultGraph(corpus: ResolvedCorpus, options: BuildOptions): GraphData 
  *
  * @param corpus The resolved corpus.
  * @param graph The graph.
- * @returns citations.csv and graph.graphml.
+ * @returns citations.csv, ra-soat.csv and graph.graphml.
  */
 function defaultExtraFiles(corpus: ResolvedCorpus, graph: GraphData): GeneratedFile[] {
   return [
     { path: 'citations.csv', content: toCitationsCsv(corpus) },
+    { path: 'ra-soat.csv', content: toReviewCsv(graph) },
     { path: 'graph.graphml', content: toGraphml(graph) },
   ];
 }

@@ -16,6 +16,8 @@ import { planFrontmatterSchema, type PlanFrontmatter, type TocEntry } from './md
 import { frontmatterYaml } from './mdx/frontmatter-yaml.ts';
 import type { MentionLink } from './mdx/inline.ts';
 import { htmlSyntax } from './mdx/syntax.ts';
+import { STATUS_WORDS } from '../resolve/status-labels.ts';
+import { isChanged, type DocumentState } from '../resolve/status-states.ts';
 
 export type { MentionLink } from './mdx/inline.ts';
 export { planFrontmatterSchema, type PlanFrontmatter, type TocEntry } from './mdx/frontmatter-schema.ts';
@@ -32,6 +34,8 @@ export interface EmitMention {
   title: string;
   /** Short label ("Nghị định 21/2019/NĐ-CP") printed after the link on paper; "" for none. */
   label: string;
+  /** Validity state of the cited document at the build's date; null (or absent) when unresolved. */
+  status?: DocumentState | null;
 }
 
 /** One plan page, written both ways. */
@@ -82,6 +86,9 @@ export function emitPlanPage(
     href: mention.target === null ? null : `../${mention.target}/`,
     title: mention.title,
     label: mention.label,
+    status: mention.target === null ? null : (mention.status ?? null),
+    // Words only for a changed document: "unknown" after every other link would drown the few that matter.
+    flag: mention.target !== null && mention.status && isChanged(mention.status) ? STATUS_WORDS[mention.status] : '',
   }));
   // Every string double-quoted as JSON: one line each, so no value can hold a "---" line
   // that would end the frontmatter early, and nothing is left to YAML's implicit typing.

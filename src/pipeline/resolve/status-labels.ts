@@ -3,7 +3,7 @@
  * each citation in a plan's text, the review CSV). The site's components read the same words
  * from `src/i18n/vi.json` (`status.<state>`); test/resolve/status-labels.test.ts keeps the two equal.
  */
-import type { DocumentState } from './status.ts';
+import type { DocumentState } from './status-states.ts';
 
 /** The state as a reader says it. */
 export const STATUS_WORDS: Readonly<Record<DocumentState, string>> = {

@@ -6,6 +6,7 @@
  * then the outer element and emphasis sits inside it: always well nested, whatever the input.
  */
 import type { EmphasisSpan } from '../../../model.ts';
+import type { DocumentState } from '../../resolve/status-states.ts';
 import { mdxSyntax, type Syntax } from './syntax.ts';
 
 /** A mention to render as a link (or as a bare anchor when it was not resolved). */
@@ -24,6 +25,13 @@ export interface MentionLink {
    * paper; empty when the mention already reads as much (no `data-label` then).
    */
   label: string;
+  /** Validity state of the cited document (`data-status`), or null when unresolved. */
+  status?: DocumentState | null;
+  /**
+   * Words of the state shown right after the link ("Đã bị sửa đổi, bổ sung"), so the state
+   * is told in words and an icon, never by colour alone; empty for none.
+   */
+  flag?: string;
 }
 
 interface Piece {
@@ -87,6 +95,8 @@ export function renderInline(
       .map((piece) => styled(text.slice(piece.start, piece.end), piece, syntax))
       .join('');
     out += link ? linkElement(link, inner, !opened.has(link.anchor), syntax) : inner;
+    // The flag once, after the link's last part.
+    if (link?.flag && link.href !== null && pieces[last]!.end >= link.end) out += flagElement(link, syntax);
     if (link) opened.add(link.anchor);
     index = last + 1;
   }
@@ -123,7 +133,26 @@ function linkElement(link: MentionLink, inner: string, withId: boolean, syntax: 
   if (link.href === null) {
     return `<span class="citation citation-unresolved"${id}>${inner}</span>`;
   }
-  const attributes = [attribute('href', link.href), attribute('title', link.title)];
+  const title = link.flag ? `${link.title} (${link.flag})` : link.title;
+  const attributes = [attribute('href', link.href), attribute('title', title)];
   if (link.label) attributes.push(attribute('data-label', link.label));
+  if (link.status) attributes.push(attribute('data-status', link.status));
   return `<a class="citation"${id} ${attributes.join(' ')}>${inner}</a>`;
+}
+
+/**
+ * The words of a citation's state after it. Left out of the search index: the plan does not
+ * say them, the build does.
+ *
+ * @param link The mention.
+ * @param syntax MDX or HTML.
+ * @returns Source.
+ */
+function flagElement(link: MentionLink, syntax: Syntax): string {
+  const attributes = [
+    syntax.attribute('class', 'status-flag'),
+    syntax.attribute('data-status', link.status ?? ''),
+    syntax.attribute('data-pagefind-ignore', 'all'),
+  ];
+  return `<span ${attributes.join(' ')}>${syntax.text(link.flag ?? '')}</span>`;
 }
