@@ -197,6 +197,13 @@ async function start(root: HTMLElement): Promise<void> {
       const button = document.createElement('button');
       button.type = 'button';
       button.textContent = node.label;
+      // Why it is listed: how many documents cite it (the list before a search is "most cited").
+      if (node.inDegree > 0) {
+        const count = document.createElement('span');
+        count.className = 'graph-results-count';
+        count.textContent = ` · ${gt('search.citedBy', { count: node.inDegree })}`;
+        button.append(count);
+      }
       button.addEventListener('click', () => focus(node));
       const item = document.createElement('li');
       item.append(button);
