@@ -19,10 +19,10 @@ import { buildLines, lineText } from './pdf/lines.ts';
 import { measureText, readsAsVietnamese } from './pdf/quality.ts';
 import { readScan, type ScanContext } from './pdf/scan.ts';
 import { withTimeout, type Cancel } from './pdf/timeout.ts';
-import { splitStamps } from './pdf/stamp.ts';
+import { splitStamps, stampLines, uniqueStamps } from './pdf/stamp.ts';
 import { plainOrigin, readerError, type Reader, type ReaderOutput } from './reader.ts';
 
-/** The whole read, after which the file is reported instead of holding up the build. */
+/** The pdfjs part of a read, after which the file is reported instead of holding up the build. */
 const TIMEOUT_MS = 60_000;
 /** Reading pages stops after this, leaving time to lay out what was read. */
 const PAGE_BUDGET_MS = 45_000;
@@ -115,33 +115,4 @@ function readMessages(read: ReadPages, file: string): IngestMessage[] {
     });
   }
   return messages;
-}
-
-function uniqueStamps(stamps: readonly string[][]): string[][] {
-  const seen = new Set<string>();
-  return stamps.filter((stamp) => {
-    const key = stamp.join(' ');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-/**
- * The signature stamps, after the body: one line each, saying what they are, so the
- * document reads as digitally signed without the stamp splitting the header.
- */
-export function stampLines(stamps: readonly string[][]): string[] {
-  return stamps.map((stamp) => `Chữ ký số: ${stampFields(stamp).join('; ')}`);
-}
-
-/** A stamp's lines as fields: a box wraps "Ký bởi: ỦY BAN NHÂN" / "DÂN TỈNH LÂM ĐỒNG". */
-function stampFields(lines: readonly string[]): string[] {
-  const fields: string[] = [];
-  for (const line of lines) {
-    const startsField = /^[\p{L} -]{2,20}:/u.test(line) || /@/u.test(line) || /^\d{1,2}[./-]\d{1,2}[./-]\d{4}/u.test(line);
-    if (fields.length === 0 || startsField) fields.push(line);
-    else fields[fields.length - 1] += ` ${line}`;
-  }
-  return fields;
 }

@@ -82,3 +82,33 @@ function contentStamps(runs: readonly TextRun[]): { lines: string[]; runs: TextR
   }
   return found;
 }
+
+/** Stamps once each (a signing tool may draw the same stamp on every page). */
+export function uniqueStamps(stamps: readonly string[][]): string[][] {
+  const seen = new Set<string>();
+  return stamps.filter((stamp) => {
+    const key = stamp.join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * The signature stamps, after the body: one line each, saying what they are, so the
+ * document reads as digitally signed without the stamp splitting the header.
+ */
+export function stampLines(stamps: readonly string[][]): string[] {
+  return stamps.map((stamp) => `Chữ ký số: ${stampFields(stamp).join('; ')}`);
+}
+
+/** A stamp's lines as fields: a box wraps "Ký bởi: ỦY BAN NHÂN" / "DÂN TỈNH LÂM ĐỒNG". */
+function stampFields(lines: readonly string[]): string[] {
+  const fields: string[] = [];
+  for (const line of lines) {
+    const startsField = /^[\p{L} -]{2,20}:/u.test(line) || /@/u.test(line) || /^\d{1,2}[./-]\d{1,2}[./-]\d{4}/u.test(line);
+    if (fields.length === 0 || startsField) fields.push(line);
+    else fields[fields.length - 1] += ` ${line}`;
+  }
+  return fields;
+}
