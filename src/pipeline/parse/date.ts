@@ -4,7 +4,8 @@
  */
 import type { DocDate } from '../../model.ts';
 
-const wordDate = /ngày\s*(\d{1,2})?\s*,?\s*tháng\s*(\d{1,2})?\s*,?\s*năm\s*(\d{4})/iu;
+// A draft leaves the day or month blank, as spaces, dots or an ellipsis ("ngày … tháng 02 năm 2025").
+const wordDate = /ngày[\s….·_]*(\d{1,2})?[\s….·_]*,?\s*tháng[\s….·_]*(\d{1,2})?[\s….·_]*,?\s*năm\s*(\d{4})/iu;
 const numericDate = /ngày\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/iu;
 
 /**

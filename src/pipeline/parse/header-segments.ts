@@ -27,6 +27,26 @@ const BODY_LINE =
 const BODY_OPENER =
   /(?<=[\p{Lu}\d)\].;:,]\s{1,3})(?:Căn\s+cứ|Thực\s+hiện|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị|Phúc\s+đáp|Trả\s+lời|Tiếp\s+theo|Nhằm|Để|Hiện\s+nay|Vừa\s+qua|Sau\s+khi|Nhận\s+được|Ngày\s+\d{1,2}\s*[/-]|Điều\s+1\.)(?![\p{L}])/u;
 
+/**
+ * Openers that begin the body even after a lower-case word, once the addressee is named: "Kính gửi:
+ * Tổng công ty Khí Việt Nam Phúc đáp Công văn số …" (a sentence never has them capitalised inside).
+ */
+const LETTER_OPENER =
+  /\s(?:Căn\s+cứ|Thực\s+hiện|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị|Phúc\s+đáp|Trả\s+lời|Tiếp\s+theo|Nhận\s+được)(?![\p{L}])/u;
+
+/** Where the body starts inside a run-together header line, or -1. */
+function bodyOpenerAt(text: string): number {
+  const opener = BODY_OPENER.exec(text);
+  let at = opener ? opener.index : -1;
+  const addressee = /(?<![\p{L}])Kính\s+gửi\b\s*:?/u.exec(text);
+  if (addressee) {
+    const from = addressee.index + addressee[0].length;
+    const letter = LETTER_OPENER.exec(text.slice(from));
+    if (letter && (at === -1 || from + letter.index + 1 < at)) at = from + letter.index + 1;
+  }
+  return at;
+}
+
 /** Rules drawn under the organ and the motto, and the Party's "*". */
 const SEPARATOR = /(?<=^|\s)(?:[-_=–—~]{3,}|\*{1,3})(?=\s|$)/gu;
 
@@ -174,9 +194,9 @@ export function cutFields(text: string): Cut {
 
   let body = false;
   let limit = text.length;
-  const opener = BODY_OPENER.exec(text);
-  if (opener && opener.index > 0 && !inside(whole, opener.index)) {
-    limit = opener.index;
+  const opener = bodyOpenerAt(text);
+  if (opener > 0 && !inside(whole, opener)) {
+    limit = opener;
     body = true;
   } else {
     // "Kính gửi: Cục Hải quan các tỉnh, thành phố. Luật hải quan được …": the body after the addressee.

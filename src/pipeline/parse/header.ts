@@ -325,7 +325,7 @@ function readTitleNumber(parts: string[], header: Header): void {
 
 /** "[CỦA <organ>] SỐ <number> [NGÀY <date>] [CỦA <organ>]" opening a title; the rest is the trích yếu. */
 const TITLE_NUMBER =
-  /^(?:CỦA\s+(.+?)\s+)?SỐ\s*:?\s*(\d[\p{L}\d.&/-]*\/[\p{L}\d.&/-]*[\p{L}\d])\s*,?\s*(NGÀY\s*\d{1,2}\s*(?:[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|THÁNG\s*\d{1,2}\s*NĂM\s*\d{4}))?\s*(?:CỦA\s+(.+?)(?=\s+(?:VỀ|V\/V|BAN\s+HÀNH|QUY\s+ĐỊNH)\b|$))?/u;
+  /^(?:CỦA\s+(.+?)\s+)?SỐ\s*:?\s*(\d[\p{L}\d.&/-]*\/[\p{L}\d.&/-]*[\p{L}\d])\s*,?\s*(NGÀY\s*\d{1,2}\s*(?:[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|THÁNG\s*\d{1,2}\s*NĂM\s*\d{4}))?\s*(?:CỦA\s+(.+?)(?=\s+(?:VỀ|V\/V|BAN\s+HÀNH|QUY\s+ĐỊNH)(?![\p{L}])|$))?/u;
 
 function joinTitle(parts: string[]): string | null {
   const title = parts.join(' ').replace(/\s+/g, ' ').trim();
