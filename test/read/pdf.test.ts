@@ -165,6 +165,11 @@ describe('buildLines', () => {
     expect(lines.map(lineText)).toEqual(['bổ sung một số điều của Quyết định số']);
   });
 
+  it('keeps a footnote mark apart from the number it follows', () => {
+    const lines = buildLines([run('Hướng dẫn số 12-HD/BTCTW', 70, 150), run('1', 220, 5, 96, 9), run('ngày 18/01/2022', 226, 90)]);
+    expect(lines.map(lineText)).toEqual(['Hướng dẫn số 12-HD/BTCTW 1 ngày 18/01/2022']);
+  });
+
   it('splits a line into segments at a column-wide gap and groups by baseline', () => {
     const lines = buildLines([
       run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 287, 271, 83, 13),

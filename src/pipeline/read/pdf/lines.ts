@@ -89,9 +89,11 @@ function segmentsOf(runs: readonly TextRun[]): Segment[] {
       const gap = run.x - current.xEnd;
       const em = Math.max(current.size, size);
       if (gap < COLUMN_GAP * em) {
-        // Text a signing tool wrote into a widget (the day in "ngày ␣ tháng") is a word of its own.
-        const otherSource = current.runs[current.runs.length - 1]!.annotation !== run.annotation;
-        current.text = joinRuns(current.text, run.text, otherSource ? Infinity : gap / em);
+        const previous = current.runs[current.runs.length - 1]!;
+        // Text a signing tool wrote into a widget (the day in "ngày ␣ tháng") is a word of its own,
+        // and so is a footnote mark: glued on, it would change a number ("12-HD/BTCTW¹" → "…BTCTW1").
+        const apart = previous.annotation !== run.annotation || isSuperscript(run, previous) || isSuperscript(previous, run);
+        current.text = joinRuns(current.text, run.text, apart ? Infinity : gap / em);
         current.xEnd = Math.max(current.xEnd, run.x + run.width);
         current.size = Math.max(current.size, size);
         current.runs.push(run);
@@ -103,6 +105,11 @@ function segmentsOf(runs: readonly TextRun[]): Segment[] {
   }
   if (current) segments.push(current);
   return segments.map((segment) => ({ ...segment, text: segment.text.replace(/\s+/gu, ' ').trim() }));
+}
+
+/** A small run raised above the one before it: a footnote mark or an exponent. */
+function isSuperscript(run: TextRun, previous: TextRun): boolean {
+  return run.size < 0.8 * previous.size && previous.y - run.y > 0.2 * previous.size;
 }
 
 /** Gap (in font sizes) between runs that is wider than any word space: a narrow column gutter. */
