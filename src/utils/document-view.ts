@@ -14,7 +14,10 @@ export type CitationRelation = (typeof citationRelations)[number];
  * Only these fields, so a page's inputs (`documentView`) change only when what it shows
  * changes — not when a linked document gains a citation or moves in the graph layout.
  */
-export type DocumentRef = Pick<GraphNode, 'id' | 'label' | 'subject'>;
+export type DocumentRef = Pick<GraphNode, 'id' | 'label' | 'subject'> & {
+  /** Validity at the build's date: the metadata card sums up the căn cứ with it. */
+  state?: GraphNode['status']['state'];
+};
 
 /**
  * The link fields of a node.
@@ -23,7 +26,7 @@ export type DocumentRef = Pick<GraphNode, 'id' | 'label' | 'subject'>;
  * @returns Its reference.
  */
 export function documentRef(node: GraphNode): DocumentRef {
-  return { id: node.id, label: node.label, subject: node.subject };
+  return { id: node.id, label: node.label, subject: node.subject, state: node.status.state };
 }
 
 /** A group of the "cited documents" panel. */
