@@ -98,6 +98,14 @@ class RawStoriesExtractor extends WordOleExtractor {
     return super.extractWordDocument(document, buffer);
   }
 
+  // Bookmarks, character runs (only used to drop tracked deletions), paragraph runs (table row
+  // ends) and page headers are not needed for the text itself: an odd property record there
+  // ("Unparsed sprm") should not lose the whole document.
+  writeBookmarks(buffer, table) { try { super.writeBookmarks(buffer, table); } catch {} }
+  writeCharacterProperties(buffer, table) { try { super.writeCharacterProperties(buffer, table); } catch {} }
+  writeParagraphProperties(buffer, table) { try { super.writeParagraphProperties(buffer, table); } catch {} }
+  normalizeHeaders(buffer, table) { try { super.normalizeHeaders(buffer, table); } catch { this._taggedHeaders = []; } }
+
   buildDocument() {
     const pieces = this._pieces;
     const b = this._boundaries;
