@@ -115,6 +115,7 @@ export function resolveCorpus(inputs: readonly ResolveInput[]): ResolvedCorpus {
   for (const list of lists.values()) list.forEach((mention, index) => anchors.set(mention, mentionAnchor(index)));
   for (const item of ambiguous) problems.push(...ambiguity(item, anchors));
   for (const item of occurrences) if (item.identity.unknownPlace) problems.push(...unknownPlace(item, anchors));
+  for (const item of occurrences) if (item.identity.undecidedVersions) problems.push(...undecidedLaw(item, anchors));
 
   const edges = buildEdges(mentions, lists, problems);
   const nodes = finishNodes(drafts, edges, mentions);
@@ -222,6 +223,21 @@ function unknownPlace(item: Occurrence, anchors: ReadonlyMap<Mention, string>): 
     plan: item.citingPlan,
     anchor: anchors.get(mention) ?? null,
     message: `“${mention.text}”: số ký hiệu chỉ duy nhất trong một địa phương, nhưng không xác định được địa phương của cơ quan ban hành.`,
+  }));
+}
+
+/**
+ * A law cited by a title passed more than once ("Luật Quốc phòng" of 2005 and 2018), with no
+ * year in the text and no date on the citing document to pick the version in force.
+ */
+function undecidedLaw(item: Occurrence, anchors: ReadonlyMap<Mention, string>): ResolveProblem[] {
+  const versions = (item.identity.undecidedVersions ?? []).join(', ');
+  return item.mentions.slice(0, 1).map((mention) => ({
+    code: 'undecided-law-version' as const,
+    node: null,
+    plan: item.citingPlan,
+    anchor: anchors.get(mention) ?? null,
+    message: `“${mention.text}”: luật có nhiều văn bản cùng tên (${versions}); văn bản không ghi năm và không có ngày để chọn văn bản đang có hiệu lực.`,
   }));
 }
 

@@ -6,12 +6,15 @@
  *   restarts per year or term, so its occurrences are further split by date (`cluster.ts`).
  * - A local number ("07/CT-UBND", "30-CT/TU", "25/2009/QĐ-UBND") is unique only per issuer's
  *   place (and year): its key carries the place, read against the citing plan.
- * - A law cited by name is keyed by its folded name, or by its number when some text gives one.
+ * - A law cited by name is the act the reference data makes of it (by the year the text gives,
+ *   or the version in force on the citing date), else keyed by its number when some text gives
+ *   one, else by its folded name.
  */
 import type { DocumentMeta } from '../../model.ts';
 import { issuerLevel, localityLevel } from '../issuer-level.ts';
 import { foldName, foldNumber, numberYear } from './fold.ts';
 import { namedPlaces, placeIssuer, toLocality, type Locality } from './locality.ts';
+import type { LawVersion } from './law-version.ts';
 
 /** Where a number is unique. */
 export interface Identity {
@@ -25,6 +28,8 @@ export interface Identity {
   issuer: string | null;
   /** True for a local number whose place could not be told (generic issuer, other level). */
   unknownPlace: boolean;
+  /** For a law cited by a title passed more than once, none of them decided: their numbers. */
+  undecidedVersions?: readonly string[];
 }
 
 /** What identifies a cited or citing document. */
@@ -32,6 +37,8 @@ export interface IdentityFields {
   number: string | null;
   name: string | null;
   issuer: string | null;
+  /** For a law cited by name: the act the reference data makes of it (`law-version.ts`). */
+  lawVersion?: LawVersion | undefined;
 }
 
 /** Levels whose numbers are unique nationwide (within their year or term). */
@@ -75,7 +82,8 @@ export function identify(
   places: readonly Locality[],
   lawNumbers: ReadonlyMap<string, string>,
 ): Identity | null {
-  const folded = fields.number ? foldNumber(fields.number) : null;
+  // Ordinances dropped "PL-" in 2012 but texts still write it: one key either way.
+  const folded = fields.number ? foldNumber(fields.number).replace(/\/PL-(?=UBTVQH)/, '/') : null;
   if (folded && isFullNumber(folded)) {
     const byDate = numberYear(folded) === null;
     const statesPlace = fields.issuer !== null && localityLevel(fields.issuer) !== null;
@@ -97,6 +105,17 @@ export function identify(
   }
   if (fields.name) {
     const name = foldName(fields.name);
+    const version = fields.lawVersion ?? { kind: 'unknown' };
+    // The reference data names the act: its number's node, whichever text gives the number.
+    if (version.kind === 'act' && version.act.number) {
+      const numbered = identify({ number: version.act.number, name: null, issuer: null }, places, lawNumbers);
+      if (numbered) return { ...numbered, issuer: fields.issuer };
+    }
+    // A number some text gives with this title decides only when the data knows one version at most.
+    if (version.kind === 'ambiguous') {
+      const undecidedVersions = version.versions.map((act) => act.number ?? '').filter(Boolean);
+      return { key: `L:${name}`, byDate: false, locality: null, issuer: fields.issuer, unknownPlace: false, undecidedVersions };
+    }
     const numbered = lawNumbers.get(name);
     if (numbered) return { key: numbered, byDate: false, locality: null, issuer: fields.issuer, unknownPlace: false };
     return { key: `L:${name}`, byDate: false, locality: null, issuer: fields.issuer, unknownPlace: false };

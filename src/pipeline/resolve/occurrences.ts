@@ -7,6 +7,7 @@ import type { ClusterItem } from './cluster.ts';
 import { sentenceCaseType } from './doc-type.ts';
 import { congressTerm, foldName, foldNumber } from './fold.ts';
 import { identify, isFullNumber, planPlaces, type Identity } from './identity.ts';
+import { lawVersion, statedYear } from './law-version.ts';
 import type { FactSource } from './merge.ts';
 import type { ResolveInput } from './types.ts';
 
@@ -61,8 +62,9 @@ export function collectOccurrences(inputs: readonly ResolveInput[]): Occurrence[
       // A short back-reference ("Thông tư số 124") left on its own joins the full number
       // it abbreviates in the same text, when exactly one matches.
       const full = citation.number && !isFullNumber(foldNumber(citation.number)) ? expandShort(citation, ordered) : citation;
+      const version = full && !full.number && full.name ? lawVersion(full.name, statedYear(full), plan.meta.date) : undefined;
       const identity = full
-        ? identify({ number: full.number, name: full.name, issuer: full.issuer }, places, lawNumbers)
+        ? identify({ number: full.number, name: full.name, issuer: full.issuer, lawVersion: version }, places, lawNumbers)
         : null;
       // Mentions left unidentified are reported by `resolveCorpus` with their anchors.
       if (!identity) continue;

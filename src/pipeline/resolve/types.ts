@@ -86,6 +86,8 @@ export interface ResolveProblem {
     | 'ambiguous-mention'
     /** A local number whose issuer's place is unknown ("UBND tỉnh" in a district's plan). */
     | 'unknown-place'
+    /** A law cited by a title passed more than once, its version not decided. */
+    | 'undecided-law-version'
     | 'duplicate-plan'
     | 'self-citation'
     | 'id-collision';

@@ -1,0 +1,56 @@
+/**
+ * Which act of the reference data a law cited by name is. A title passed again ("Luật Quốc
+ * phòng" 2005 and 2018) is decided by a year the text gives ("Luật Quốc phòng năm 2018",
+ * "… ngày 08 tháng 6 năm 2018"), else by the version in force on the citing document's date;
+ * when neither decides, the mention stays one node for the title and is reported.
+ */
+import type { Citation, DocDate } from '../../model.ts';
+import { referenceData, type ReferenceData } from '../../reference/load.ts';
+import type { ReferenceAct } from '../../reference/schema.ts';
+import { pickVersion, versionsOfTitle } from '../../reference/versions.ts';
+
+/** What the reference data says about a law cited by name. */
+export type LawVersion =
+  | { kind: 'act'; act: ReferenceAct }
+  /** Several versions, none decided: one node for the title. */
+  | { kind: 'ambiguous'; versions: readonly ReferenceAct[] }
+  /** The title is not in the data (or no version fits the year or date). */
+  | { kind: 'unknown' };
+
+/** The year a mention ends with ("Luật Hải quan năm 2014", "Luật DN 2014"). */
+const YEAR_AT_END = /(?:^|\s)(?:năm\s+)?((?:19|20)\d{2})\s*$/u;
+
+/**
+ * The year a citation itself gives its law: a year written after the title in some mention,
+ * else the year of its date (for a law, the date it was passed).
+ */
+export function statedYear(citation: Pick<Citation, 'mentions' | 'date'>): number | null {
+  for (const mention of citation.mentions) {
+    const year = YEAR_AT_END.exec(mention.text)?.[1];
+    if (year) return Number(year);
+  }
+  return citation.date ? Number(citation.date.iso.slice(0, 4)) : null;
+}
+
+/**
+ * The version a law cited by name is.
+ *
+ * @param name The title as written.
+ * @param year A year the citation gives, or null.
+ * @param citingDate Date of the citing document, or null.
+ * @param data Reference data.
+ */
+export function lawVersion(
+  name: string,
+  year: number | null,
+  citingDate: DocDate | null,
+  data: ReferenceData = referenceData(),
+): LawVersion {
+  const versions = versionsOfTitle(data, name);
+  if (versions.length === 0) return { kind: 'unknown' };
+  const citing = citingDate && !citingDate.partial ? citingDate.iso : null;
+  const act = pickVersion(versions, year, citing);
+  if (act) return { kind: 'act', act };
+  if (year === null && versions.length > 1) return { kind: 'ambiguous', versions };
+  return { kind: 'unknown' };
+}
