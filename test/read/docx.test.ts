@@ -164,6 +164,14 @@ describe('readDocx: runs and paragraphs', () => {
     expect(output.messages[0]!.message).toContain('“cu.docx”');
   });
 
+  it('converts legacy runs split by Word as one piece (a split heading reads as the whole one)', async () => {
+    const font = '<w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/>';
+    const heading = unicodeToLegacy('QUYẾT ĐỊNH', 'tcvn3');
+    const whole = await readDocx(docx(para(run(heading, font))), 'a.docx', {});
+    const split = await readDocx(docx(para(run(heading.slice(0, 3), font) + run(heading.slice(3, 7), `${font}<w:b/>`) + run(heading.slice(7), font))), 'b.docx', {});
+    expect(split.text).toBe(whole.text);
+  });
+
   it('splits columns laid out with runs of tabs or column tab stops (direct or from the style), reads other single tabs as a space', async () => {
     const body = [
       para(`${run('Số: 12/UBND-VP')}<w:r><w:tab/><w:tab/></w:r>${run('Hà Nội, ngày 2 tháng 3 năm 2025')}`),

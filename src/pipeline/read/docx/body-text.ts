@@ -6,7 +6,7 @@
  * "[n]". Runs in a TCVN3/VNI font are converted to Unicode.
  */
 import type { LegacyEncoding } from '../legacy-encoding.ts';
-import { legacyFontAmong, legacyToUnicode } from './legacy-text.ts';
+import { legacyFontAmong, ParagraphText } from './legacy-text.ts';
 import type { Numbering } from './numbering.ts';
 import { hasColumnTabStops, numberingReferenceOf, type RunTraits, type Styles } from './styles.ts';
 import { child, onOff, ownText, type XmlElement, type XmlNode } from './xml.ts';
@@ -87,14 +87,14 @@ export class BodyWriter {
   private paragraph(paragraph: XmlElement): void {
     const pPr = child(paragraph, 'w:pPr');
     const styleId = this.context.styles.paragraphStyleId(child(pPr, 'w:pStyle')?.attributes['w:val']);
-    const parts: string[] = [];
+    const parts = new ParagraphText();
     const anchored: string[] = [];
     if (onOff(child(pPr, 'w:pageBreakBefore')) === true) parts.push('\f');
     // The number first: numbered paragraphs inside this one's text boxes come after it.
     const number = this.numberText(pPr, styleId);
     this.inline(paragraph, parts, anchored, styleId);
 
-    const lines = paragraphLines(parts.join(''), hasColumnTabStops(pPr) || this.context.styles.columnTabsOf(styleId));
+    const lines = paragraphLines(parts.text(this.context.conversions), hasColumnTabStops(pPr) || this.context.styles.columnTabsOf(styleId));
     if (number !== null) {
       const first = lines.findIndex((line) => line !== '\f');
       if (first >= 0) lines[first] = number + lines[first];
@@ -114,7 +114,7 @@ export class BodyWriter {
   }
 
   /** Inline content of a paragraph (or of a hyperlink, field, insertion…) into `parts`. */
-  private inline(container: XmlElement, parts: string[], anchored: string[], styleId: string | null): void {
+  private inline(container: XmlElement, parts: ParagraphText, anchored: string[], styleId: string | null): void {
     for (const node of container.children) {
       if (typeof node === 'string') continue;
       switch (node.name) {
@@ -136,7 +136,7 @@ export class BodyWriter {
     }
   }
 
-  private run(run: XmlElement, parts: string[], anchored: string[], styleId: string | null): void {
+  private run(run: XmlElement, parts: ParagraphText, anchored: string[], styleId: string | null): void {
     const traits = this.context.styles.runTraits(child(run, 'w:rPr'), styleId);
     for (const node of run.children) {
       if (typeof node === 'string') continue;
@@ -151,7 +151,7 @@ export class BodyWriter {
       }
       switch (node.name) {
         case 'w:t':
-          parts.push(this.runText(ownText(node), traits));
+          parts.pushRun(ownText(node), runFont(traits), traits.caps === true);
           break;
         case 'w:tab':
         case 'w:ptab':
@@ -167,7 +167,7 @@ export class BodyWriter {
           parts.push('-');
           break;
         case 'w:sym':
-          parts.push(this.symbol(node, traits));
+          this.symbol(node, traits, parts);
           break;
         case 'w:footnoteReference':
         case 'w:endnoteReference': {
@@ -203,20 +203,13 @@ export class BodyWriter {
     return true;
   }
 
-  /** A run's text in Unicode: legacy fonts converted, all-caps applied. */
-  private runText(text: string, traits: RunTraits): string {
-    // The non-ASCII slot (w:hAnsi) is where TCVN3/VNI letters fall; the ASCII one otherwise.
-    const out = legacyToUnicode(text, legacyFontAmong([traits.otherFont, traits.asciiFont]), this.context.conversions);
-    return traits.caps === true ? out.toUpperCase() : out;
-  }
-
-  private symbol(sym: XmlElement, traits: RunTraits): string {
+  private symbol(sym: XmlElement, traits: RunTraits, parts: ParagraphText): void {
     const font = sym.attributes['w:font'] ?? '';
     const code = Number.parseInt(sym.attributes['w:char'] ?? '', 16);
-    if (!Number.isFinite(code)) return '';
+    if (!Number.isFinite(code)) return;
     const legacy = legacyFontAmong([font]);
-    if (legacy) return this.runText(String.fromCharCode(0xf000 | (code & 0xff)), { ...traits, asciiFont: font, otherFont: font });
-    return symbolText(font, code);
+    if (legacy) parts.pushRun(String.fromCharCode(0xf000 | (code & 0xff)), legacy, traits.caps === true);
+    else parts.push(symbolText(font, code));
   }
 
   /** Text boxes inside a drawing or VML shape: their paragraphs, as lines after the anchor's. */
@@ -232,6 +225,11 @@ export class BodyWriter {
 /** An empty content control shows its prompt ("Nhập ngày…"), which is not the document's text. */
 function showsPlaceholder(sdt: XmlElement): boolean {
   return onOff(child(child(sdt, 'w:sdtPr'), 'w:showingPlcHdr')) === true;
+}
+
+/** The legacy font of a run: the non-ASCII slot (w:hAnsi) is where TCVN3/VNI letters fall, else the ASCII one. */
+function runFont(traits: RunTraits): ReturnType<typeof legacyFontAmong> {
+  return legacyFontAmong([traits.otherFont, traits.asciiFont]);
 }
 
 function isGraphic(name: string): boolean {

@@ -39,6 +39,56 @@ export function legacyToUnicode(text: string, font: LegacyFont | null, conversio
   return convertLegacy(symbolAreaToWindows(text), font.encoding, font.upperCase);
 }
 
+interface Piece {
+  text: string;
+  font: LegacyFont | null;
+  caps: boolean;
+}
+
+/**
+ * A paragraph's text as it is assembled run by run. Text in a legacy font waits to be
+ * converted together with the neighbouring runs in the same font: Word splits runs at every
+ * edit, and a split word or heading must reach `convertLegacy` whole for its capital repair.
+ */
+export class ParagraphText {
+  private readonly pieces: Piece[] = [];
+
+  /** Text that needs no conversion (Unicode runs, tabs, breaks, note marks). */
+  push(text: string): void {
+    this.add({ text, font: null, caps: false });
+  }
+
+  /** One run's text in its font; `caps` for a run shown in capitals (w:caps, w:smallCaps). */
+  pushRun(text: string, font: LegacyFont | null, caps: boolean): void {
+    if (font === null || UNICODE_VIETNAMESE.test(text)) this.push(caps ? text.toUpperCase() : text);
+    else this.add({ text, font, caps });
+  }
+
+  /** The paragraph's Unicode text; legacy encodings used go into `conversions`. */
+  text(conversions: Set<LegacyEncoding>): string {
+    let out = '';
+    for (const piece of this.pieces) {
+      if (!piece.font) {
+        out += piece.text;
+        continue;
+      }
+      conversions.add(piece.font.encoding);
+      const unicode = convertLegacy(symbolAreaToWindows(piece.text), piece.font.encoding, piece.font.upperCase);
+      out += piece.caps ? unicode.toUpperCase() : unicode;
+    }
+    return out;
+  }
+
+  private add(piece: Piece): void {
+    const last = this.pieces.at(-1);
+    const sameKind = last !== undefined && last.caps === piece.caps
+      && (last.font === null ? piece.font === null
+        : piece.font !== null && last.font.encoding === piece.font.encoding && last.font.upperCase === piece.font.upperCase);
+    if (sameKind) last.text += piece.text;
+    else this.pieces.push({ ...piece });
+  }
+}
+
 /**
  * A legacy font Word treats as a symbol font stores its bytes as U+F0xx; as Windows shows
  * them (Windows-1252) they are what `convertLegacy` reads.
