@@ -251,6 +251,9 @@ function advanceOnly(glyphs: unknown, state: TextState): void {
   state.matrix = compose(state.matrix, [1, 0, 0, 1, advance, 0]);
 }
 
+/** A TJ kerning step (thousandths of an em, negative = rightwards) from which it separates words. */
+const WORD_SPACE_KERN = 200;
+
 /** Runs of one text-showing operator: split at spaces so that leading blanks do not shift the text. */
 function showText(glyphs: unknown, state: TextState, ctm: Matrix, toPage: Matrix, annotation: number): TextRun[] {
   if (!Array.isArray(glyphs)) return [];
@@ -275,8 +278,9 @@ function showText(glyphs: unknown, state: TextState, ctm: Matrix, toPage: Matrix
       current ??= { text: '', start: advance, end: advance };
       current.text += character;
       current.end = advance + step;
-    } else if (glyph && current) {
-      // A space inside the run stays as a space; runs of spaces are squeezed when lines are built.
+    } else if (current && (glyph || (typeof entry === 'number' && entry < -WORD_SPACE_KERN))) {
+      // A space glyph, or a kerning step as wide as a space (TJ arrays often space words so),
+      // stays a space; runs of spaces are squeezed when lines are built.
       current.text += ' ';
       current.end = advance + step;
     }
