@@ -249,6 +249,23 @@ describe('readPdf on made PDFs and bad input', () => {
     expect(output.text).toBe(['Tình hình công tác các ngành tháng này, trang 1.', '\f', 'Tình hình công tác các ngành tháng này, trang 2.', '\f', 'Tình hình công tác các ngành tháng này, trang 3.'].join('\n'));
   });
 
+  it('puts the number and day a signing tool wrote into widgets in place, and the stamp widget at the end', async () => {
+    const pdf = makePdf([[
+      { text: 'UBND TINH KON TUM', x: 70, y: 780 }, { text: 'CÔNG HÒA', x: 330, y: 780 },
+      { text: 'So:', x: 80, y: 750 }, { text: '/QÐ-UBND', x: 130, y: 750 }, { text: 'Kon Tum, ngày', x: 320, y: 750 }, { text: 'tháng 5', x: 420, y: 750 },
+      { text: 'Tình hình công tác các ngành tháng này.', x: 70, y: 700 },
+    ]], { widgets: [
+      { page: 1, rect: [98, 745, 130, 765], lines: ['  12'] },
+      { page: 1, rect: [398, 745, 420, 765], lines: [' 04'] },
+      { page: 1, rect: [400, 790, 560, 840], lines: ['SO NOI VU', 'snv@kontum.gov.vn', '04.05.2020 10:01:14 +07:00'], size: 8 },
+    ] });
+    const output = await readPdf(pdf, 'ky-so.pdf', {});
+    expect(output.text).toBe([
+      'UBND TINH KON TUM', 'So: 12 /QÐ-UBND', 'CÔNG HÒA', 'Kon Tum, ngày 04 tháng 5', 'Tình hình công tác các ngành tháng này.',
+      'Chữ ký số: SO NOI VU; snv@kontum.gov.vn; 04.05.2020 10:01:14 +07:00',
+    ].join('\n'));
+  });
+
   it('warns about pages without a text layer inside a text PDF', async () => {
     const output = await readPdf(makePdf([page(1), [], page(3)]), 'phu-luc-quet.pdf', {});
     expect(output.text).toContain('trang 3.');
