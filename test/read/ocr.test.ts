@@ -230,6 +230,15 @@ describe('OCR pipeline with a simulated Tesseract (no Tesseract needed)', () => 
     expect(output.messages[2]!.message).toContain('trang 2');
   });
 
+  it('says a scan whose every page fails cannot be read', async () => {
+    const fake = fakeTools({ pages: 1, failPage: 1 });
+    const output = await createOcr(fake).ocrPdf(pdfBytes('all-bad'), 'hong-het.pdf', {}, 1);
+    expect(output.text).toBeNull();
+    expect(output.messages).toHaveLength(1);
+    expect(output.messages[0]).toMatchObject({ level: 'error', code: 'ocr-failed', file: 'hong-het.pdf' });
+    expect(output.messages[0]!.message).toContain('“hong-het.pdf”');
+  });
+
   it('runs at most two pages at once', async () => {
     const fake = fakeTools({ pages: 6, delayMs: 20 });
     await createOcr(fake).ocrPdf(pdfBytes('six'), 'sau.pdf', {}, 6);
@@ -332,6 +341,16 @@ describe('TSV → lines', () => {
     // A sentence of the body is never touched.
     const body: [string, number][] = [['trong', 96], ['30', 96], ['ngày', 96], ['kể', 96], ['tháng', 96], ['này', 96], ['năm', 96], ['2011', 96]];
     expect(textOf(line(1, body))).toEqual(['trong 30 ngày kể tháng này năm 2011']);
+  });
+
+  it('does not cut a line at the blank left for a handwritten day', () => {
+    const rows = [
+      ['5', 1, 1, 1, 1, 1, 1181, 100, 80, 40, 96, 'Phú'].join('\t'), ['5', 1, 1, 1, 1, 2, 1275, 100, 70, 40, 96, 'Thọ,'].join('\t'),
+      ['5', 1, 1, 1, 1, 3, 1360, 100, 90, 40, 96, 'ngày'].join('\t'), ['5', 1, 1, 1, 1, 4, 1620, 100, 100, 40, 96, 'tháng'].join('\t'),
+      ['5', 1, 1, 1, 1, 5, 1735, 100, 40, 40, 96, '12'].join('\t'), ['5', 1, 1, 1, 1, 6, 1790, 100, 70, 40, 96, 'năm'].join('\t'),
+      ['5', 1, 1, 1, 1, 7, 1875, 100, 90, 40, 96, '2011'].join('\t'),
+    ];
+    expect(textOf(rows)).toEqual(['Phú Thọ, ngày tháng 12 năm 2011']);
   });
 
   it('moves a digital-signature box to the end of the page and drops lines of pure noise', () => {

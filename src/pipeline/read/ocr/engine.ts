@@ -38,11 +38,22 @@ export const DEFAULT_LIMITS: Readonly<OcrLimits> = {
 };
 
 /**
- * How pages are read. Measured on the four real scans of the corpus: automatic page
- * segmentation (psm 3) on 300 dpi greyscale renders gives the best text (see the report
- * in the commit that set these).
+ * How pages are read. Measured on the four real scans of the corpus (11 pages; header
+ * fields the parser then recovered, of 16 in the gold): psm 4 (one column of text of
+ * varying sizes) at 300 dpi 7/16, psm 3 (automatic layout) 5/16, psm 6 (one uniform block)
+ * 5/16, psm 3 at 400 dpi 3/16 and 1.5–2× slower. An administrative page is one column with
+ * a two-column header; psm 4 keeps each header row on one line, which `tsv.ts` then cuts
+ * at the column gap, where psm 3 sometimes splits a seal-covered motto into pieces.
  */
-export const OCR_SETTINGS = { language: 'vie', psm: 3, dpi: 300, output: 'tsv', layout: 1 } as const;
+export const OCR_SETTINGS: Readonly<OcrSettings> = { language: 'vie', psm: 4, dpi: 300 };
+
+export interface OcrSettings {
+  language: string;
+  /** Tesseract's page segmentation mode. */
+  psm: number;
+  /** Resolution PDF pages are rendered at. */
+  dpi: number;
+}
 
 export interface OcrDependencies {
   commands: OcrCommands;
@@ -66,6 +77,8 @@ export interface OcrOverrides {
   commands?: OcrCommands;
   run?: RunCommand;
   limits?: Partial<OcrLimits>;
+  /** For measuring other settings (the cache keeps them apart). */
+  settings?: Partial<OcrSettings>;
 }
 
 export function createOcr(overrides: OcrOverrides = {}) {
@@ -74,6 +87,7 @@ export function createOcr(overrides: OcrOverrides = {}) {
     run: overrides.run ?? runCommand,
     limits: { ...DEFAULT_LIMITS, ...overrides.limits },
   };
+  const settings: OcrSettings = { ...OCR_SETTINGS, ...overrides.settings };
   const available = (): Promise<OcrAvailability> => checkAvailability(deps.commands, deps.run);
 
   async function readImage(bytes: Uint8Array, file: string, options: ReadOptions): Promise<ReaderOutput> {
@@ -128,9 +142,9 @@ export function createOcr(overrides: OcrOverrides = {}) {
     pageCount: number | null,
     work: (folder: string) => Promise<Recognised | { error: 'timeout' | 'failed' | 'missing' | 'broken-pdf' }>,
   ): Promise<ReaderOutput> {
-    const engine = `tesseract ${tools.version ?? 'unknown'} (${OCR_SETTINGS.language})`;
-    const settings = { ...OCR_SETTINGS, format, maxPages: deps.limits.maxPages, maxPixels: deps.limits.maxPixels };
-    const key = ocrCacheKey(bytes, engine, settings);
+    const engine = `tesseract ${tools.version ?? 'unknown'} (${settings.language})`;
+    // The cache keeps Tesseract's TSV, so how lines are rebuilt from it is not part of the key.
+    const key = ocrCacheKey(bytes, engine, { ...settings, output: 'tsv', format, maxPages: deps.limits.maxPages, maxPixels: deps.limits.maxPixels });
     const directory = options.ocrCacheDir ?? null;
     const kind = format === 'image' ? 'ảnh quét' : 'PDF bản quét';
 
@@ -150,6 +164,12 @@ export function createOcr(overrides: OcrOverrides = {}) {
           return result.error === 'broken-pdf'
             ? readerError(file, origin, 'ocr-failed', say.brokenPdfMessage(file))
             : readerError(file, origin, 'ocr-failed', say.failedMessage(file, kind, result.error));
+        }
+        // Not one page could be read: the file is broken, whatever pdfinfo said.
+        if (result.pages.length > 0 && result.failed.length === result.pages.length) {
+          const origin = plainOrigin(format, 'tesseract', pageCount);
+          const reason = result.failed.every((entry) => entry.reason === 'timeout') ? 'timeout' : 'failed';
+          return readerError(file, origin, 'ocr-failed', say.failedMessage(file, kind, reason), result.notes);
         }
         recognised = result;
       } finally {
@@ -171,9 +191,9 @@ export function createOcr(overrides: OcrOverrides = {}) {
   ): Promise<Recognised> {
     const count = Math.min(total, deps.limits.maxPages);
     const notes: IngestMessage[] = total > count ? [say.truncatedWarning(file, total, count)] : [];
-    const dpis = Array.from({ length: count }, (_, index) => pageDpi(sizes[index], OCR_SETTINGS.dpi, deps.limits.maxPixels));
-    const lowered = dpis.flatMap((dpi, index) => (dpi < OCR_SETTINGS.dpi ? [index + 1] : []));
-    if (lowered.length > 0) notes.push(say.downscaledWarning(file, lowered, OCR_SETTINGS.dpi));
+    const dpis = Array.from({ length: count }, (_, index) => pageDpi(sizes[index], settings.dpi, deps.limits.maxPixels));
+    const lowered = dpis.flatMap((dpi, index) => (dpi < settings.dpi ? [index + 1] : []));
+    if (lowered.length > 0) notes.push(say.downscaledWarning(file, lowered, settings.dpi));
 
     const pages = new Array<string>(count).fill('');
     const failed: Recognised['failed'] = [];
@@ -224,7 +244,7 @@ export function createOcr(overrides: OcrOverrides = {}) {
   }
 
   function recognise(image: string, timeoutMs: number) {
-    return deps.run(deps.commands.tesseract, [image, 'stdout', '-l', OCR_SETTINGS.language, '--psm', String(OCR_SETTINGS.psm), 'tsv'], timeoutMs);
+    return deps.run(deps.commands.tesseract, [image, 'stdout', '-l', settings.language, '--psm', String(settings.psm), 'tsv'], timeoutMs);
   }
 
   async function tesseractAvailable(): Promise<{ ok: boolean; reason?: string }> {

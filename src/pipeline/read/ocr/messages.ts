@@ -8,11 +8,11 @@ type Kind = 'ảnh quét' | 'PDF bản quét';
 const warning = (file: string, code: string, message: string): IngestMessage => ({ file, level: 'warning', code, message });
 
 export function unavailableMessage(file: string, kind: Kind, reason: string): string {
-  return `Tệp “${file}” là ${kind} (không có lớp chữ) nên cần OCR, nhưng máy này chưa đọc được bản quét: ${reason}. Cài bằng lệnh: ${INSTALL_COMMAND}`;
+  return `Tệp “${file}” là ${kind} nên cần nhận dạng chữ (OCR), nhưng máy này chưa đọc được bản quét: ${reason}. Cài bằng lệnh: ${INSTALL_COMMAND}`;
 }
 
 export function offMessage(file: string, kind: Kind): string {
-  return `Tệp “${file}” là ${kind} (không có lớp chữ); OCR đang tắt nên chưa đọc được nội dung.`;
+  return `Tệp “${file}” là ${kind}; nhận dạng chữ (OCR) đang tắt nên chưa đọc được nội dung.`;
 }
 
 export function tooLargeMessage(file: string, width: number, height: number, maxPixels: number): string {

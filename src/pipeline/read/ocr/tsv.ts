@@ -38,6 +38,9 @@ export interface OcrPageText {
  */
 const COLUMN_GAP_HEIGHTS = 2;
 
+/** Printed labels followed by a field left blank for handwriting. */
+const BLANK_FIELD_LABEL = /^(?:ngày|tháng|Số:?)$/iu;
+
 /** A word this much smaller than its line's letters, recognised with low confidence, is a speck of dirt. */
 const SPECK_HEIGHT_RATIO = 0.4;
 const SPECK_CONFIDENCE = 60;
@@ -146,7 +149,8 @@ function splitColumns(words: readonly OcrWord[]): OcrWord[][] {
     const previous = line[index - 1]!;
     const word = line[index]!;
     const gap = word.left - (previous.left + previous.width);
-    if (gap > COLUMN_GAP_HEIGHTS * letterHeight) segments.push([word]);
+    // A form's blank ("Số:      /UBND", "ngày      tháng 12") is a wide gap inside one field.
+    if (gap > COLUMN_GAP_HEIGHTS * letterHeight && !BLANK_FIELD_LABEL.test(previous.text)) segments.push([word]);
     else segments.at(-1)!.push(word);
   }
   return segments;
