@@ -10,11 +10,11 @@
  *                                  [--full] [--page name=path/?query ...]
  *
  * Pages: home, a plan (the one citing the most documents, where crowding shows first), a
- * cited document (the most cited), browse, graph, search with a query, data quality; and
- * any `--page` given (the new pages of other work). Names are `<name>-<width>.png`; `--full`
+ * cited document (the most cited), browse, graph, search with a query, data quality; every
+ * other top-level page found in the build (new page kinds); and any `--page` given. Names are `<name>-<width>.png`; `--full`
  * takes the whole page instead of the first screen, which is what a reader sees first.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser, serveDist } from '../test/e2e/harness.ts';
@@ -76,7 +76,7 @@ function pageKinds(dist: string): [string, string][] {
   const byId = (a: GraphNodeLite, b: GraphNodeLite): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const plan = graph.nodes.filter((node) => node.inCorpus).sort((a, b) => b.outDegree - a.outDegree || byId(a, b))[0];
   const cited = graph.nodes.filter((node) => !node.inCorpus).sort((a, b) => b.inDegree - a.inDegree || byId(a, b))[0];
-  return [
+  const kinds: [string, string][] = [
     ['home', ''],
     ...(plan ? [['plan', plan.url] as [string, string]] : []),
     ...(cited ? [['cited', cited.url] as [string, string]] : []),
@@ -85,6 +85,14 @@ function pageKinds(dist: string): [string, string][] {
     ['search', 'tim-kiem/?q=nghi%20dinh%2021'],
     ['quality', 'kiem-tra/'],
   ];
+  // Any other top-level page of the site (the new pages of other work, e.g. /ra-soat/),
+  // named by its folder, so a new page kind is looked at without editing this script.
+  const known = new Set(kinds.map(([, page]) => page.split('/')[0]));
+  for (const entry of readdirSync(dist, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (!entry.isDirectory() || known.has(entry.name) || entry.name.startsWith('_')) continue;
+    if (existsSync(path.join(dist, entry.name, 'index.html'))) kinds.push([entry.name, `${entry.name}/`]);
+  }
+  return kinds;
 }
 
 /**
