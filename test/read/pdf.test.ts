@@ -148,6 +148,15 @@ describe('readPdf on legacy-font text layers', () => {
     expect(output.origin.conversions).toEqual(['tcvn3']);
   });
 
+  it('converts a short run in a second font once the document is known to be TCVN3', async () => {
+    const pdf = makePdf([[
+      ...body.map((text, index) => ({ text: unicodeToLegacy(text, 'tcvn3'), x: 60, y: 760 - 20 * index, size: 10, font: '.VnTime' })),
+      { text: unicodeToLegacy('Nơi nhận:', 'tcvn3'), x: 60, y: 600, size: 10, font: 'Arial' },
+    ]]);
+    const output = await readPdf(pdf, 'tcvn3-hai-phong.pdf', {});
+    expect(output.text).toBe([...body, 'Nơi nhận:'].join('\n'));
+  });
+
   it('converts VNI text, by the font name or by the text', async () => {
     for (const font of ['VNI-Times', 'Helvetica']) {
       const output = await readPdf(pdfOf(body, font, 'vni'), `vni-${font}.pdf`, {});

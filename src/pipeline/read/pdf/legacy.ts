@@ -41,6 +41,12 @@ export function convertLegacyRuns(pages: readonly PageRuns[], fontNames: Readonl
     if (decision) plan.set(font, decision);
   }
   if (plan.size === 0) return { pages: [...pages], conversions: [] };
+  // A document typed in a legacy font mostly is so throughout: its other fonts need less evidence.
+  const documentEncoding = mostCommon([...plan.values()].map((decision) => decision.encoding));
+  for (const [font, texts] of textByFont) {
+    if (plan.has(font)) continue;
+    if (decideLegacyEncoding(legacyEvidence(texts.join(' ')), 1) === documentEncoding) plan.set(font, { encoding: documentEncoding, upperCase: false });
+  }
   // Only encodings that changed some text are reported (a .VnTime font may draw just a page number).
   const used = new Set<LegacyEncoding>();
   const convert = (run: TextRun): TextRun => {
@@ -53,6 +59,11 @@ export function convertLegacyRuns(pages: readonly PageRuns[], fontNames: Readonl
   };
   const converted = pages.map((page) => ({ ...page, runs: page.runs.map(convert) }));
   return { pages: converted, conversions: [...used].sort() };
+}
+
+function mostCommon(encodings: readonly LegacyEncoding[]): LegacyEncoding {
+  const tcvn3 = encodings.filter((encoding) => encoding === 'tcvn3').length;
+  return tcvn3 * 2 >= encodings.length ? 'tcvn3' : 'vni';
 }
 
 /**
