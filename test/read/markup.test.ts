@@ -81,6 +81,7 @@ describe('readHtml / readMarkdown', () => {
     const legacy = unicodeToLegacy('<p>Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;</p>', 'tcvn3');
     const bytes = new Uint8Array(iconv.encode(legacy, 'windows-1252'));
     const source = await readDocument(bytes, 'tcvn3.html');
+    expect(source.messages).toEqual([expect.objectContaining({ code: 'legacy-encoding-tcvn3' })]);
     expect(source.text).toBe('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;');
     expect(source.origin?.conversions).toEqual(['tcvn3']);
   });

@@ -126,10 +126,15 @@ describe('bad files among good ones (buildCorpus)', () => {
     expectNamed(found);
   });
 
-  it('skips a binary file with a message naming it', () => {
+  it('reads a damaged image saved as .txt as an image, and skips it with messages naming it', () => {
+    // The PNG signature decides, not the name: the file is said to be misnamed, then the
+    // image reader (OCR) fails on its junk bytes, or says OCR is not installed.
     const found = entry(FILES.binary);
     expect(found.status).toBe('skipped');
-    expect(found.messages.map((message) => message.code)).toContain('binary-file');
+    expect(found.format).toBe('image');
+    const codes = found.messages.map((message) => message.code);
+    expect(codes).toContain('wrong-extension');
+    expect(found.messages.some((message) => message.level === 'error')).toBe(true);
     expectNamed(found);
   });
 

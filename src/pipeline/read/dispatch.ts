@@ -17,15 +17,28 @@ import { readPdf } from './pdf.ts';
 import { plainOrigin, type Reader, type ReadOptions } from './reader.ts';
 import { formatOfExtension, sniffFormat } from './sniff.ts';
 
-const READERS: Partial<Record<SourceFormat, Reader>> = {
-  docx: readDocx,
-  odt: readDocx,
-  doc: readDoc,
-  pdf: readPdf,
-  image: readImage,
-  html: readHtml,
-  md: readMarkdown,
-};
+/**
+ * The reader of a format, looked up when called rather than kept in a table built at load
+ * time: read.ts and this module import each other (the text decoder lives in read.ts), and a
+ * table would capture readers still undefined when a reader module happens to load first.
+ */
+function readerFor(format: Exclude<SourceFormat, 'txt' | 'pdf-scan'>): Reader {
+  switch (format) {
+    case 'docx':
+    case 'odt':
+      return readDocx;
+    case 'doc':
+      return readDoc;
+    case 'pdf':
+      return readPdf;
+    case 'image':
+      return readImage;
+    case 'html':
+      return readHtml;
+    case 'md':
+      return readMarkdown;
+  }
+}
 
 /** Human names of the formats, for messages. */
 const FORMAT_NAMES: Readonly<Record<SourceFormat, string>> = {
@@ -77,7 +90,7 @@ export async function readDocument(bytes: Uint8Array, file: string, options: Rea
     };
   }
 
-  const reader = READERS[sniffed]!;
+  const reader = readerFor(sniffed);
   let output;
   try {
     output = await reader(bytes, file, options);
