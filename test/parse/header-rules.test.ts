@@ -106,6 +106,16 @@ describe('who issues', () => {
     ],
     ['the child organ, not the parent, with the parent\'s locality', 'UBND TỈNH PHÚ THỌ SỞ THÔNG TIN VÀ TRUYỀN THÔNG\n' + MOTTO + '\nSố: 275/STTTT-CNTT\nPhú Thọ, ngày 16 tháng 12 năm 2011\nV/v đăng ký\nKính gửi: Các đơn vị', 'Sở Thông tin và Truyền thông tỉnh Phú Thọ'],
     ['a Party committee\'s board', 'THÀNH ỦY HÀ NỘI\nBAN TỔ CHỨC\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 21-HD/BTCTU\nHà Nội, ngày 5 tháng 8 năm 2025\nHƯỚNG DẪN\nTrao tặng Huy hiệu Đảng\n' + BODY, 'Ban Tổ chức Thành ủy Hà Nội'],
+    [
+      'a chi bộ with the đảng bộ it belongs to, typed in normal case',
+      'Đảng bộ cơ quan UBND\nHUYỆN LỆ THUỶ\nĐẢNG CỘNG SẢN VIỆT NAM\nChi bộ Thanh tra\nLệ Thuỷ, ngày 29 tháng 11 năm 2011\nBẢN TỰ KIỂM ĐIỂM\nĐÁNH GIÁ CHẤT LƯỢNG ĐẢNG VIÊN\nHọ và tên: Nguyễn Văn A',
+      'Chi bộ Thanh tra, Đảng bộ cơ quan UBND huyện Lệ Thuỷ',
+    ],
+    [
+      'a council head garbled by a scan\'s recognition',
+      'ỦY BANN ÂN DÂN\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n. TỈNH PHÚ THỌ\nĐộc lập - Tự do - Hạnh phúc\nSố: 4532/UBND-KSTTHC\nPhú Thọ, ngày 7 tháng 12 năm 2011\nVề việc xây dựng kế hoạch\nKính gửi:\n- Các sở, ban, ngành;\nThực hiện Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ.',
+      'UBND tỉnh Phú Thọ',
+    ],
     ['a central Party body on one line', 'BAN CHẤP HÀNH TRUNG ƯƠNG BAN TỔ CHỨC * ĐẢNG CỘNG SẢN VIỆT NAM --------------- Số 45-HD/BTCTW Hà Nội, ngày 21 tháng 11 năm 2025 HƯỚNG DẪN\n' + BODY, 'Ban Tổ chức Trung ương'],
   ])('%s', (_label, text, issuer) => {
     expect(metaOf(text).issuer).toBe(issuer);

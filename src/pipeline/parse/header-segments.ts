@@ -108,7 +108,11 @@ export function segmentHeader(lines: readonly Line[]): Line[] {
       continue;
     }
     chars += line.text.length;
-    const { pieces, body } = afterAddressee ? cutRecipients(line.text) : cutFields(line.text);
+    // A whole document on one line: only its head can hold the header (and cutting stays linear).
+    const head = line.text.slice(0, maxHeaderChars);
+    const { pieces, body } = afterAddressee ? cutRecipients(head) : cutFields(head);
+    const last = pieces[pieces.length - 1];
+    if (last) last.end = line.text.length;
     for (const piece of pieces) {
       const text = line.text.slice(piece.start, piece.end);
       const trimmed = text.trim();
@@ -283,7 +287,9 @@ function codeEnd(text: string, from: number): number {
  * "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh"), never reaching back past the previous field.
  */
 function placeStart(text: string, floor: number, comma: number): number {
-  const before = text.slice(floor, comma);
+  // Seven words at most: the place is short, so only the stretch just before the comma is read.
+  const from = Math.max(floor, comma - 120);
+  const before = text.slice(from, comma);
   const tokens = [...before.matchAll(/\S+/gu)];
   let start = comma;
   let taken = 0;
@@ -296,7 +302,7 @@ function placeStart(text: string, floor: number, comma: number): number {
     // A lower-case word belongs to the place only right after a capitalised one ("Thành phố").
     const lower = /^\p{Ll}+$/u.test(word) && /^\p{Lu}/u.test(left) && !/\d/u.test(left);
     if (!capital && !lower) break;
-    start = floor + token.index;
+    start = from + token.index;
     taken++;
   }
   return start;

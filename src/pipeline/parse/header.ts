@@ -125,7 +125,8 @@ export function readHeader(lines: readonly Line[]): Header {
     if (!header.date) {
       // The crawl may cut the place itself: "Thành phố Hồ" / "Chí Minh, ngày 19 tháng 11 …".
       const next = lineText(lines, index + 1);
-      const placeCut = !readPlaceDate(text) && text.length <= 30 && /^[^\d,;:]+$/u.test(text) && !isUpperCase(text);
+      const placeCut =
+        !readPlaceDate(text) && text.length <= 30 && /^[^\d,;:]+$/u.test(text) && !isUpperCase(text) && !isOrganLine(text);
       const joinedPlace = placeCut ? readPlaceDate(`${text} ${next}`) : null;
       const placeDate = joinedPlace ?? readPlaceDate(text);
       if (placeDate) {

@@ -4,7 +4,7 @@
  */
 import { foldDiacritics } from '../ids.ts';
 import { joinSpacedLetters } from './spaced-letters.ts';
-import { capitalizeWords, sentenceCase } from './text-case.ts';
+import { capitalizeWords, isUpperCase, sentenceCase } from './text-case.ts';
 
 /** Administrative levels, folded, longest first. */
 const levels = ['thanh pho', 'thi xa', 'thi tran', 'dac khu', 'tinh', 'huyen', 'quan', 'xa', 'phuong'];
@@ -39,7 +39,7 @@ const properNames = new Map([
  */
 export function issuerFromOrganLines(lines: readonly string[]): string | null {
   const units: string[][] = [];
-  for (const line of lines.flatMap(splitRunTogetherOrgans)) {
+  for (const line of lines.map(repairRecognisedHead).flatMap(splitRunTogetherOrgans)) {
     // A crawl may put the organ and the motto of a two-column header on one line.
     const words = joinSpacedLetters(line.replace(mottoInLine, ' ')).split(/\s+/).filter(Boolean);
     if (words.length === 0) continue;
@@ -58,6 +58,12 @@ export function issuerFromOrganLines(lines: readonly string[]): string | null {
     return centralPartyNames.get(unit) ?? `${formatOrgan(last)} Trung ương`;
   }
   const name = formatOrgan(last);
+  // "Đảng bộ cơ quan UBND huyện X / Chi bộ Thanh tra" → "Chi bộ Thanh tra, Đảng bộ cơ quan UBND
+  // huyện X": a chi bộ is named with the đảng bộ it belongs to.
+  const owner = units[units.length - 2];
+  if (owner && fold(last.join(' ')).startsWith('chi bo ') && fold(owner.join(' ')).startsWith('dang bo ')) {
+    return `${name}, ${formatOrgan(owner)}`;
+  }
   // "UBND TỈNH X / SỞ Y TẾ" → "Sở Y tế tỉnh X"; "ĐẢNG BỘ TỈNH X / TỈNH ỦY" → "Tỉnh ủy X".
   const parent = units[units.length - 2];
   // "THÀNH ỦY HÀ NỘI / BAN TỔ CHỨC" → "Ban Tổ chức Thành ủy Hà Nội": a Party committee's organ
@@ -102,7 +108,9 @@ function splitRunTogetherOrgans(line: string): string[] {
   for (let index = 0; index < words.length; index++) {
     const rest = folded.slice(index).join(' ');
     const head = longestHead(rest, current.length === 0 ? organHeads : childHeads);
-    const compound = compounds.has(`${folded[index - 1] ?? ''} ${folded[index] ?? ''}`);
+    // "… CƠ QUAN UBND HUYỆN X": the organ whose office a Party body serves is part of its name.
+    const ofOffice = folded[index - 2] === 'co' && folded[index - 1] === 'quan';
+    const compound = ofOffice || compounds.has(`${folded[index - 1] ?? ''} ${folded[index] ?? ''}`);
     if (current.length > 0 && head > 0 && index > headEnd && !compound) {
       parts.push(current);
       current = [];
@@ -119,6 +127,46 @@ function longestHead(folded: string, heads: readonly string[]): number {
   return heads
     .filter((head) => folded === head || folded.startsWith(`${head} `))
     .reduce((longest, head) => Math.max(longest, head.split(' ').length), 0);
+}
+
+/** Council heads a scan's recognition often garbles ("ỦY BANN ÂN DÂN"), letters only. */
+const recognisedHeads = [
+  { key: 'uybannhandan', text: 'ỦY BAN NHÂN DÂN' },
+  { key: 'hoidongnhandan', text: 'HỘI ĐỒNG NHÂN DÂN' },
+];
+
+/**
+ * An organ line as a scan read it: stray punctuation around it dropped (". TỈNH PHÚ THỌ"), and a
+ * council head one letter off ("ỦY BANN ÂN DÂN") read as the head.
+ */
+function repairRecognisedHead(line: string): string {
+  const trimmed = line.replace(/^[\s.,:;_'"`~-]+|[\s.,:;_'"`~]+$/gu, '');
+  const key = fold(trimmed).replace(/[^a-z]/g, '');
+  const head = recognisedHeads.find((candidate) => candidate.key !== key && editDistanceAtMostOne(candidate.key, key));
+  return head ? head.text : trimmed;
+}
+
+/** Whether two strings differ by at most one inserted, deleted or replaced character. */
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
 /** Party committees named after their locality without its level ("Tỉnh ủy Bình Phước"). */
@@ -145,7 +193,8 @@ export function formatOrgan(words: readonly string[]): string {
   let name: string;
   if (headFolded === 'uy ban nhan dan' || headFolded === 'ubnd') name = 'UBND';
   else if (headFolded === 'hoi dong nhan dan' || headFolded === 'hdnd') name = 'HĐND';
-  else name = properNames.get(headFolded) ?? organCase(head.join(' '));
+  // A name typed in normal case ("Đảng bộ cơ quan UBND") is kept as written.
+  else name = properNames.get(headFolded) ?? (isUpperCase(head.join(' ')) ? organCase(head.join(' ')) : head.join(' '));
   if (levelAt === -1) return name;
   const level = words.slice(levelAt.index, levelAt.index + levelAt.length).join(' ').toLowerCase();
   const place = capitalizeWords(words.slice(levelAt.index + levelAt.length).join(' '));
@@ -186,6 +235,8 @@ function findLevel(folded: readonly string[]): { index: number; length: number }
   for (let index = 1; index < folded.length; index++) {
     // "xã hội" (Bảo hiểm xã hội, Lao động - Thương binh và Xã hội) is not a commune.
     if (folded[index] === 'xa' && folded[index + 1] === 'hoi') continue;
+    // "cơ quan" (an organ's office) is not a quận.
+    if (folded[index] === 'quan' && folded[index - 1] === 'co') continue;
     for (const level of levels) {
       const length = level.split(' ').length;
       if (folded.slice(index, index + length).join(' ') === level && index + length < folded.length) {
