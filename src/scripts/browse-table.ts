@@ -25,13 +25,15 @@ function enhance(form: HTMLFormElement): void {
       type: String(data.get('type') ?? ''),
       level: String(data.get('level') ?? ''),
       year: String(data.get('year') ?? ''),
+      status: String(data.get('status') ?? ''),
     };
     let shown = 0;
     for (const row of rows) {
       const visible =
         (!wanted.type || row.dataset['type'] === wanted.type) &&
         (!wanted.level || row.dataset['level'] === wanted.level) &&
-        (!wanted.year || row.dataset['year'] === wanted.year);
+        (!wanted.year || row.dataset['year'] === wanted.year) &&
+        (!wanted.status || row.dataset['status'] === wanted.status);
       row.hidden = !visible;
       if (visible) shown++;
     }

@@ -2,7 +2,8 @@
  * View model of /van-ban/: row order and filter choices.
  */
 import type { GraphData, GraphNode } from '../pipeline/emit/graph-schema.ts';
-import { t } from '../i18n/t.ts';
+import { t, tDynamic } from '../i18n/t.ts';
+import { DOCUMENT_STATES } from '../pipeline/resolve/status-states.ts';
 import { byLabel } from './document-view.ts';
 import { levelLabel } from '../i18n/levels.ts';
 
@@ -17,6 +18,8 @@ export interface BrowseFilterOptions {
   type: FilterOption[];
   level: FilterOption[];
   year: FilterOption[];
+  /** Validity states the graph holds, in legend order. */
+  status: FilterOption[];
 }
 
 /**
@@ -55,6 +58,10 @@ export function browseFilterOptions(graph: GraphData): BrowseFilterOptions {
     year: distinct(graph.nodes.map((node) => node.date?.iso.slice(0, 4) ?? ''))
       .reverse()
       .map((value) => ({ value, label: value })),
+    status: DOCUMENT_STATES.filter((state) => graph.nodes.some((node) => node.status.state === state)).map((value) => ({
+      value,
+      label: tDynamic(`validity.${value}`),
+    })),
   };
 }
 
