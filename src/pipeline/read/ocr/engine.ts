@@ -126,7 +126,8 @@ export function createOcr(overrides: OcrOverrides = {}) {
     return cached(bytes, tools, options, 'pdf-scan', file, pageCount, async (folder) => {
       const input = join(folder, 'input.pdf');
       await writeFile(input, bytes);
-      const info = await pdfPages(deps.run, deps.commands.pdfinfo, input, Math.min(pageCount ?? deps.limits.maxPages, deps.limits.maxPages), deps.limits.pageTimeoutMs);
+      // Sizes of every page that may be rendered (pdfinfo stops at the last page), for the pixel cap.
+      const info = await pdfPages(deps.run, deps.commands.pdfinfo, input, deps.limits.maxPages, deps.limits.pageTimeoutMs);
       if (!info) return { error: 'broken-pdf' };
       return recognisePdf(input, folder, file, info.pages, info.sizes, options);
     });
