@@ -98,6 +98,17 @@ function readAbbreviations(file: string): Abbreviation[] {
   });
 }
 
+/** A user's abbreviations: a bad row is skipped with a message. */
+function readUserAbbreviations(file: string, messages: string[]): Abbreviation[] {
+  const rows: Abbreviation[] = [];
+  for (const record of parseTsv(readFileSync(file, 'utf8')).records) {
+    const parsed = abbreviationRowSchema.safeParse(record.cells);
+    if (parsed.success) rows.push({ abbreviation: parsed.data.abbreviation, expansion: parsed.data.expansion });
+    else messages.push(`Tệp chữ viết tắt ${file}, dòng ${record.line}: bỏ qua vì thiếu chữ viết tắt hoặc nghĩa đầy đủ.`);
+  }
+  return rows;
+}
+
 /**
  * Load and index the reference data.
  *
@@ -109,7 +120,10 @@ export function loadReferenceData(locations: ReferenceLocations = DEFAULT_LOCATI
   const abbreviations = readAbbreviations(join(locations.dataDir, 'abbreviations.tsv'));
   if (locations.userDir && existsSync(locations.userDir)) {
     for (const name of readdirSync(locations.userDir).filter((file) => file.endsWith('.tsv')).sort()) {
-      acts.push(...readActs(join(locations.userDir, name), false, messages, true));
+      const file = join(locations.userDir, name);
+      if (name === 'central-bodies.tsv') continue;
+      if (name === 'abbreviations.tsv') abbreviations.push(...readUserAbbreviations(file, messages));
+      else acts.push(...readActs(file, false, messages, true));
     }
   }
   const byNumber = new Map<string, ReferenceAct>();

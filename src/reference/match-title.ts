@@ -20,6 +20,9 @@ export interface ReferenceTitleMatch {
   tokens: readonly TextToken[];
 }
 
+/** Words read first: enough for most titles. */
+const FIRST_WORDS = 8;
+
 /** Most words read after a head: the longest titles have about 25. */
 const MAX_TITLE_WORDS = 32;
 
@@ -31,8 +34,14 @@ const MAX_TITLE_WORDS = 32;
  * @param data Reference data.
  */
 export function matchReferenceTitle(text: string, headStart: number, data: ReferenceData): ReferenceTitleMatch {
-  const tokens = textTokens(text, headStart, MAX_TITLE_WORDS, data.abbreviationIndex);
-  const { match, depth } = data.titles.longest(tokens);
+  // Most titles are short: read a few words, and the rest only when a title still follows.
+  const first = textTokens(text, headStart, FIRST_WORDS, data.abbreviationIndex);
+  let tokens = first.tokens;
+  let { match, depth } = data.titles.longest(tokens);
+  if (depth === tokens.length && first.reachedLimit) {
+    tokens = textTokens(text, headStart, MAX_TITLE_WORDS, data.abbreviationIndex).tokens;
+    ({ match, depth } = data.titles.longest(tokens));
+  }
   return {
     end: match ? tokens[match.tokenCount - 1]!.end : null,
     acts: match?.acts ?? [],

@@ -21,6 +21,9 @@ export interface TextToken {
 /** Letters and digits, "&" joining parts ("CN&ĐMST", "KH&CN"). */
 const WORD = /[\p{L}\d]+(?:&[\p{L}\d]+)*/gu;
 
+/** `WORD` for scanning from an offset; used synchronously only, so one instance is enough. */
+const WORD_SCAN = new RegExp(WORD.source, 'gu');
+
 /** Fold one word for comparison (memoized: the same few thousand words recur in every text). */
 export const foldWord = memoize(function foldWord(word: string): string {
   return foldDiacritics(word).toLowerCase();
@@ -60,8 +63,13 @@ export function indexAbbreviations(abbreviations: readonly Abbreviation[]): Abbr
 
 /** Whether a word as written is an abbreviation: capitals (and "&"), at least two letters. */
 function isAbbreviationForm(word: string): boolean {
-  return /^[\p{Lu}&]{2,}$/u.test(word);
+  // Most words start lower case: skip the Unicode test for them.
+  const first = word.charCodeAt(0);
+  if (first >= 0x61 && first <= 0x7a) return false;
+  return word.length >= 2 && ABBREVIATION_FORM.test(word);
 }
+
+const ABBREVIATION_FORM = /^[\p{Lu}&]{2,}$/u;
 
 /**
  * The words of `text` from `from`, at most `limit` of them, with abbreviations expanded.
@@ -72,10 +80,16 @@ function isAbbreviationForm(word: string): boolean {
  * @param from Offset to start at.
  * @param limit Most words read (before expansion).
  * @param abbreviations Abbreviations to expand.
+ * @returns The words, and whether the run stopped at `limit` (more words may follow).
  */
-export function textTokens(text: string, from: number, limit: number, abbreviations: AbbreviationIndex): TextToken[] {
+export function textTokens(
+  text: string,
+  from: number,
+  limit: number,
+  abbreviations: AbbreviationIndex,
+): { tokens: TextToken[]; reachedLimit: boolean } {
   const words: { raw: string; start: number; end: number }[] = [];
-  const pattern = new RegExp(WORD.source, 'gu');
+  const pattern = WORD_SCAN;
   pattern.lastIndex = from;
   let previousEnd = from;
   for (let match = pattern.exec(text); match && words.length < limit; match = pattern.exec(text)) {
@@ -111,5 +125,5 @@ export function textTokens(text: string, from: number, limit: number, abbreviati
     if (IGNORED.has(key)) continue;
     tokens.push({ key, start: word.start, end: word.end });
   }
-  return tokens;
+  return { tokens, reachedLimit: words.length >= limit };
 }

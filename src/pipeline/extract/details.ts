@@ -3,6 +3,7 @@
  *
  * Each reader looks at a bounded window after the mention so the cost per mention is constant.
  */
+import { centralBodyPattern } from '../../reference/central-bodies.ts';
 import type { DocDate } from '../../model.ts';
 import { ISSUER_HEADS, ISSUER_WORDS, TYPE_ALTERNATION } from '../glossary.ts';
 
@@ -158,6 +159,21 @@ const REMIT_END =
 /** Longest remit name kept, in words: beyond it the phrase is prose, not a name. */
 const REMIT_MAX_WORDS = 30;
 
+/**
+ * The issuer phrase extended to the end of a central body's name that starts inside it and
+ * that the grammar cut at its comma ("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch").
+ */
+function withWholeCentralBody(rest: string, phrase: string): string {
+  const pattern = centralBodyPattern();
+  if (!pattern || phrase === '') return phrase;
+  const body = pattern.exec(rest.slice(0, 160));
+  if (!body) return phrase;
+  const phraseLength = rawLength(rest, phrase);
+  const end = body.index + body[0].length;
+  if (body.index >= phraseLength || end <= phraseLength) return phrase;
+  return rest.slice(0, end).replace(/\s+/g, ' ');
+}
+
 /** One issuer phrase at the start of `rest`, as written (not collapsed), or '' when none. */
 function readOneIssuer(rest: string): string {
   if (REMIT_HEAD.test(rest)) {
@@ -171,6 +187,7 @@ function readOneIssuer(rest: string): string {
   const stop = ISSUER_STOP.exec(phrase);
   if (stop) phrase = phrase.slice(0, stop.index);
   phrase = trimIssuer(phrase.replace(/\s+/g, ' ').replace(/[\s,]+$/u, ''));
+  phrase = withWholeCentralBody(rest, phrase);
   // Keep "(khóa XI)" / "(Khóa XII)" but not an unclosed bracket.
   if (/\([^)]*$/.test(phrase)) phrase = phrase.replace(/\s*\([^)]*$/, '');
   // A closing bracket of the surrounding aside ("… của Ủy ban nhân dân tỉnh)") is not the issuer's.

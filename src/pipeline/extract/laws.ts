@@ -86,6 +86,8 @@ function yearAfter(text: string, end: number): string {
 
 /** Whether the words before a head make it a draft, a school or a profession. */
 function isExcludedByContext(text: string, start: number): boolean {
+  // "pháp luật", the commonest lower-case head, is told by its last letters alone.
+  if (text.startsWith('pháp ', start - 5)) return true;
   const before = text.slice(Math.max(0, start - 20), start).toLowerCase().replace(/\s+/g, ' ');
   if (/(?:^|[^\p{L}])pháp $/u.test(before)) return true;
   return LAW_NOT_TITLE_BEFORE.some((phrase) => before.endsWith(phrase + ' '));
@@ -121,8 +123,14 @@ function readTitle(text: string, start: number, headEnd: number, data: Reference
     if (end !== null) return { end, name: expandedName(text, start, end, data) };
   }
   const reference = matchReferenceTitle(text, start, data);
-  const grammarEnd = /^Hiến/u.test(text.slice(start, headEnd)) ? headEnd : readPlainTitleEnd(text, headEnd);
-  const end = chooseEnd(text, reference, grammarEnd, headWordCount(text.slice(start, headEnd)));
+  const headWords = headWordCount(text.slice(start, headEnd));
+  // A specific reference title wins whatever the grammar reads: skip the grammar then.
+  const grammarEnd = /^Hiến/u.test(text.slice(start, headEnd))
+    ? headEnd
+    : reference.end !== null && reference.tokenCount - headWords >= SPECIFIC_TITLE_WORDS
+      ? null
+      : readPlainTitleEnd(text, headEnd);
+  const end = chooseEnd(text, reference, grammarEnd, headWords);
   if (end === null) return null;
   return { end, name: nameAsWritten(text, start, end, reference.tokens) };
 }
