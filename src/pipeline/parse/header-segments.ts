@@ -52,7 +52,7 @@ const SEPARATOR = /(?<=^|\s)(?:[-_=–—~]{3,}|\*{1,3})(?=\s|$)/gu;
 
 /** The national motto (two parts) and the Party's, tolerant of the crawl's spacing. */
 const MOTTOS = [
-  /CỘNG\s*HO[ÀÒ]A\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/gu,
+  /CỘNG\s*H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/giu,
   /Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc/giu,
   /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/gu,
 ];

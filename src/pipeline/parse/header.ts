@@ -240,9 +240,29 @@ function readTitleLines(lines: readonly Line[], start: number, header: Header): 
       parts.push(lineText(lines, index));
       index++;
     }
+    // The authority line joined onto a normal-case trích yếu: "Về việc thành lập … tỉnh Lâm Đồng
+    // CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG".
+    const tail = trailingAuthority(parts[parts.length - 1] ?? '', header);
+    if (tail) {
+      parts[parts.length - 1] = tail.title;
+      header.authorityLines.push(tail.authority);
+    }
   }
   header.title = joinTitle(parts);
   return index;
+}
+
+/** The run of capitals ending a normal-case title line, when it is an authority line. */
+function trailingAuthority(text: string, header: Header): { title: string; authority: string } | null {
+  if (!takesAuthority(header.type)) return null;
+  const run = /(?:^|\s)((?:[^\s\p{Ll}]*\p{Lu}[^\s\p{Ll}]*\s+)+[^\s\p{Ll}]*\p{Lu}[^\s\p{Ll}]*)$/u.exec(text);
+  if (!run?.[1]) return null;
+  const title = text.slice(0, run.index).trim();
+  const caps = run[1];
+  if (!title || !/\p{Ll}/u.test(title)) return null;
+  const folded = foldDiacritics(caps).toLowerCase();
+  const holds = authority.test(folded) || /^(?:pho\s+)?(?:truong ban|tong giam doc|cuc truong|vien truong|chu nhiem)\b/.test(folded);
+  return holds || namesHeaderAuthority(caps, header.organLines) ? { title, authority: caps } : null;
 }
 
 /** "V/v …" and the short lines it wraps over, up to the next header line. */
