@@ -127,16 +127,14 @@ export function loadReferenceData(locations: ReferenceLocations = DEFAULT_LOCATI
     }
   }
   const byNumber = new Map<string, ReferenceAct>();
+  // A user's row for a number the data has replaces the data's row: the user knows the act.
+  for (const act of acts) if (act.number) byNumber.set(actNumberKey(act.number), act);
+  const kept = acts.filter((act) => !act.number || byNumber.get(actNumberKey(act.number)) === act);
+  acts.length = 0;
+  acts.push(...kept);
   const byTitle = new Map<string, ReferenceAct[]>();
   const titles = new TitleIndex();
   for (const act of acts) {
-    if (act.number) {
-      const key = actNumberKey(act.number);
-      const known = byNumber.get(key);
-      // A user's row adds facts for a number the data already has only when it has a title.
-      if (!known || (known.title === null && act.title !== null)) byNumber.set(key, act);
-      else if (act.confidence === 'U') messages.push(`Số hiệu ${act.number} đã có trong dữ liệu tham chiếu; dòng của người dùng bị bỏ qua.`);
-    }
     for (const title of [act.title, ...act.variants]) {
       if (!title) continue;
       const key = actTitleKey(title);

@@ -107,3 +107,18 @@ describe('reference data: a user file', () => {
     expect(loaded.messages[1]).toMatch(/dòng 3: bỏ qua vì date_passed: ngày phải viết dạng YYYY-MM-DD/);
   });
 });
+
+describe('reference data: a user row for a known number', () => {
+  it('replaces the data row (adds its dates) without a second act', () => {
+    const root = mkdtempSync(join(tmpdir(), 'vbg-reference-'));
+    mkdirSync(join(root, 'user'));
+    writeFileSync(
+      join(root, 'user', 'tinh.tsv'),
+      'kind\ttitle\tnumber\tdate_passed\tdate_in_force\treplaces\nLuật\tLuật Thủ đô\t39/2024/QH15\t2024-06-28\t2025-01-01\t25/2012/QH13\n',
+    );
+    const loaded = loadReferenceData({ dataDir: DEFAULT_LOCATIONS.dataDir, userDir: join(root, 'user') });
+    expect(loaded.byNumber.get(actNumberKey('39/2024/QH15'))).toMatchObject({ dateInForce: '2025-01-01', confidence: 'U' });
+    expect(versionsOfTitle(loaded, 'Luật Thủ đô').map((act) => act.number)).toEqual(['25/2012/QH13', '39/2024/QH15']);
+    expect(pickVersion(versionsOfTitle(loaded, 'Luật Thủ đô'), null, '2025-03-01')?.number).toBe('39/2024/QH15');
+  });
+});
