@@ -11,8 +11,8 @@ import type { Browser } from 'playwright-core';
 import { CSP, BUILDS, ROOT, launchBrowser, serveDist, watchProblems, type Served } from './harness.ts';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures/e2e-corpus/tep-goc');
-const LAW_28 = 'luat-28-2018-qh14';
-const CV_11902 = 'cong-van-11902-bnv-tcpcp-2025';
+const LAW_28 = 'luat-28-2018-qh14-quoc-hoi-2018';
+const CV_11902 = 'cong-van-11902-bnv-tcpcp-bo-noi-vu-2025';
 const ND_126 = 'nghi-dinh-126-2024-nd-cp';
 
 let browser: Browser;

@@ -105,7 +105,15 @@ export function watchProblems(page: Page): string[] {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`requestfailed: ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    // A request the page itself gave up on because the reader moved on (a click that leaves
+    // the page while its favicon, a search fragment or a lazy script is still loading) is
+    // reported as net::ERR_ABORTED; that is navigation, not a fault of the site. Anything
+    // else (blocked by the CSP, refused, reset) is a problem.
+    const reason = request.failure()?.errorText ?? '';
+    if (reason === 'net::ERR_ABORTED') return;
+    problems.push(`requestfailed: ${request.url()} (${reason})`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`http ${response.status()}: ${response.url()}`);
   });
