@@ -255,10 +255,15 @@ function readTitleLines(lines: readonly Line[], start: number, header: Header): 
 /** The run of capitals ending a normal-case title line, when it is an authority line. */
 function trailingAuthority(text: string, header: Header): { title: string; authority: string } | null {
   if (!takesAuthority(header.type)) return null;
-  const run = /(?:^|\s)((?:[^\s\p{Ll}]*\p{Lu}[^\s\p{Ll}]*\s+)+[^\s\p{Ll}]*\p{Lu}[^\s\p{Ll}]*)$/u.exec(text);
-  if (!run?.[1]) return null;
-  const title = text.slice(0, run.index).trim();
-  const caps = run[1];
+  // Walk the words back from the end while they are in capitals (at least two). Word by word,
+  // not one regex: a regex of nested "capitals, then a capital" runs backtracks exponentially
+  // on a long line (a 4 KB Word paragraph took minutes).
+  const words = text.split(/\s+/u);
+  let first = words.length;
+  while (first > 0 && /\p{Lu}/u.test(words[first - 1]!) && !/\p{Ll}/u.test(words[first - 1]!)) first--;
+  if (words.length - first < 2) return null;
+  const title = words.slice(0, first).join(' ').trim();
+  const caps = words.slice(first).join(' ');
   if (!title || !/\p{Ll}/u.test(title)) return null;
   const folded = foldDiacritics(caps).toLowerCase();
   const holds = authority.test(folded) || /^(?:pho\s+)?(?:truong ban|tong giam doc|cuc truong|vien truong|chu nhiem)\b/.test(folded);
