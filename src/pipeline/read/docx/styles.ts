@@ -136,15 +136,7 @@ export class Styles {
     if (styleId === null) return this.defaults;
     const cached = this.resolvedRun.get(styleId);
     if (cached) return cached;
-    let traits = EMPTY_TRAITS;
-    let id: string | null = styleId;
-    for (let depth = 0; id !== null && depth < MAX_CHAIN; depth++) {
-      const style = this.byId.get(id);
-      if (!style) break;
-      traits = mergeTraits(traits, style.run);
-      id = style.basedOn;
-    }
-    traits = mergeTraits(traits, this.defaults);
+    const traits = mergeTraits(this.chainTraits(styleId), this.defaults);
     this.resolvedRun.set(styleId, traits);
     return traits;
   }
@@ -156,12 +148,15 @@ export class Styles {
   runTraits(rPr: XmlElement | undefined, paragraphStyleId: string | null): RunTraits {
     const direct = runTraitsOf(rPr);
     const characterStyle = child(rPr, 'w:rStyle')?.attributes['w:val'];
-    const fromCharacterStyle = characterStyle !== undefined ? this.characterTraits(characterStyle) : EMPTY_TRAITS;
+    const fromCharacterStyle = characterStyle !== undefined ? this.chainTraits(characterStyle) : EMPTY_TRAITS;
     return mergeTraits(mergeTraits(direct, fromCharacterStyle), this.runTraitsOfStyle(paragraphStyleId));
   }
 
-  /** A character style's own chain, without the defaults (the paragraph's come between). */
-  private characterTraits(styleId: string): RunTraits {
+  /**
+   * A style's own chain (itself, then what it is based on), without the defaults: a character
+   * style's traits go before the paragraph style's, and the defaults come last.
+   */
+  private chainTraits(styleId: string): RunTraits {
     let traits = EMPTY_TRAITS;
     let id: string | null = styleId;
     for (let depth = 0; id !== null && depth < MAX_CHAIN; depth++) {
