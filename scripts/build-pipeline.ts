@@ -44,7 +44,7 @@ const cacheSetting =
   (process.env['VBG_CACHE_DIR'] ? path.join(process.env['VBG_CACHE_DIR'], 'pipeline') : '.cache/pipeline');
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** What cached values depend on besides their inputs: the pipeline's code and the locked dependencies. */
-const CODE_INPUTS = ['src/pipeline', 'src/reference', 'src/model.ts', 'data/reference', 'content/reference', 'package-lock.json'];
+const CODE_INPUTS = ['src/pipeline', 'src/reference', 'src/text', 'src/model.ts', 'data/reference', 'content/reference', 'package-lock.json'];
 /** Cache kind and format of the generated dir's write record (one per generated dir). */
 const WRITE_RECORD = 'write-record';
 const WRITE_RECORD_FORMAT = '1';

@@ -93,4 +93,12 @@ with open("data/reference/abbreviations.tsv", "w", encoding="utf-8", newline="")
         f.write(f"{a['abbr']}\t{expansion}\t{source}\n")
     # Seen in the project's own corpus, not in aliases.tsv.
     f.write("DN\tdoanh nghiệp\t../shared/corpus/portal/docs/cv_bkhdt_3397_2019.txt (\"Luật DN 2014\" = Luật Doanh nghiệp)\n")
+    # The abbreviations the scorer and the project's name folding expanded before the text module.
+    f.write('KCB\tkhám bệnh, chữa bệnh\t../shared/tools/score-citations.py (ABBREV); "đi KCB đúng tuyến" in ../shared/corpus/portal/docs/qd_bhxh_1666_2020.txt\n')
+    f.write('BMNN\tbí mật nhà nước\t../shared/tools/score-citations.py (ABBREV: the scorer expands it in law titles)\n')
+    f.write('NCC\tngười có công\t../shared/tools/score-citations.py (ABBREV: "Pháp lệnh Ưu đãi NCC")\n')
+    f.write('DQTV\tdân quân tự vệ\tcontent/sources/003_f8ae4b4c567c2712.txt ("lực lượng DQTV")\n')
+    f.write("GDQP\tgiáo dục quốc phòng\tthe project's earlier name-folding table (src/pipeline/resolve/fold.ts)\n")
+    f.write("GDQP-AN\tgiáo dục quốc phòng và an ninh\tthe project's earlier name-folding table (src/pipeline/resolve/fold.ts)\n")
+    f.write("QP-AN\tquốc phòng, an ninh\tthe project's earlier name-folding table (src/pipeline/resolve/fold.ts)\n")
 print(len(out_rows), "acts,", len(aliases), "abbreviations", file=sys.stderr)

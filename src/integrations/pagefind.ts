@@ -28,7 +28,6 @@ import { graphSchema, type GraphData } from '../pipeline/emit/graph-schema.ts';
 import {
   escapeRepeatMark,
   markDStroke,
-  numberKey,
   numberShard,
   numberVariants,
   NUMBER_SHARDS,
@@ -36,6 +35,7 @@ import {
   shardOfKey,
   STROKE_MARK,
 } from '../pipeline/search-terms.ts';
+import { numberKey } from '../text/number-key.ts';
 
 const execFileAsync = promisify(execFile);
 

@@ -10,13 +10,15 @@ import type { Mention } from '../model.ts';
 import { NOT_DOCUMENT_BEFORE, TYPE_ALTERNATION } from './glossary.ts';
 import { readDateAfter, readIssuerAfter, readIssuerBefore, readOpeningDate, readSubjectAfter } from './extract/details.ts';
 import { matchLaws } from './extract/laws.ts';
-import { matchDocumentNumbers, numberKey, type NumberMatch } from './extract/number.ts';
+import { matchDocumentNumbers, type NumberMatch } from './extract/number.ts';
+import { numberKey } from '../text/number-key.ts';
 import { clauseRelations, linkBetween, relationAt } from './extract/relations.ts';
 import type { Draft } from './extract/draft.ts';
 import { shortRefDrafts } from './extract/short-ref-drafts.ts';
 import { leadingDigits } from './extract/short-refs.ts';
 
-export { DOCUMENT_NUMBER_SOURCE, documentNumberPattern, matchDocumentNumbers, numberKey } from './extract/number.ts';
+export { DOCUMENT_NUMBER_SOURCE, documentNumberPattern, matchDocumentNumbers } from './extract/number.ts';
+export { numberKey } from '../text/number-key.ts';
 export type { NumberMatch } from './extract/number.ts';
 
 /** Settings of `extract`. */

@@ -1,6 +1,6 @@
 /**
- * Vietnamese legal vocabulary used by the extractor: document type words, issuer heads,
- * words that end a law title, and the abbreviations the scorer expands.
+ * Vietnamese legal vocabulary used by the extractor: document type words, issuer heads and
+ * words that end a law title (abbreviations are in `data/reference/abbreviations.tsv`).
  *
  * Kept in one module so the grammar in `extract/` reads as rules, not word lists.
  */
@@ -147,19 +147,6 @@ export const LEAD_CAN_CU: RegExp = /^(?:[-–•+*\s]*)(?:căn\s+cứ|trên\s+c�
 /** Lead phrases that say the plan implements what it cites. */
 export const LEAD_THUC_HIEN: RegExp =
   /^(?:[-–•+*\s]*)(?:(?:để|nhằm)\s+)?(?:tiếp\s+tục\s+)?(?:triển\s+khai\s+)?(?:,\s*)?thực\s+hiện(?![\p{L}])|^(?:[-–•+*\s]*)(?:(?:để|nhằm)\s+)?triển\s+khai(?![\p{L}])/iu;
-
-/** Abbreviations used in law titles, expanded like the scorer does (`name_key`). */
-export const LAW_ABBREVIATIONS: Readonly<Record<string, string>> = {
-  hdnd: 'hoi dong nhan dan',
-  ubnd: 'uy ban nhan dan',
-  bhyt: 'bao hiem y te',
-  nsnn: 'ngan sach nha nuoc',
-  kcb: 'kham benh chua benh',
-  tncn: 'thu nhap ca nhan',
-  qppl: 'quy pham phap luat',
-  bmnn: 'bi mat nha nuoc',
-  ncc: 'nguoi co cong',
-};
 
 /**
  * First words of an issuing body, used when the issuer comes before the number

@@ -5,37 +5,27 @@
  * title (abbreviations expanded, "và", "năm YYYY" and punctuation dropped).
  */
 import type { Citation, DocDate, Mention, Relation } from '../model.ts';
-import { LAW_ABBREVIATIONS } from './glossary.ts';
-import { foldDiacritics } from './ids.ts';
-import { numberKey } from './extract/number.ts';
 import { sameDocumentDates } from './resolve/cluster.ts';
-import { numberYear } from './resolve/fold.ts';
-import { actNumberKey, referenceData } from '../reference/load.ts';
+import { referenceData } from '../reference/load.ts';
+import { lawTitleKey } from '../text/compare.ts';
+import { documentNumberKey, numberKey, numberYear } from '../text/number-key.ts';
 
 /** Strength of the plan's relation, for "strongest wins". */
 const RELATION_RANK: Readonly<Record<Relation, number>> = { 'can-cu': 3, 'thuc-hien': 2, 'dan-chieu': 1 };
 
 /**
- * Identity of a named law (scorer's `name_key`).
+ * Identity of a named law (scorer's `name_key`): the same key resolution gives the law
+ * (`lawTitleKey`, abbreviations from the reference data's table).
  *
  * @param name Title as written ("Luật Ngân sách Nhà nước", "Luật BHYT").
  */
 export function lawNameKey(name: string): string {
-  let key = foldDiacritics(name).toLowerCase();
-  key = key.replace(/\(.*?\)/g, ' ');
-  key = key.trim().replace(/\b((nam )?\d{4}|so \d.*)$/, ' ');
-  key = key.replace(/[^a-z0-9 ]/g, ' ');
-  const words = key
-    .split(/\s+/)
-    .filter(Boolean)
-    .flatMap((word) => (LAW_ABBREVIATIONS[word] ?? word).split(' '))
-    .filter((word) => word !== 'va');
-  return 'L:' + words.join(' ');
+  return 'L:' + lawTitleKey(name);
 }
 
 /** Identity of a mention, or null when it names nothing identifiable. */
 export function mentionKey(mention: Pick<Mention, 'number' | 'name'>): string | null {
-  if (mention.number) return numberKey(mention.number);
+  if (mention.number) return 'N:' + numberKey(mention.number);
   if (mention.name) return lawNameKey(mention.name);
   return null;
 }
@@ -62,7 +52,7 @@ function namedLawNumbers(mentions: readonly Mention[]): (key: string, mention: M
     if (!mention.name) continue;
     const key = lawNameKey(mention.name);
     if (mention.number) {
-      nameToNumber.set(key, { key: numberKey(mention.number), year: numberYear(numberKey(mention.number).slice(2)) });
+      nameToNumber.set(key, { key: 'N:' + numberKey(mention.number), year: numberYear(numberKey(mention.number)) });
       continue;
     }
     const year = lawMentionYear(mention.text);
@@ -190,7 +180,7 @@ function merge(key: string, group: Mention[], inner: ReadonlySet<Mention>): Cita
 function referenceTitle(group: readonly Mention[]): string | null {
   const law = group.find((mention) => mention.number && mention.docType && LAW_KINDS.test(mention.docType));
   if (!law?.number) return null;
-  return referenceData().byNumber.get(actNumberKey(law.number))?.title ?? null;
+  return referenceData().byNumber.get(documentNumberKey(law.number))?.title ?? null;
 }
 
 /** Type words of legislative acts. */

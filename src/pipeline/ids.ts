@@ -1,20 +1,11 @@
 import type { DocumentId } from '../model.ts';
-
-const ASCII = /^[\x00-\x7f]*$/;
+import { foldDiacritics } from '../text/fold.ts';
 
 /**
- * Fold Vietnamese text to ASCII: strip tone and vowel marks, map đ/Đ to d/D.
- * (đ has no Unicode decomposition, so NFD alone leaves it.)
+ * Folding lives in the Vietnamese-text module; re-exported for modules written before it.
+ * @deprecated Import `foldDiacritics` from `src/text/fold.ts`.
  */
-export function foldDiacritics(text: string): string {
-  // Plain ASCII has nothing to fold (most numbers and many names): skip the NFD pass.
-  if (ASCII.test(text)) return text;
-  return text
-    .normalize('NFD')
-    .replace(/\p{Mn}+/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D');
-}
+export { foldDiacritics } from '../text/fold.ts';
 
 /** ASCII kebab-case slug: "Nghị định 21/2019/NĐ-CP" → "nghi-dinh-21-2019-nd-cp". */
 export function slugify(text: string): string {

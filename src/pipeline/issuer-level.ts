@@ -3,12 +3,13 @@
  * issuer text says and, failing that, from the codes of its số ký hiệu.
  */
 import type { IssuerLevel } from '../model.ts';
-import { foldDiacritics } from './ids.ts';
+import { foldDiacritics } from '../text/fold.ts';
 import { memoize } from './memo.ts';
-import { foldNumber, numberTokens } from './resolve/fold.ts';
+import { localityLevel, type LocalLevel } from '../text/locality.ts';
+import { numberKey, numberTokens } from '../text/number-key.ts';
 
-/** Local level of an administrative body, the part of `IssuerLevel` a place can have. */
-export type LocalLevel = 'tinh' | 'huyen' | 'xa';
+/** Locality words are the Vietnamese-text module's (`src/text/locality.ts`); re-exported for this module's callers. */
+export { localityLevel, type LocalLevel };
 
 /** Options of `issuerLevel`. */
 export interface IssuerLevelOptions {
@@ -37,13 +38,6 @@ const issuerPatterns: readonly (readonly [RegExp, IssuerLevel])[] = [
   [/\b(bo truong|thu truong|bo [a-z]|tong cuc|ngan hang nha nuoc|kiem toan nha nuoc|toa an nhan dan toi cao|vien kiem sat nhan dan toi cao)/, 'bo-nganh'],
 ];
 
-/** Locality words on lower-case text with diacritics ("xã hội" is not a commune). */
-const localityPatterns: readonly (readonly [RegExp, LocalLevel])[] = [
-  [/(?<!\p{L})((?<!thị\s)xã(?!\s+hội)|phường|thị trấn)(?!\p{L})/u, 'xa'],
-  [/(?<!\p{L})(huyện|quận|thị xã)(?!\p{L})/u, 'huyen'],
-  [/(?<!\p{L})(tỉnh|thành phố|tp\.?)(?!\p{L})/u, 'tinh'],
-];
-
 /** Number codes of national bodies, checked on folded upper-case tokens. */
 const numberCodes: readonly (readonly [RegExp, IssuerLevel])[] = [
   [/^(TW|QUTW|BTCTW|VPTW|BTGTW|BDVTW|UBKTTW|BNCTW|BCSD)$/, 'dang-trung-uong'],
@@ -57,20 +51,6 @@ const numberCodes: readonly (readonly [RegExp, IssuerLevel])[] = [
   ],
   [/^(UBND|HDND|CAT|CAH)$/, 'tinh'],
 ];
-
-/**
- * The locality level an issuer text names ("UBND huyện Ba Tơ" → `huyen`), if any.
- *
- * @param issuer Issuer as written.
- * @returns Level or null when the text names no tỉnh/huyện/xã.
- */
-export const localityLevel = memoize(function localityLevel(issuer: string): LocalLevel | null {
-  const lower = issuer.normalize('NFC').toLowerCase();
-  for (const [pattern, level] of localityPatterns) {
-    if (pattern.test(lower)) return level;
-  }
-  return null;
-});
 
 /**
  * Issuer level of a document.
@@ -95,7 +75,7 @@ export function issuerLevel(
     if (stated) return stated;
   }
   if (number) {
-    const tokens = numberTokens(foldNumber(number));
+    const tokens = numberTokens(numberKey(number));
     // The issuing body is written last ("07/CTrPH-BCA-MTTW": BCA drafted it), but a
     // ministry's department code may follow it ("510/QĐ-BCA-V05"), so scan every token.
     for (const [pattern, level] of numberCodes) {

@@ -9,21 +9,12 @@
  * đ as "d" + a combining mark Pagefind strips (`markDStroke`), and the search page drops
  * the stroke from the query (`searchableQuery`).
  */
-import { foldDiacritics } from './ids.ts';
+import { foldText } from '../text/fold.ts';
+import { numberKey } from '../text/number-key.ts';
 import type { GraphNode } from './emit/graph-schema.ts';
 
-/** Dashes that texts use in numbers in place of "-". */
-const dashes = /[\u2010-\u2015\u2212]/g;
-
-/**
- * Fold text for comparison: no diacritics (đ → d), lower case, one kind of dash.
- *
- * @param text Text as written ("Nghị định 21/2019/NĐ-CP").
- * @returns Folded text ("nghi dinh 21/2019/nd-cp").
- */
-export function foldText(text: string): string {
-  return foldDiacritics(text.normalize('NFC')).replace(dashes, '-').toLowerCase();
-}
+/** Folding and number keys live in the Vietnamese-text module (`src/text/`); re-exported for the search's callers. */
+export { foldText, numberKey };
 
 /**
  * The combining mark that stands in for the stroke of đ/Đ in the indexed copy of a page.
@@ -195,17 +186,6 @@ export function readableText(text: string): string {
  */
 export function searchableQuery(query: string): string {
   return query.replace(/đ/g, 'd').replace(/Đ/g, 'D');
-}
-
-/**
- * The comparison key of a số ký hiệu: folded, upper case, no spaces.
- * "21/2019/NĐ-CP", "21/2019/ND-CP" and "21 /2019/NĐ- CP" → "21/2019/ND-CP".
- *
- * @param number Number as written.
- * @returns Key.
- */
-export function numberKey(number: string): string {
-  return foldText(number).replace(/\s+/g, '').replace(/^so/, '').toUpperCase();
 }
 
 /**

@@ -9,11 +9,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { foldNumber } from '../pipeline/resolve/fold.ts';
+import { documentNumberKey } from '../text/number-key.ts';
 import { parseTsv } from './tsv.ts';
 import { abbreviationRowSchema, actRowSchema, type Abbreviation, type ReferenceAct } from './schema.ts';
 import { TitleIndex } from './title-index.ts';
-import { indexAbbreviations, titleKeys, type AbbreviationIndex } from './title-tokens.ts';
+import { indexAbbreviations, type AbbreviationIndex } from '../text/abbreviations.ts';
+import { titleKeys } from './title-tokens.ts';
 
 /** Everything the pipeline asks of the reference data. */
 export interface ReferenceData {
@@ -43,11 +44,12 @@ export const DEFAULT_LOCATIONS: ReferenceLocations = {
 };
 
 /**
- * Comparison key of an act's number: folded, and without the "PL-" that ordinances dropped in
- * 2012 but texts still write ("04/2012/PL-UBTVQH13" = "04/2012/UBTVQH13").
+ * Comparison key of an act's number: the key resolution identifies documents by
+ * (`documentNumberKey`: folded, and without the "PL-" that ordinances dropped in 2012 but
+ * texts still write, "04/2012/PL-UBTVQH13" = "04/2012/UBTVQH13").
  */
 export function actNumberKey(number: string): string {
-  return foldNumber(number).replace(/\/PL-(?=UBTVQH)/, '/');
+  return documentNumberKey(number);
 }
 
 /** Comparison key of a title: its folded words, a trailing "năm YYYY" dropped. */

@@ -4,9 +4,9 @@
  * và UBND" and "… Hội đồng nhân dân, Ủy ban nhân dân" compare equal), and abbreviations
  * ("NSNN", "KH, CN&ĐMST") expanded into their words.
  */
-import { foldDiacritics } from '../pipeline/ids.ts';
-import { memoize } from '../pipeline/memo.ts';
-import type { Abbreviation } from './schema.ts';
+import { abbreviationAt, type AbbreviationIndex } from '../text/abbreviations.ts';
+import { foldWord } from '../text/fold.ts';
+import { CONNECTIVES, WORD } from '../text/words.ts';
 
 /** One word of a text, with where it stands. */
 export interface TextToken {
@@ -18,47 +18,12 @@ export interface TextToken {
   expansion?: string;
 }
 
-/** Letters and digits, "&" joining parts ("CN&ĐMST", "KH&CN"). */
-const WORD = /[\p{L}\d]+(?:&[\p{L}\d]+)*/gu;
-
 /** `WORD` for scanning from an offset; used synchronously only, so one instance is enough. */
 const WORD_SCAN = new RegExp(WORD.source, 'gu');
 
-/** Fold one word for comparison (memoized: the same few thousand words recur in every text). */
-export const foldWord = memoize(function foldWord(word: string): string {
-  return foldDiacritics(word).toLowerCase();
-});
-
-/**
- * Connectives left out of comparison: "và" (the scorer drops it too) and "vào", which texts
- * often mistype as "và" ("vốn nhà nước đầu tư và sản xuất, kinh doanh").
- */
-const IGNORED = new Set(['va', 'vao']);
-
 /** Folded words of a title, connectives dropped. */
 export function titleKeys(title: string): string[] {
-  return [...title.matchAll(WORD)].map((match) => foldWord(match[0])).filter((key) => !IGNORED.has(key));
-}
-
-/** Abbreviations by their first folded word, longest first. */
-export type AbbreviationIndex = ReadonlyMap<string, readonly { words: string[]; expansion: string; keys: string[] }[]>;
-
-/**
- * Index abbreviations by their first word. An abbreviation of several words ("KH, CN&ĐMST")
- * matches its words in order whatever the punctuation between them.
- */
-export function indexAbbreviations(abbreviations: readonly Abbreviation[]): AbbreviationIndex {
-  const index = new Map<string, { words: string[]; expansion: string; keys: string[] }[]>();
-  for (const { abbreviation, expansion } of abbreviations) {
-    const words = [...abbreviation.matchAll(WORD)].map((match) => foldWord(match[0]));
-    if (words.length === 0) continue;
-    const entry = { words, expansion, keys: titleKeys(expansion) };
-    const list = index.get(words[0]!) ?? [];
-    list.push(entry);
-    list.sort((a, b) => b.words.length - a.words.length);
-    index.set(words[0]!, list);
-  }
-  return index;
+  return [...title.matchAll(WORD)].map((match) => foldWord(match[0])).filter((key) => !CONNECTIVES.has(key));
 }
 
 /** Whether a word as written is an abbreviation: capitals (and "&"), at least two letters. */
@@ -103,26 +68,23 @@ export function textTokens(
     previousEnd = match.index + match[0].length;
   }
   const tokens: TextToken[] = [];
+  const folded = words.map((word) => foldWord(word.raw));
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index]!;
-    const key = foldWord(word.raw);
+    const key = folded[index]!;
     if (isAbbreviationForm(word.raw)) {
-      const entry = abbreviations.get(key)?.find((candidate) =>
-        candidate.words.every((part, offset) => {
-          const other = words[index + offset];
-          return other !== undefined && isAbbreviationForm(other.raw) && foldWord(other.raw) === part;
-        }),
-      );
+      const entry = abbreviationAt(folded, index, abbreviations, (at) => isAbbreviationForm(words[at]!.raw));
       if (entry) {
         const last = words[index + entry.words.length - 1]!;
         for (const expanded of entry.keys) {
+          if (CONNECTIVES.has(expanded)) continue;
           tokens.push({ key: expanded, start: word.start, end: last.end, expansion: entry.expansion });
         }
         index += entry.words.length - 1;
         continue;
       }
     }
-    if (IGNORED.has(key)) continue;
+    if (CONNECTIVES.has(key)) continue;
     tokens.push({ key, start: word.start, end: word.end });
   }
   return { tokens, reachedLimit: words.length >= limit };

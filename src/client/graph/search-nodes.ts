@@ -1,7 +1,7 @@
 /**
  * Find nodes by number or words, ignoring case and Vietnamese diacritics (đ → d).
  */
-import { foldDiacritics } from '../../pipeline/ids.ts';
+import { foldDiacritics } from '../../text/fold.ts';
 import type { ViewNode } from './view-data.ts';
 
 /**

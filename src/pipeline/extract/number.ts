@@ -122,21 +122,3 @@ export function matchDocumentNumbers(text: string): NumberMatch[] {
   }
   return found;
 }
-
-/**
- * Fold a number to its identity key (scorer's `num_key`): no diacritics, upper case, no spaces.
- *
- * @param number Number as written.
- */
-export function numberKey(number: string): string {
-  return (
-    'N:' +
-    number
-      .normalize('NFD')
-      .replace(/\p{Mn}+/gu, '')
-      .replace(/[đĐ]/g, 'D')
-      .toUpperCase()
-      .replace(/\s+/g, '')
-      .replace(/^SO:?/, '')
-  );
-}

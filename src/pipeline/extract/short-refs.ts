@@ -3,7 +3,7 @@
  * "Quy định 377", "Chỉ thị số 45", "Đề án 06").
  */
 import { TYPE_ALTERNATION } from '../glossary.ts';
-import { foldDiacritics } from '../ids.ts';
+import { foldDiacritics } from '../../text/fold.ts';
 
 /** A short reference candidate. */
 export interface ShortRefMatch {

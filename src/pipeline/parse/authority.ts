@@ -7,7 +7,7 @@
  * the tail must name that same organ — which keeps "… CỦA BỘ TRƯỞNG BỘ Y TẾ SỬA ĐỔI …" inside
  * the title. Without organ lines, only a short "post + organ" tail with no title words is taken.
  */
-import { foldDiacritics } from '../ids.ts';
+import { foldDiacritics } from '../../text/fold.ts';
 
 /** Posts that hold the authority of an organ, folded. */
 const POSTS = [

@@ -2,7 +2,7 @@
  * Document types ("loại văn bản") a header can name, and the codes of số ký hiệu
  * that imply them.
  */
-import { foldDiacritics } from '../ids.ts';
+import { foldDiacritics } from '../../text/fold.ts';
 
 /** Type names in their display form, longest first so "Thông tư liên tịch" wins over "Thông tư". */
 export const documentTypes: readonly string[] = [

@@ -3,6 +3,7 @@
  */
 import type { DocDate, DocumentId } from '../../model.ts';
 import { toDocumentId } from '../ids.ts';
+import { placeAfterLevelWord } from '../../text/locality.ts';
 
 /** What the id is built from. */
 export interface IdParts {
@@ -37,12 +38,11 @@ export function documentId(parts: IdParts): DocumentId {
 /**
  * The part of an issuer that tells organs with the same numbering apart: its
  * locality ("UBND tỉnh Tây Ninh" → "Tây Ninh"), else the whole issuer
- * ("Ban Tổ chức Trung ương").
+ * ("Ban Tổ chức Trung ương", "Bảo hiểm xã hội Việt Nam": "xã hội" names no commune).
  */
 function issuerPlace(issuer: string | null): string | null {
   if (!issuer) return null;
-  const locality = /(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(.+)$/u.exec(issuer);
-  return locality?.[1] ?? issuer;
+  return placeAfterLevelWord(issuer) ?? issuer;
 }
 
 /** FNV-1a (32-bit) of the text as 8 hex digits: short, stable, no crypto needed. */

@@ -2,7 +2,7 @@
  * Recognisers for single header lines: separators, the national or Party
  * motto, "Số …", "Nơi, ngày …", "V/v …", "Kính gửi".
  */
-import { foldDiacritics } from '../ids.ts';
+import { foldDiacritics } from '../../text/fold.ts';
 
 /** "-------", "_____", "*****": rules drawn under the organ and the motto. */
 export function isSeparator(text: string): boolean {

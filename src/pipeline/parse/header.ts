@@ -3,7 +3,7 @@
  * trích yếu (or "V/v"), "Kính gửi" list. It ends where the body begins.
  */
 import type { DocDate } from '../../model.ts';
-import { foldDiacritics } from '../ids.ts';
+import { foldDiacritics } from '../../text/fold.ts';
 import { parseIssueDate } from './date.ts';
 import { typeOfLine } from './doc-types.ts';
 import {

@@ -3,9 +3,10 @@
  * inferred from the number, the place line and how the text speaks of itself
  * ("UBND huyện Ba Tơ ban hành kế hoạch…", "Ủy ban nhân dân tỉnh yêu cầu…").
  */
-import { foldDiacritics } from '../ids.ts';
+import { foldDiacritics } from '../../text/fold.ts';
 import type { Header } from './header.ts';
 import { formatOrgan, issuerFromOrganLines } from './organ-name.ts';
+import { LEVEL_WORDS_SOURCE } from '../../text/locality.ts';
 
 /**
  * Verbs an issuer uses of itself in the body: "<organ> ban hành / yêu cầu / công bố …".
@@ -21,7 +22,7 @@ const selfVerbs = `${listVerbs}|${objectVerbs}`;
  * đa 10 người" the "giao" before a colon belongs to the name.
  */
 const selfVerb = `(?:(?:${listVerbs})(?![\\p{L}])|(?:${objectVerbs})(?![\\p{L}])(?!\\s*[:;,.)]))`;
-const levelWords = 'tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu';
+const levelWords = LEVEL_WORDS_SOURCE;
 const councilWords = '(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)';
 const organStart =
   'Bộ|Ban|Sở|Cục|Tổng cục|Chi cục|Văn phòng|Ủy ban|Uỷ ban|UBND|HĐND|Thuế|Kho bạc|Ngân hàng|Bảo hiểm xã hội|Công an|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Thanh tra|Kiểm toán';

@@ -2,12 +2,13 @@
  * Turn upper-case organ lines ("ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG TRỊ") into the
  * short issuer name used across the site ("UBND tỉnh Quảng Trị").
  */
-import { foldDiacritics } from '../ids.ts';
+import { foldDiacritics } from '../../text/fold.ts';
 import { joinSpacedLetters } from './spaced-letters.ts';
 import { capitalizeWords, isUpperCase, sentenceCase } from './text-case.ts';
+import { FOLDED_LEVEL_WORDS, isLevelWordInNoun } from '../../text/locality.ts';
 
 /** Administrative levels, folded, longest first. */
-const levels = ['thanh pho', 'thi xa', 'thi tran', 'dac khu', 'tinh', 'huyen', 'quan', 'xa', 'phuong'];
+const levels = FOLDED_LEVEL_WORDS;
 
 /** Folded first words that start a new organ (a line not starting with one continues the previous line). */
 const organHeads = [
@@ -214,7 +215,7 @@ function organCase(text: string): string {
     .map((word, index) => {
       const previous = words[index - 1] ?? '';
       const folded = fold(word);
-      const isLevel = levels.includes(folded) && !(folded === 'xa' && fold(words[index + 1] ?? '') === 'hoi');
+      const isLevel = levels.includes(folded) && !isLevelWordInNoun(folded, words.slice(0, index).map(fold), fold(words[index + 1] ?? ''));
       const capital =
         !isLevel &&
         ((index === headLength && index > 0) || previous === 'và' || previous === '-' || previous.endsWith(','));
@@ -233,10 +234,9 @@ const properWords = new RegExp(`(?<![\\p{L}])(${[...properWordCase.keys()].join(
 /** First administrative level word followed by a name ("tỉnh" in "thuế tỉnh vinh long"). */
 function findLevel(folded: readonly string[]): { index: number; length: number } | -1 {
   for (let index = 1; index < folded.length; index++) {
-    // "xã hội" (Bảo hiểm xã hội, Lao động - Thương binh và Xã hội) is not a commune.
-    if (folded[index] === 'xa' && folded[index + 1] === 'hoi') continue;
-    // "cơ quan" (an organ's office) is not a quận.
-    if (folded[index] === 'quan' && folded[index - 1] === 'co') continue;
+    // "xã hội" (Bảo hiểm xã hội, Lao động - Thương binh và Xã hội), "hợp tác xã" are not a
+    // commune, "cơ quan" (an organ's office) is not a quận.
+    if (isLevelWordInNoun(folded[index] ?? '', folded.slice(0, index), folded[index + 1])) continue;
     for (const level of levels) {
       const length = level.split(' ').length;
       if (folded.slice(index, index + length).join(' ') === level && index + length < folded.length) {

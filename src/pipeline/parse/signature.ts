@@ -3,7 +3,7 @@
  * lines in upper case, then the name). The body ends where either begins.
  */
 import type { Signer } from '../../model.ts';
-import { foldDiacritics } from '../ids.ts';
+import { foldDiacritics } from '../../text/fold.ts';
 import { readListItem, trimItem } from './header-lines.ts';
 import type { Line } from './lines.ts';
 import { isUpperCase, startsLowerCase } from './text-case.ts';

@@ -7,7 +7,7 @@
  * ương Đảng quy định …") can. The name is taken as the text writes it of itself.
  */
 import type { Signer } from '../../model.ts';
-import { foldDiacritics } from '../ids.ts';
+import { foldDiacritics } from '../../text/fold.ts';
 import { formatOrgan } from './organ-name.ts';
 
 /** "T/M", "TM." before the represented body. */

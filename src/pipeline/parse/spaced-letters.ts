@@ -7,7 +7,7 @@
  * "C" + "H") joins the next fragment, a final consonant ("N", "NH") the previous one. Words that
  * are whole syllables ("Y" of "BỘ Y TẾ") and abbreviations ("UBND", "TP.") are left as they are.
  */
-import { foldDiacritics } from '../ids.ts';
+import { foldDiacritics } from '../../text/fold.ts';
 
 /** Onsets that may begin a syllable, folded. */
 const ONSETS = new Set([

@@ -1,7 +1,7 @@
 /**
  * Loại văn bản read from the codes of a số ký hiệu, for mentions that omit the type word.
  */
-import { foldNumber, numberTokens } from './fold.ts';
+import { numberKey, numberTokens } from '../../text/number-key.ts';
 
 /** Type code (folded, upper case) → type word. */
 const typeCodes: Readonly<Record<string, string>> = {
@@ -34,7 +34,7 @@ const typeCodes: Readonly<Record<string, string>> = {
  * @returns Type word or null when the code is unknown.
  */
 export function typeFromNumber(number: string): string | null {
-  const tokens = numberTokens(foldNumber(number)).filter((token) => !/^\d+$/.test(token));
+  const tokens = numberTokens(numberKey(number)).filter((token) => !/^\d+$/.test(token));
   const first = tokens[0];
   if (!first) return null;
   const type = typeCodes[first];

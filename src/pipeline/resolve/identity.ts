@@ -12,7 +12,8 @@
  */
 import type { DocumentMeta } from '../../model.ts';
 import { issuerLevel, localityLevel } from '../issuer-level.ts';
-import { foldName, foldNumber, numberYear } from './fold.ts';
+import { lawTitleKey } from '../../text/compare.ts';
+import { documentNumberKey, numberYear } from '../../text/number-key.ts';
 import { namedPlaces, placeIssuer, toLocality, type Locality } from './locality.ts';
 import type { LawVersion } from './law-version.ts';
 
@@ -61,7 +62,7 @@ export function planPlaces(meta: DocumentMeta): Locality[] {
 /**
  * Whether a folded number is a usable số ký hiệu (has a code after the running number).
  *
- * @param folded Number folded by `foldNumber`.
+ * @param folded Number key (`numberKey`).
  * @returns True for "07/CT-UBND", false for a bare "124".
  */
 export function isFullNumber(folded: string): boolean {
@@ -83,7 +84,7 @@ export function identify(
   lawNumbers: ReadonlyMap<string, string>,
 ): Identity | null {
   // Ordinances dropped "PL-" in 2012 but texts still write it: one key either way.
-  const folded = fields.number ? foldNumber(fields.number).replace(/\/PL-(?=UBTVQH)/, '/') : null;
+  const folded = fields.number ? documentNumberKey(fields.number) : null;
   if (folded && isFullNumber(folded)) {
     const byDate = numberYear(folded) === null;
     const statesPlace = fields.issuer !== null && localityLevel(fields.issuer) !== null;
@@ -104,7 +105,7 @@ export function identify(
     };
   }
   if (fields.name) {
-    const name = foldName(fields.name);
+    const name = lawTitleKey(fields.name);
     const version = fields.lawVersion ?? { kind: 'unknown' };
     // The reference data names the act: its number's node, whichever text gives the number.
     if (version.kind === 'act' && version.act.number) {

@@ -25,7 +25,8 @@
  *
  * Everything else disagrees: "Bộ Chính trị" and "Ban Bí thư", "Bộ Công an" and "Bộ Quốc phòng".
  */
-import { congressTerm, foldName } from './fold.ts';
+import { nameKey } from '../../text/compare.ts';
+import { congressTerm } from './fold.ts';
 
 /**
  * Titles of the person who signs for a body, folded. Longest first so "pho chu tich" is
@@ -62,7 +63,7 @@ const bodyWords = /^(bo|uy ban|chinh phu|so|ban|hoi dong|tong cuc|cuc|toa an|vie
  * @returns Words of the body's name, folded, separated by one space.
  */
 export function issuerKey(issuer: string): string {
-  let key = foldName(issuer.replace(/\([^)]*\)/g, ' ')).replace(/\bkhoa [ivxlc]+\b/g, ' ');
+  let key = nameKey(issuer.replace(/\([^)]*\)/g, ' ')).replace(/\bkhoa [ivxlc]+\b/g, ' ');
   key = key.replace(/\s+/g, ' ').trim();
   for (const title of headTitles) {
     if (!key.startsWith(`${title} `)) continue;

@@ -4,9 +4,9 @@
  * "07/CT-UBND" is only unique per issuer and year, so a local document's identity carries
  * its place. A generic issuer ("UBND tỉnh", "Tỉnh ủy") means the citing plan's own place.
  */
-import { localityLevel, type LocalLevel } from '../issuer-level.ts';
 import { memoize } from '../memo.ts';
-import { foldName } from './fold.ts';
+import { nameKey } from '../../text/compare.ts';
+import { localityLevel, placeNames, type LocalLevel } from '../../text/locality.ts';
 
 /** A named place at one administrative level. */
 export interface Locality {
@@ -17,23 +17,6 @@ export interface Locality {
   key: string;
 }
 
-/** A place's level word followed by its capitalised name: "tỉnh Tây Ninh", "huyện Ba Tơ". */
-const namedPlace =
-  /(?<!\p{L})(tỉnh|thành phố|tp\.|huyện|quận|thị xã|xã|phường|thị trấn)\s+((?:\p{Lu}[\p{L}\p{M}]*|\d+)(?:\s+(?:\p{Lu}[\p{L}\p{M}]*|\d+))*)/gu;
-
-/** Level word → level. */
-const levelWords: Readonly<Record<string, LocalLevel>> = {
-  'tỉnh': 'tinh',
-  'thành phố': 'tinh',
-  'tp.': 'tinh',
-  'huyện': 'huyen',
-  'quận': 'huyen',
-  'thị xã': 'huyen',
-  'xã': 'xa',
-  'phường': 'xa',
-  'thị trấn': 'xa',
-};
-
 /**
  * Make a locality from a level and a name.
  *
@@ -42,7 +25,7 @@ const levelWords: Readonly<Record<string, LocalLevel>> = {
  * @returns The locality with its key.
  */
 export function toLocality(level: LocalLevel, name: string): Locality {
-  return { level, name, key: `${level}:${foldName(name)}` };
+  return { level, name, key: `${level}:${nameKey(name)}` };
 }
 
 /**
@@ -59,22 +42,7 @@ export function namedPlaces(issuer: string): Locality[] {
 
 /** `namedPlaces`, computed once per issuer text (resolve asks for the same ones again and again). */
 const namedPlacesOnce = memoize(function namedPlacesOnce(issuer: string): readonly Locality[] {
-  const places: Locality[] = [];
-  // Title-case level words ("Tỉnh Tây Ninh") are still level words; "Tỉnh ủy" is not matched
-  // because a lower-case word follows.
-  const text = issuer
-    .normalize('NFC')
-    .replace(/(?<!\p{L})(Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn)(?=\s+\p{Lu})/gu, (word) =>
-      word.toLowerCase(),
-    );
-  for (const match of text.matchAll(namedPlace)) {
-    const word = match[1]?.toLowerCase() ?? '';
-    const name = match[2] ?? '';
-    const level = levelWords[word];
-    // "xã hội" is not a commune; "Hội" is capitalised in some texts.
-    if (!level || (word === 'xã' && /^hội\b/iu.test(name))) continue;
-    places.push(toLocality(level, name));
-  }
+  const places = placeNames(issuer).map((place) => toLocality(place.level, place.name));
   const rank: Record<LocalLevel, number> = { xa: 0, huyen: 1, tinh: 2 };
   return places.sort((a, b) => rank[a.level] - rank[b.level]);
 });

@@ -5,7 +5,7 @@
 import type { DocDate, IssuerLevel } from '../../model.ts';
 import { issuerLevel, type LocalLevel } from '../issuer-level.ts';
 import { typeFromNumber } from './doc-type.ts';
-import { foldName } from './fold.ts';
+import { nameKey } from '../../text/compare.ts';
 import { conflictingIssuers } from './issuer-equivalence.ts';
 import type { DocumentFacts } from './types.ts';
 
@@ -145,7 +145,7 @@ export function mergeFacts(sources: readonly FactSource[], localLevel: LocalLeve
 function levelOf(issuer: string | null, number: string | null, type: string | null, localLevel: LocalLevel | null): IssuerLevel {
   const level = issuerLevel(issuer, number, localLevel ? { localLevel } : {});
   if (level !== 'khac' || !type) return level;
-  return /^(bo )?luat$|^hien phap$|^phap lenh$/.test(foldName(type)) ? 'quoc-hoi' : level;
+  return /^(bo )?luat$|^hien phap$|^phap lenh$/.test(nameKey(type)) ? 'quoc-hoi' : level;
 }
 
 /**
@@ -158,7 +158,7 @@ function distinctByFold(values: readonly (string | null)[]): string[] {
   const groups = new Map<string, string[]>();
   for (const value of values) {
     if (!value) continue;
-    const key = foldName(value);
+    const key = nameKey(value);
     groups.set(key, [...(groups.get(key) ?? []), value]);
   }
   return [...groups.values()].map((group) => pickMostCommon(group) ?? '').sort(compare);

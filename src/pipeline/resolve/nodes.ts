@@ -4,7 +4,7 @@
 import type { DocumentId } from '../../model.ts';
 import { toDocumentId } from '../ids.ts';
 import type { LocalLevel } from '../issuer-level.ts';
-import { foldName } from './fold.ts';
+import { lawTitleKey } from '../../text/compare.ts';
 import { mergeFacts, type NodeFacts } from './merge.ts';
 import type { Occurrence } from './occurrences.ts';
 import type { ResolvedNode } from './types.ts';
@@ -58,7 +58,7 @@ export function draftNode(cluster: readonly Occurrence[]): NodeDraft {
   } else if (facts.number === null && facts.name) {
     // A law the reference data identified while no text gives its number keeps the id of
     // its name, as a law known by name only always had.
-    id = toDocumentId(foldName(facts.name));
+    id = toDocumentId(lawTitleKey(facts.name));
   } else {
     const year = identity.byDate ? (facts.date?.iso.slice(0, 4) ?? null) : null;
     id = toDocumentId(facts.type ?? 'van-ban', facts.number, identity.locality?.name, year);

@@ -5,7 +5,9 @@
 import type { Citation, DocumentId, Mention, ParsedPlan } from '../../model.ts';
 import type { ClusterItem } from './cluster.ts';
 import { sentenceCaseType } from './doc-type.ts';
-import { congressTerm, foldName, foldNumber } from './fold.ts';
+import { lawTitleKey, nameKey } from '../../text/compare.ts';
+import { numberKey } from '../../text/number-key.ts';
+import { congressTerm } from './fold.ts';
 import { identify, isFullNumber, planPlaces, type Identity } from './identity.ts';
 import { lawVersion, statedYear } from './law-version.ts';
 import type { FactSource } from './merge.ts';
@@ -61,7 +63,7 @@ export function collectOccurrences(inputs: readonly ResolveInput[]): Occurrence[
     for (const citation of ordered) {
       // A short back-reference ("Thông tư số 124") left on its own joins the full number
       // it abbreviates in the same text, when exactly one matches.
-      const full = citation.number && !isFullNumber(foldNumber(citation.number)) ? expandShort(citation, ordered) : citation;
+      const full = citation.number && !isFullNumber(numberKey(citation.number)) ? expandShort(citation, ordered) : citation;
       const version = full && !full.number && full.name ? lawVersion(full.name, statedYear(full), plan.meta.date) : undefined;
       const identity = full
         ? identify({ number: full.number, name: full.name, issuer: full.issuer, lawVersion: version }, places, lawNumbers)
@@ -70,7 +72,7 @@ export function collectOccurrences(inputs: readonly ResolveInput[]): Occurrence[
       if (!identity) continue;
       // Only full numbers vote for the number shown; a short "124" never wins.
       const numbers = [...citation.mentions.map((m) => m.number), citation.number, full?.number ?? null]
-        .filter((number): number is string => number !== null && isFullNumber(foldNumber(number)))
+        .filter((number): number is string => number !== null && isFullNumber(numberKey(number)))
         .map((number) => number.replace(/\s+/g, ''));
       occurrences.push({
         identity,
@@ -112,7 +114,7 @@ function collectLawNumbers(inputs: readonly ResolveInput[]): Map<string, string>
     for (const citation of citations) {
       if (!citation.name || !citation.number) continue;
       const identity = identify({ number: citation.number, name: null, issuer: citation.issuer }, places, new Map());
-      const name = foldName(citation.name);
+      const name = lawTitleKey(citation.name);
       if (identity && !map.has(name)) map.set(name, identity.key);
     }
   }
@@ -128,14 +130,14 @@ function collectLawNumbers(inputs: readonly ResolveInput[]): Map<string, string>
  * @returns The full citation, or null when none or several match.
  */
 function expandShort(short: Citation, citations: readonly Citation[]): Citation | null {
-  const prefix = `${foldNumber(short.number ?? '')}/`;
-  const type = short.docType ? foldName(short.docType) : null;
+  const prefix = `${numberKey(short.number ?? '')}/`;
+  const type = short.docType ? nameKey(short.docType) : null;
   const matches = citations.filter(
     (candidate) =>
       candidate !== short &&
       candidate.number !== null &&
-      foldNumber(candidate.number).startsWith(prefix) &&
-      (!type || !candidate.docType || foldName(candidate.docType) === type),
+      numberKey(candidate.number).startsWith(prefix) &&
+      (!type || !candidate.docType || nameKey(candidate.docType) === type),
   );
   return matches.length === 1 ? (matches[0] ?? null) : null;
 }
