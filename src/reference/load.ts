@@ -7,7 +7,7 @@
  * so one typo does not stop a build.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { documentNumberKey } from '../text/number-key.ts';
 import { parseTsv } from './tsv.ts';
@@ -36,7 +36,23 @@ export interface ReferenceLocations {
   userDir: string | null;
 }
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/**
+ * The repository's root: the nearest folder above this module holding the reference data.
+ * Found by walking up, not by a fixed "../..", because the site's build bundles this module
+ * into a chunk elsewhere (dist/chunks/) and its pages read the data too; the working
+ * directory is the fallback.
+ */
+function repositoryRoot(): string {
+  let dir = fileURLToPath(new URL('.', import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, 'data', 'reference', 'legislative-acts.tsv'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return process.cwd();
+    dir = parent;
+  }
+}
+
+const ROOT = repositoryRoot();
 
 export const DEFAULT_LOCATIONS: ReferenceLocations = {
   dataDir: join(ROOT, 'data', 'reference'),
