@@ -4,6 +4,7 @@
  */
 import type { GraphData, GraphEdge, GraphMention, GraphNode } from '../pipeline/emit/graph-schema.ts';
 import { tDynamic } from '../i18n/t.ts';
+import type { ActFacts } from './act-facts.ts';
 
 /** Relations of a plan to what it cites, strongest first (the panel's groups). */
 export const citationRelations = ['can-cu', 'thuc-hien', 'dan-chieu'] as const;
@@ -229,6 +230,8 @@ export interface DocumentView {
   cited: CitedGroup[];
   citing: CitingPlan[];
   relations: DocumentRelation[];
+  /** The reference facts of a cited legislative act (`act-facts.ts`), set by the page's route. */
+  act?: ActFacts | null;
 }
 
 /**

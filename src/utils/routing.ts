@@ -7,6 +7,7 @@
 import type { CollectionEntry } from 'astro:content';
 import type { GraphData, GraphNode } from '../pipeline/emit/graph-schema.ts';
 import { reusePage } from '../integrations/page-store.ts';
+import { actFacts } from './act-facts.ts';
 import { documentView, type DocumentView } from './document-view.ts';
 import { planHtml } from './plan-html.ts';
 
@@ -36,7 +37,8 @@ export function documentPaths(
     if (node.inCorpus && !entry) {
       throw new Error(`Văn bản ${node.id} có trong graph.json nhưng thiếu trang plans/${node.id}.mdx.`);
     }
-    const view = documentView(graph, node.id);
+    // A cited act's reference facts are part of its page's inputs: an edited row re-renders it.
+    const view: DocumentView = { ...documentView(graph, node.id), act: node.inCorpus ? null : actFacts(graph, node) };
     return reusePage(`van-ban/${node.id}/`, pageInputs(node, entry, view)) ? [] : [{ params: { id: node.id }, props: { node, entry, view } }];
   });
 }
