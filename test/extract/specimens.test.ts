@@ -90,3 +90,25 @@ describe('extract: number spellings with typos', () => {
     });
   }
 });
+
+describe('extract: a bare number inside the name of a body is part of the name', () => {
+  // lamdong-bcd-qd-tgv-cchc-2025: "Đề án 06" only ever inside the Ban Chỉ đạo's name.
+  it('drops "Đề án 06" written only inside a Ban Chỉ đạo\'s name', () => {
+    const text = 'UBND TỈNH LÂM ĐỒNG\nBAN CHỈ ĐẠO\nVỀ PHÁT TRIỂN KHCN, ĐMST, CĐS VÀ ĐỀ ÁN 06\n'
+      + 'Căn cứ Quyết định số 378/QĐ-UBND ngày 11 tháng 7 năm 2025 của Ủy ban nhân dân tỉnh về việc thành lập Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 tỉnh Lâm Đồng;\n'
+      + 'Tổ giúp việc có nhiệm vụ giúp Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 tỉnh Lâm Đồng về công tác cải cách hành chính của tỉnh:';
+    expect(cited(text)).toEqual(['378/QĐ-UBND']);
+  });
+  // kh_hanoi_308_2025 (dev gold: Đề án 06, 4 mentions): free-standing mentions keep it, and
+  // then the one inside "Tổ công tác triển khai Đề án 06" counts too.
+  it('keeps "Đề án 06" that is also written on its own', () => {
+    const text = 'dân cư và dữ liệu chuyên ngành gắn với triển khai Đề án 06 theo quy định.\n'
+      + '- Cơ quan thường trực Tổ công\ntác triển khai Đề án 06, cải cách thủ tục hành chính, chuyển đổi số gắn với Đề\nán 06 trước ngày 20 hằng tháng';
+    const citations = groupCitations(extract(text));
+    expect(citations.map((citation) => citation.number)).toEqual(['06']);
+    expect(citations[0]?.mentions.length).toBe(3);
+  });
+  it('keeps a short reference after a body that acts ("Ban Chỉ đạo đã ban hành … và Kế hoạch 05")', () => {
+    expect(cited('Ban Chỉ đạo tỉnh đã ban hành Quy chế hoạt động và Kế hoạch 05 để triển khai.')).toEqual(['05']);
+  });
+});
