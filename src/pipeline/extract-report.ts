@@ -122,7 +122,7 @@ function extractOne(source: SourceText): Extracted | ReportEntry {
     return entry;
   }
   try {
-    const plan = parse({ file: source.file, sha256: source.sha256, normalized: normalize(source.text, source.file) });
+    const plan = parse({ file: source.file, sha256: source.sha256, normalized: normalize(source.text, source.file), ocr: Boolean(source.origin?.ocr) });
     const { meta } = plan;
     entry.document = {
       id: meta.id,
