@@ -11,6 +11,7 @@ import { groupCitations } from './group.ts';
 import { normalize } from './normalize.ts';
 import { parse } from './parse.ts';
 import { ownNumberTexts } from './parse/own-number.ts';
+import { readByOcr } from './parse/file-name-number.ts';
 import { resolveCorpus, type ResolvedCorpus, type ResolvedNode } from './resolve.ts';
 import { graphSchema, type GraphData } from './emit/graph-schema.ts';
 import { toCitationsCsv } from './emit/citations-csv.ts';
@@ -121,7 +122,7 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
     };
     entries.set(source.file, entry);
     if (source.text === null) continue;
-    const { analysed, key } = analyseCached(source.file, source.sha256, source.text, options, Boolean(source.origin?.ocr));
+    const { analysed, key } = analyseCached(source.file, source.sha256, source.text, options, readByOcr(source.origin));
     if (analysed.empty) {
       if (!messages.some((message) => message.code === 'empty-file')) {
         messages.push(skip(source.file, 'empty-file', `Tệp ${source.file} không có nội dung chữ; bỏ qua.`));
@@ -330,7 +331,7 @@ export function analyseIntoCache(sources: readonly SourceText[], options: BuildO
   let count = 0;
   for (const source of sources) {
     if (source.text === null) continue;
-    storeAnalysis(cache, analysisKey(source.file, source.sha256, source.text, options), analyse(source.file, source.sha256, source.text, Boolean(source.origin?.ocr)));
+    storeAnalysis(cache, analysisKey(source.file, source.sha256, source.text, options), analyse(source.file, source.sha256, source.text, readByOcr(source.origin)));
     count += 1;
   }
   return count;

@@ -8,7 +8,7 @@ import { extract } from '../../src/pipeline/extract.ts';
 import { groupCitations } from '../../src/pipeline/group.ts';
 import { normalize } from '../../src/pipeline/normalize.ts';
 import { parse } from '../../src/pipeline/parse.ts';
-import { fileNameNumber, numberFromFileName } from '../../src/pipeline/parse/file-name-number.ts';
+import { fileNameNumber, numberFromFileName, readByOcr } from '../../src/pipeline/parse/file-name-number.ts';
 
 /** Page 1 of phutho-stttt-cv-275-2011-scan.pdf as Tesseract reads it (the number "275" handwritten). */
 const SCAN_275 = [
@@ -88,5 +88,16 @@ describe('parse: a scan\'s unreadable number from its file name', () => {
     expect(plan.meta.number).toBe('4532/UBND-KSTTHC');
     const cited = groupCitations(extract(plan.text, { ownNumber: plan.meta.number })).map((citation) => citation.number);
     expect(cited).toEqual(['63/2010/NĐ-CP']);
+  });
+});
+
+describe('readByOcr', () => {
+  const ocr = { engine: 'tesseract 5.3.0 (vie)', confidence: 90, pages: 1 };
+  it('is true for a scanned PDF or an image, not for a text PDF with a scanned page', () => {
+    expect(readByOcr({ format: 'pdf-scan', reader: 'tesseract', pageCount: 2, conversions: [], ocr })).toBe(true);
+    expect(readByOcr({ format: 'image', reader: 'tesseract', pageCount: 1, conversions: [], ocr })).toBe(true);
+    expect(readByOcr({ format: 'pdf', reader: 'pdfjs', pageCount: 2, conversions: [], ocr })).toBe(false);
+    expect(readByOcr({ format: 'docx', reader: 'docx', pageCount: null, conversions: [], ocr: null })).toBe(false);
+    expect(readByOcr(undefined)).toBe(false);
   });
 });

@@ -12,6 +12,16 @@
  * came from, and the page and the report say so too.
  */
 
+import type { SourceOrigin } from '../../model.ts';
+
+/**
+ * Whether a whole text was read by OCR (a scanned PDF or an image): then a blank number field
+ * is unreadable handwriting. A text PDF with a few scanned pages keeps its own header.
+ */
+export function readByOcr(origin: SourceOrigin | undefined): boolean {
+  return origin?.ocr != null && origin.format !== 'pdf';
+}
+
 /** A year in a file name ("…-2011-scan", "_2025"): never a document's number. */
 function isYear(digits: string): boolean {
   const value = Number(digits);
