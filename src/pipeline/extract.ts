@@ -15,6 +15,7 @@ import { clauseRelations, linkBetween, relationAt } from './extract/relations.ts
 import type { Draft } from './extract/draft.ts';
 import { shortRefDrafts } from './extract/short-ref-drafts.ts';
 import { specimenNumbers } from './extract/specimens.ts';
+import { certificateDrafts } from './extract/certificates.ts';
 import { leadingDigits } from './extract/short-refs.ts';
 
 export { DOCUMENT_NUMBER_SOURCE, documentNumberPattern, matchDocumentNumbers, numberKey } from './extract/number.ts';
@@ -59,7 +60,13 @@ export function extract(text: string, options: ExtractOptions = {}): Mention[] {
   const numbered = numberedDrafts(text, numbers);
   shareListDetails(text, numbered);
   const laws = lawDrafts(text, numbered);
+  const certificates = certificateDrafts(text).filter((draft) => !numbered.some((other) => other.start < draft.end && draft.start < other.end));
+  for (const certificate of certificates) readDetails(text, certificate, null);
   const full = withoutSpecimens(text, numbers, numbered.filter((draft) => !ownKeys.has(numberKey(draft.number ?? ''))));
+  if (certificates.length > 0) {
+    full.push(...certificates);
+    full.sort((a, b) => a.start - b.start);
+  }
   const shortRefs = shortRefDrafts(text, full, numbered, options.ownNumber ?? null);
   const drafts = [...full, ...laws, ...shortRefs].sort((a, b) => a.start - b.start || b.end - a.end);
   return finish(text, drafts);
