@@ -6,6 +6,7 @@
  */
 import type { DocumentMeta, IngestMessage, NormalizedText, ParsedPlan } from '../model.ts';
 import { numberFromFileName } from './parse/file-name-number.ts';
+import { completeOwnDate } from './parse/own-date.ts';
 import { readCaption } from './parse/caption.ts';
 import { typeOfNumber } from './parse/doc-types.ts';
 import { documentId } from './parse/document-id.ts';
@@ -59,7 +60,7 @@ export function parse(input: ParseInput): ParsedPlan {
   const type = header.type ?? caption?.type ?? (header.hasSubjectLine || header.hasAddressee ? 'Công văn' : null) ??
     (header.numberCode ? typeOfNumber(header.numberCode) : null);
   // A law has no date line: "Luật này được Quốc hội … thông qua ngày 15 tháng 6 năm 2018" at its end.
-  const date = header.date ?? caption?.date ?? passingDate(type, text);
+  const date = completeOwnDate(text, number, header.date ?? caption?.date ?? passingDate(type, text));
   const headerNamesOrgan = header.organLines.length > 0 || header.authorityLines.length > 0;
   const found = (headerNamesOrgan ? null : caption?.issuer) ?? findIssuer(header, text);
   // "BAN CHẤP HÀNH TRUNG ƯƠNG" heads Bộ Chính trị and Ban Bí thư documents too: "T/M BAN BÍ THƯ" tells.

@@ -9,6 +9,7 @@ import { groupCitations } from '../../src/pipeline/group.ts';
 import { normalize } from '../../src/pipeline/normalize.ts';
 import { parse } from '../../src/pipeline/parse.ts';
 import { fileNameNumber, numberFromFileName, readByOcr } from '../../src/pipeline/parse/file-name-number.ts';
+import { completeOwnDate } from '../../src/pipeline/parse/own-date.ts';
 
 /** Page 1 of phutho-stttt-cv-275-2011-scan.pdf as Tesseract reads it (the number "275" handwritten). */
 const SCAN_275 = [
@@ -99,5 +100,20 @@ describe('readByOcr', () => {
     expect(readByOcr({ format: 'pdf', reader: 'pdfjs', pageCount: 2, conversions: [], ocr })).toBe(false);
     expect(readByOcr({ format: 'docx', reader: 'docx', pageCount: null, conversions: [], ocr: null })).toBe(false);
     expect(readByOcr(undefined)).toBe(false);
+  });
+});
+
+describe('completeOwnDate: a blank day completed where the file cites its own number', () => {
+  it('takes the day from the second letter of the 4532 scan', () => {
+    const plan = parseScan(SCAN_4532, 'phutho-ubnd-cv-4532-2011-scan.pdf');
+    expect(plan.meta.date).toEqual({ iso: '2011-12-07', partial: false });
+  });
+  it('keeps the partial date when the cited date is of another month, or the number is unknown', () => {
+    expect(completeOwnDate('theo Văn bản số 4532/UBND-KSTTHC ngày 07/11/2011', '4532/UBND-KSTTHC', { iso: '2011-12', partial: true }))
+      .toEqual({ iso: '2011-12', partial: true });
+    expect(completeOwnDate('theo Văn bản số 4532 / UBND-KSTTHC, ngày 07 tháng 12 năm 2011', '4532/UBND-KSTTHC', { iso: '2011-12', partial: true }))
+      .toEqual({ iso: '2011-12-07', partial: false });
+    expect(completeOwnDate('theo Văn bản số 4532/UBND-KSTTHC ngày 07/12/2011', null, { iso: '2011-12', partial: true }))
+      .toEqual({ iso: '2011-12', partial: true });
   });
 });
