@@ -31,6 +31,9 @@ const EXAMPLE_CUE = /(?:^|[^\p{L}])(?:[Vv]í\s+dụ|[Tt]hí\s+dụ|VD\s*:|chẳn
  */
 const TYPE_RIGHT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${TYPE_ALTERNATION})(?:\\s+của\\s+[^\\n;.]{1,80}?\\s+số)?\\s+(?:số\\s*:?\\s*)?$`, 'iu');
 
+/** How far before and after a number its line is looked at. */
+const REACH = 400;
+
 /** Why a number is not a citation, or null when it may be one. */
 export type SpecimenKind = 'field' | 'example';
 
@@ -44,19 +47,25 @@ export type SpecimenKind = 'field' | 'example';
 export function specimenNumbers(text: string, numbers: readonly NumberMatch[]): Map<number, SpecimenKind> {
   const found = new Map<number, SpecimenKind>();
   for (const number of numbers) {
-    const lineStart = text.lastIndexOf('\n', number.start - 1) + 1;
-    const newline = text.indexOf('\n', number.end);
-    const lineEnd = newline < 0 ? text.length : newline;
-    const before = text.slice(lineStart, number.start);
-    const after = text.slice(number.end, lineEnd);
-    if (FIELD_BEFORE.test(before) && FIELD_AFTER.test(after)) {
+    // Bounded windows, so a text of one huge line stays linear: a field's label and a cue sit
+    // close to the number, and a line longer than the window is prose, not a field.
+    const windowStart = Math.max(0, number.start - REACH);
+    const window = text.slice(windowStart, number.start);
+    const newline = window.lastIndexOf('\n');
+    const lineKnown = newline >= 0 || windowStart === 0;
+    const before = window.slice(newline + 1);
+    const ahead = text.slice(number.end, number.end + REACH);
+    const lineEnd = ahead.indexOf('\n');
+    // Past the window with no line end: the line goes on (a "\u0000" keeps "$" from matching).
+    const after = lineEnd >= 0 ? ahead.slice(0, lineEnd) : number.end + REACH >= text.length ? ahead : `${ahead}\u0000`;
+    if (lineKnown && FIELD_BEFORE.test(before) && FIELD_AFTER.test(after)) {
       found.set(number.start, 'field');
       continue;
     }
-    if (TYPE_RIGHT_BEFORE.test(text.slice(Math.max(0, number.start - 160), number.start))) continue;
-    const previousStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
+    if (TYPE_RIGHT_BEFORE.test(window.slice(-160))) continue;
     const sentence = before.split(/[.!?]\s+(?=\p{Lu})/u).pop() ?? '';
-    if (EXAMPLE_CUE.test(sentence) || (lineStart > 0 && EXAMPLE_CUE.test(text.slice(previousStart, lineStart)) && !/[.;]\s*$/u.test(text.slice(previousStart, lineStart - 1)))) {
+    const previousLine = newline > 0 ? window.slice(window.lastIndexOf('\n', newline - 1) + 1, newline) : '';
+    if (EXAMPLE_CUE.test(sentence) || (previousLine !== '' && EXAMPLE_CUE.test(previousLine) && !/[.;]\s*$/u.test(previousLine))) {
       found.set(number.start, 'example');
     }
   }
