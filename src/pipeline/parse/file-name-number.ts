@@ -4,8 +4,9 @@
  * An office prints a letter with the number left blank ("Số:     /UBND-KSTTHC"), writes the
  * number in by hand after signing, scans it, and names the scan by that number ("275.pdf",
  * "493 TB.pdf", "phutho-stttt-cv-275-2011-scan.pdf"). Tesseract reads the printed code and not
- * the handwriting (on the four real scans of ../shared/corpus/files, the cropped field re-read
- * as one line of digits comes back empty), so the header has the code and no digits. Then, and
+ * the handwriting (the "275" of phutho-stttt-cv-275-2011-scan.pdf, cropped and re-read as one
+ * line or word of digits, psm 7, 8 and 13, thresholded or not, came back empty), so the header
+ * has the code and no digits. Then, and
  * only for an OCR'd text, the digits are taken from the file name when the name holds exactly
  * one standalone number that is not a year; anything else (two numbers, a date, a register
  * number beside the document's) leaves the number unknown. The result says where the number
