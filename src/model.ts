@@ -106,6 +106,11 @@ export interface DocumentMeta {
   /** "Nơi nhận" list. */
   distribution: string[];
   signer: Signer | null;
+  /**
+   * Where the number came from when not from the header: 'file-name' for a scan whose
+   * handwritten number OCR could not read, named by that number (`parse/file-name-number.ts`).
+   */
+  numberSource?: 'file-name';
 }
 
 export type Block =

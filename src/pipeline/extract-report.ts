@@ -11,6 +11,7 @@ import { groupCitations } from './group.ts';
 import { normalize } from './normalize.ts';
 import { parse } from './parse.ts';
 import { ownNumberTexts } from './parse/own-number.ts';
+import { readByOcr } from './parse/file-name-number.ts';
 import { resolveCorpus, type ResolvedNode } from './resolve.ts';
 
 /** Metadata of the file's own document. */
@@ -122,7 +123,7 @@ function extractOne(source: SourceText): Extracted | ReportEntry {
     return entry;
   }
   try {
-    const plan = parse({ file: source.file, sha256: source.sha256, normalized: normalize(source.text, source.file) });
+    const plan = parse({ file: source.file, sha256: source.sha256, normalized: normalize(source.text, source.file), ocr: readByOcr(source.origin) });
     const { meta } = plan;
     entry.document = {
       id: meta.id,

@@ -15,6 +15,8 @@ import { numberKey } from '../text/number-key.ts';
 import { clauseRelations, linkBetween, relationAt } from './extract/relations.ts';
 import type { Draft } from './extract/draft.ts';
 import { shortRefDrafts } from './extract/short-ref-drafts.ts';
+import { specimenNumbers } from './extract/specimens.ts';
+import { certificateDrafts } from './extract/certificates.ts';
 import { leadingDigits } from './extract/short-refs.ts';
 
 export { DOCUMENT_NUMBER_SOURCE, documentNumberPattern, matchDocumentNumbers } from './extract/number.ts';
@@ -56,13 +58,32 @@ const LIST_BEFORE = /(?:^|[\s(])((?:\d{1,5}\s*,\s*){0,20}\d{1,5})(\s*(?:,|và)\s
  */
 export function extract(text: string, options: ExtractOptions = {}): Mention[] {
   const ownKeys = ownNumberKeys(options);
-  const numbered = numberedDrafts(text, matchDocumentNumbers(text));
+  const numbers = matchDocumentNumbers(text);
+  const numbered = numberedDrafts(text, numbers);
   shareListDetails(text, numbered);
   const laws = lawDrafts(text, numbered);
-  const full = numbered.filter((draft) => !ownKeys.has(numberKey(draft.number ?? '')));
+  const certificates = certificateDrafts(text).filter((draft) => !numbered.some((other) => other.start < draft.end && draft.start < other.end));
+  for (const certificate of certificates) readDetails(text, certificate, null);
+  const full = withoutSpecimens(text, numbers, numbered.filter((draft) => !ownKeys.has(numberKey(draft.number ?? ''))));
+  if (certificates.length > 0) {
+    full.push(...certificates);
+    full.sort((a, b) => a.start - b.start);
+  }
   const shortRefs = shortRefDrafts(text, full, numbered, options.ownNumber ?? null);
   const drafts = [...full, ...laws, ...shortRefs].sort((a, b) => a.start - b.start || b.end - a.end);
   return finish(text, drafts);
+}
+
+/**
+ * Drop number fields and example numbers (`extract/specimens.ts`) unless the same number is
+ * also cited in a real sentence of the text (then every mention of it counts).
+ */
+function withoutSpecimens(text: string, numbers: NumberMatch[], drafts: Draft[]): Draft[] {
+  const specimens = specimenNumbers(text, numbers);
+  if (specimens.size === 0) return drafts;
+  const isSpecimen = (draft: Draft): boolean => specimens.has(numberStart(text, draft));
+  const cited = new Set(drafts.filter((draft) => !isSpecimen(draft)).map((draft) => numberKey(draft.number ?? '')));
+  return drafts.filter((draft) => !isSpecimen(draft) || cited.has(numberKey(draft.number ?? '')));
 }
 
 /** Keys of the text's own number in every form it is written, read as the extractor reads numbers. */

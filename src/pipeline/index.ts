@@ -11,6 +11,7 @@ import { groupCitations } from './group.ts';
 import { normalize } from './normalize.ts';
 import { parse } from './parse.ts';
 import { ownNumberTexts } from './parse/own-number.ts';
+import { readByOcr } from './parse/file-name-number.ts';
 import { resolveCorpus, type ResolvedCorpus, type ResolvedNode } from './resolve.ts';
 import { graphSchema, type GraphData } from './emit/graph-schema.ts';
 import { toCitationsCsv } from './emit/citations-csv.ts';
@@ -121,7 +122,7 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
     };
     entries.set(source.file, entry);
     if (source.text === null) continue;
-    const { analysed, key } = analyseCached(source.file, source.sha256, source.text, options);
+    const { analysed, key } = analyseCached(source.file, source.sha256, source.text, options, readByOcr(source.origin));
     if (analysed.empty) {
       if (!messages.some((message) => message.code === 'empty-file')) {
         messages.push(skip(source.file, 'empty-file', `Tệp ${source.file} không có nội dung chữ; bỏ qua.`));
@@ -250,7 +251,7 @@ function lazyFile(path: string, load: () => string): GeneratedFile {
  * @param options Cache and code version.
  * @returns Its plan and mentions, or `empty`, and the cache key.
  */
-function analyseCached(file: string, sha256: string, text: string, options: BuildOptions): { analysed: Analysed; key: string } {
+function analyseCached(file: string, sha256: string, text: string, options: BuildOptions, ocr = false): { analysed: Analysed; key: string } {
   const cache = options.cache;
   const key = cache ? analysisKey(file, sha256, text, options) : '';
   const hit = cache?.get(ANALYSED, key);
@@ -262,14 +263,14 @@ function analyseCached(file: string, sha256: string, text: string, options: Buil
         const stored = cache.get(ANALYSED_BLOCKS, key);
         if (stored !== undefined) return JSON.parse(stored) as ParsedPlan['blocks'];
         // Removed from the cache by hand: compute them again.
-        const again = analyse(file, sha256, text);
+        const again = analyse(file, sha256, text, ocr);
         return again.empty ? [] : again.plan.blocks;
       };
       Object.defineProperty(analysed.plan, 'blocks', { enumerable: true, get: () => (blocks ??= load()) });
     }
     return { analysed, key };
   }
-  const analysed = analyse(file, sha256, text);
+  const analysed = analyse(file, sha256, text, ocr);
   if (cache) storeAnalysis(cache, key, analysed);
   return { analysed, key };
 }
@@ -330,7 +331,7 @@ export function analyseIntoCache(sources: readonly SourceText[], options: BuildO
   let count = 0;
   for (const source of sources) {
     if (source.text === null) continue;
-    storeAnalysis(cache, analysisKey(source.file, source.sha256, source.text, options), analyse(source.file, source.sha256, source.text));
+    storeAnalysis(cache, analysisKey(source.file, source.sha256, source.text, options), analyse(source.file, source.sha256, source.text, readByOcr(source.origin)));
     count += 1;
   }
   return count;
@@ -344,10 +345,11 @@ export function analyseIntoCache(sources: readonly SourceText[], options: BuildO
  * @param text Its decoded text.
  * @returns Its plan and mentions, or `empty` when it holds no text.
  */
-function analyse(file: string, sha256: string, text: string): Analysed {
+function analyse(file: string, sha256: string, text: string, ocr = false): Analysed {
   const normalized = normalize(text, file);
   if (normalized.text.trim() === '') return { empty: true };
-  const plan = parse({ file, sha256, normalized });
+  // OCR-ness is a function of the bytes the cache key hashes, so a cached analysis stays valid.
+  const plan = parse({ file, sha256, normalized, ocr });
   return { empty: false, plan, mentions: extract(plan.text, { ownNumber: plan.meta.number, ownNumbers: ownNumberTexts(plan.text, plan.meta.number), ownIssuer: plan.meta.issuer }) };
 }
 

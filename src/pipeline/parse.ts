@@ -5,6 +5,8 @@
  * and reported as a message.
  */
 import type { DocumentMeta, IngestMessage, NormalizedText, ParsedPlan } from '../model.ts';
+import { numberFromFileName } from './parse/file-name-number.ts';
+import { completeOwnDate } from './parse/own-date.ts';
 import { readCaption } from './parse/caption.ts';
 import { typeOfNumber } from './parse/doc-types.ts';
 import { documentId } from './parse/document-id.ts';
@@ -24,6 +26,11 @@ export interface ParseInput {
   /** SHA-256 of the raw bytes. */
   sha256: string;
   normalized: NormalizedText;
+  /**
+   * Whether the text was read by OCR: a blank number field is then a handwritten number
+   * Tesseract could not read (not a draft), and the file name may give it.
+   */
+  ocr?: boolean;
 }
 
 /**
@@ -45,11 +52,15 @@ export function parse(input: ParseInput): ParsedPlan {
   // A header lost by the crawl: the appendix caption "(Kèm theo Hướng dẫn số …)" still names the
   // document. Only when the header has no number line (a blank "Số:" is a draft, not a loss).
   const caption = header.hasNumberLine ? null : readCaption(text);
-  const number = header.number ?? caption?.number ?? null;
+  // A scan's handwritten number Tesseract could not read: the file name may hold it.
+  const fromName = input.ocr && header.hasNumberLine && header.number === null && header.numberCode
+    ? numberFromFileName(file, header.numberCode)
+    : null;
+  const number = header.number ?? fromName ?? caption?.number ?? null;
   const type = header.type ?? caption?.type ?? (header.hasSubjectLine || header.hasAddressee ? 'Công văn' : null) ??
     (header.numberCode ? typeOfNumber(header.numberCode) : null);
   // A law has no date line: "Luật này được Quốc hội … thông qua ngày 15 tháng 6 năm 2018" at its end.
-  const date = header.date ?? caption?.date ?? passingDate(type, text);
+  const date = completeOwnDate(text, number, header.date ?? caption?.date ?? passingDate(type, text));
   const headerNamesOrgan = header.organLines.length > 0 || header.authorityLines.length > 0;
   const found = (headerNamesOrgan ? null : caption?.issuer) ?? findIssuer(header, text);
   // "BAN CHẤP HÀNH TRUNG ƯƠNG" heads Bộ Chính trị and Ban Bí thư documents too: "T/M BAN BÍ THƯ" tells.
@@ -61,7 +72,7 @@ export function parse(input: ParseInput): ParsedPlan {
       issuer,
       date,
       title: header.title,
-      draft: header.hasNumberLine && header.number === null,
+      draft: header.hasNumberLine && number === null,
       sha256,
     }),
     type,
@@ -73,6 +84,7 @@ export function parse(input: ParseInput): ParsedPlan {
     recipients: header.recipients,
     distribution: end.distribution,
     signer: end.signer,
+    ...(fromName ? { numberSource: 'file-name' as const } : {}),
   };
 
   const firstBody = bodyLines[0];
@@ -92,7 +104,15 @@ export function parse(input: ParseInput): ParsedPlan {
     });
   }
   // The office's final Word file before the văn thư filled in the number or the day.
-  const blankNumber = header.hasNumberLine && header.number === null;
+  const blankNumber = header.hasNumberLine && number === null;
+  if (fromName) {
+    messages.push({
+      file,
+      level: 'warning',
+      code: 'number-from-file-name',
+      message: `Số văn bản trên bản quét ${file} không đọc được (có thể viết tay); đã lấy số ${fromName} từ tên tệp. Hãy đối chiếu với bản gốc.`,
+    });
+  }
   if (blankNumber || date?.partial) {
     messages.push({
       file,

@@ -22,7 +22,9 @@ describe('law titles: boundaries from the reference data', () => {
     ['Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân ngày 20 tháng 11 năm 2015;', ['Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân']],
     // The 2003 law's title, a prefix of the 2015 one: followed to where the citation plainly ends.
     ['Căn cứ Luật Hoạt động giám sát của Quốc hội năm 2003;', ['Luật Hoạt động giám sát của Quốc hội']],
-    ['Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;', ['Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam']],
+    // The constitution is named "Hiến pháp" (the dev gold's name); the mention keeps the full title.
+    ['Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;', ['Hiến pháp']],
+    ['Căn cứ Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 2013;', ['Hiến pháp năm 2013']],
     ['Căn cứ Hiến pháp năm 2013;', ['Hiến pháp năm 2013']],
     [
       'Căn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân ngày 03 tháng 12 năm 2004;',
@@ -80,5 +82,14 @@ describe('law titles: headings and lower-case heads only with a reference title'
     ['các quy định của luật Việt Nam và luật pháp quốc tế', []],
   ])('%s', (text, expected) => {
     expect(lawNames(text)).toEqual(expected);
+  });
+});
+
+describe('law titles: the constitution', () => {
+  it('spans the full title while naming it "Hiến pháp" (luat-28-2018-qh14)', () => {
+    const text = 'Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;';
+    const [law] = matchLaws(text);
+    expect(law?.name).toBe('Hiến pháp');
+    expect(text.slice(law!.start, law!.end)).toBe('Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam');
   });
 });

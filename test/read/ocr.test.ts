@@ -230,6 +230,31 @@ describe('OCR pipeline with a simulated Tesseract (no Tesseract needed)', () => 
     expect(output.messages[2]!.message).toContain('trang 2');
   });
 
+  it('OCRs only the pages of a text PDF that have no text layer, and caches them by page list', async () => {
+    const fake = fakeTools({ pages: 4 });
+    const folder = temporary();
+    const engine = createOcr(fake);
+    const read = await engine.ocrPdfPages(pdfBytes('mixed'), 'hon-hop.pdf', { ocrCacheDir: folder }, [4, 2]);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(fake.recognitions()).toBe(2);
+    expect(fake.renders.map((args) => args.slice(4, 8)).sort()).toEqual([['-f', '2', '-l', '2'], ['-f', '4', '-l', '4']]);
+    expect([...read.pages.entries()]).toEqual([[2, ['Trang 2 dòng một', 'Trang 2 dòng hai']], [4, ['Trang 4 dòng một', 'Trang 4 dòng hai']]]);
+    expect(read).toMatchObject({ engine: 'tesseract 5.3.0 (vie)', confidence: 92, failed: [] });
+    // Again: from the cache. Another page list is another entry.
+    const again = await engine.ocrPdfPages(pdfBytes('mixed'), 'hon-hop.pdf', { ocrCacheDir: folder }, [2, 4]);
+    expect(fake.recognitions()).toBe(2);
+    expect(again.ok && [...again.pages.keys()]).toEqual([2, 4]);
+    await engine.ocrPdfPages(pdfBytes('mixed'), 'hon-hop.pdf', { ocrCacheDir: folder }, [3]);
+    expect(fake.recognitions()).toBe(3);
+  });
+
+  it('says why pages of a text PDF cannot be OCR\'d (off, not installed)', async () => {
+    const fake = fakeTools({ languages: 'eng' });
+    expect(await createOcr(fake).ocrPdfPages(pdfBytes('x'), 'x.pdf', { ocr: false }, [1])).toEqual({ ok: false, reason: 'off' });
+    expect(await createOcr(fake).ocrPdfPages(pdfBytes('x'), 'x.pdf', {}, [1])).toMatchObject({ ok: false, reason: 'unavailable' });
+  });
+
   it('says a scan whose every page fails cannot be read', async () => {
     const fake = fakeTools({ pages: 1, failPage: 1 });
     const output = await createOcr(fake).ocrPdf(pdfBytes('all-bad'), 'hong-het.pdf', {}, 1);

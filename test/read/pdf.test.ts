@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../../src/pipeline/read/pdf.ts';
 import { layOutPage } from '../../src/pipeline/read/pdf/layout.ts';
@@ -280,6 +282,37 @@ describe('readPdf on made PDFs and bad input', () => {
     expect(output.text).toContain('trang 3.');
     expect(output.messages).toEqual([expect.objectContaining({ level: 'warning', code: 'pdf-pages-without-text' })]);
     expect(output.messages[0]!.message).toContain('trang 2 không có lớp chữ');
+  });
+
+  it('OCRs only the page without a text layer of a mixed PDF (a text letter + a scanned page)', { timeout: 180_000 }, async (context) => {
+    const { tesseractAvailable } = await import('../../src/pipeline/read/ocr.ts');
+    const tools = await tesseractAvailable();
+    let united: Uint8Array;
+    const folder = mkdtempSync(join(tmpdir(), 'pdf-mixed-'));
+    try {
+      execFileSync('pdfseparate', ['-f', '1', '-l', '1', join(corpus, 'files', 'quangngai-ct-07-2018-scan.pdf'), join(folder, 'scan-%d.pdf')]);
+      execFileSync('pdfunite', [join(corpus, 'files', 'bnv-cv-11902-2025.pdf'), join(folder, 'scan-1.pdf'), join(folder, 'mixed.pdf')]);
+      united = readFileSync(join(folder, 'mixed.pdf'));
+    } catch {
+      context.skip();
+      return;
+    }
+    const textOnly = await readPdf(united, 'hon-hop.pdf', { ocr: false });
+    const [letter] = textOnly.text!.split('\n\f\n');
+    expect(letter).toContain('11902');
+    expect(textOnly.origin.ocr).toBeNull();
+    expect(textOnly.messages.map((message) => message.code)).toContain('pdf-pages-without-text');
+    expect(textOnly.messages.find((message) => message.code === 'pdf-pages-without-text')!.message).toContain('trang 2');
+    if (!tools.ok) return;
+    const output = await readPdf(united, 'hon-hop.pdf', { ocrCacheDir: resolve('.cache/ocr-test') });
+    // Page 1 is its text layer, unchanged; page 2 is OCR text of the scanned directive.
+    expect(output.text!.startsWith(`${letter}\n\f\n`)).toBe(true);
+    expect(output.text).toContain('TỈNH QUẢNG NGÃI');
+    expect(output.text).toMatch(/^Số: .*\/CT-UBND$/mu);
+    expect(output.origin).toMatchObject({ format: 'pdf', reader: 'pdfjs', pageCount: 2, ocr: { pages: 1 } });
+    const notice = output.messages.find((message) => message.code === 'pdf-pages-ocr');
+    expect(notice?.message).toContain('trang 2 không có lớp chữ nên đã được nhận dạng bằng OCR');
+    expect(output.messages.map((message) => message.code)).not.toContain('pdf-pages-without-text');
   });
 
   it('reads at most 500 pages of a longer file and says how many it read', async () => {

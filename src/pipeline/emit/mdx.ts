@@ -92,7 +92,10 @@ export function emitPlanPage(
   }));
   // Every string double-quoted as JSON: one line each, so no value can hold a "---" line
   // that would end the frontmatter early, and nothing is left to YAML's implicit typing.
-  const mdx = `---\n${frontmatterYaml(frontmatter)}---\n\n${renderBody(plan, links)}`;
+  // The optional numberSource is written only when set (then last).
+  const { numberSource, ...always } = frontmatter;
+  const present = numberSource ? { ...always, numberSource } : always;
+  const mdx = `---\n${frontmatterYaml(present)}---\n\n${renderBody(plan, links)}`;
   const html = options.html === false ? '' : renderBody(plan, links, htmlSyntax);
   return { frontmatter, mdx, html };
 }
@@ -125,6 +128,7 @@ export function planFrontmatter(plan: ParsedPlan, id: string): PlanFrontmatter {
     toc: plan.blocks.filter(isHeading).map(
       (block): TocEntry => ({ depth: block.level, text: block.text, anchor: block.anchor }),
     ),
+    ...(meta.numberSource ? { numberSource: meta.numberSource } : {}),
   };
   const parsed = planFrontmatterSchema.safeParse(record);
   if (!parsed.success) {

@@ -71,9 +71,21 @@ export function matchLaws(text: string, data: ReferenceData = referenceData()): 
     // The span takes a year written right after the title ("Luật Hải quan năm 2014"): the
     // name stays the title, and later steps read the version from the mention's text.
     const end = title.end + yearAfter(text, title.end).length;
-    found.push({ start, end, head: canonicalHead(written), name: title.name });
+    found.push({ start, end, head: canonicalHead(written), name: constitutionName(title.name) });
   }
   return found;
+}
+
+/** The country in a constitution's full title: "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam". */
+const CONSTITUTION_COUNTRY = /^Hiến\s+pháp\s+(?:của\s+)?nước\s+Cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam(?![\p{L}])/iu;
+
+/**
+ * The constitution is named "Hiến pháp" (the dev corpus's name for it), whether the text gives
+ * its full title or not: the country is no part of telling one constitution from another (the
+ * year is, and stays in the name or the mention).
+ */
+function constitutionName(name: string): string {
+  return name.replace(CONSTITUTION_COUNTRY, 'Hiến pháp');
 }
 
 /** "năm 2014" or "2014" right after a title. */

@@ -16,8 +16,11 @@ const CODE_CHAR = '[A-Za-zĐđ0-9&]';
 /** One code segment: starts with an upper-case letter or a digit ("V05", "QH15", "CTrPH"). */
 const SEGMENT = `[A-ZĐ0-9]${CODE_CHAR}{0,11}`;
 
-/** Hyphen inside a code, allowing one stray space on either side. */
-const HYPHEN = '[ \\t]?[-–][ \\t]?';
+/**
+ * Hyphen inside a code, allowing one stray space on either side, or an underscore typed in its
+ * place ("10/2007/QĐ_BKHCN": the number is kept as written).
+ */
+const HYPHEN = '(?:[ \\t]?[-–][ \\t]?|_)';
 
 /** Slash inside a number, allowing one stray space before ("1062 /KH-UBND") or after. */
 const SLASH = '[ \\t]?\\/[ \\t]?';
@@ -36,6 +39,12 @@ const PARTY_ISSUER = `[A-ZĐ]${CODE_CHAR}{0,8}(?:[-–][A-ZĐ0-9]${CODE_CHAR}{0,
 const LEAD = '\\d{1,5}(?:\\.\\d{1,2}|[a-z]{1,3}|[A-Z])?';
 
 /**
+ * A lower-case tail after a further slash: the drafting unit's initials some offices add
+ * ("2587-CV/VPTW/nb"). Never followed by a letter, so "…/ngày" is not a tail.
+ */
+const TAIL = '(?:\\/[a-z]{1,3}(?![\\p{L}\\d]))?';
+
+/**
  * Source of the number pattern. Group 1: state form, group 2: Party form.
  * Not preceded by a letter, digit, slash or hyphen (no matching inside dates or codes).
  */
@@ -43,10 +52,10 @@ export const DOCUMENT_NUMBER_SOURCE: string =
   '(?<![\\p{L}\\d\\/\\-–.:])' +
   '(?:' +
   // State: 21/2019/NĐ-CP, 1062/KH-UBND, 579/2018/UBTVQH14
-  `(${LEAD}(?:\\/\\d{4})?${SLASH}${SEGMENT}(?:${HYPHEN}${SEGMENT}){0,4})` +
+  `(${LEAD}(?:\\/\\d{4})?${SLASH}${SEGMENT}(?:${HYPHEN}${SEGMENT}){0,4}${TAIL})` +
   '|' +
   // Party: 46-CT/TW, 230-NQ/QU/TW; joint issuers after the slash: 06-HD/BTCTW-BTGTW
-  `(${LEAD}${HYPHEN}[A-ZĐ]${CODE_CHAR}{0,6}${SLASH}${PARTY_ISSUER}(?:\\/${PARTY_ISSUER}){0,2})` +
+  `(${LEAD}${HYPHEN}[A-ZĐ]${CODE_CHAR}{0,6}${SLASH}${PARTY_ISSUER}(?:\\/${PARTY_ISSUER}){0,2}${TAIL})` +
   ')' +
   '(?![\\p{L}\\d])';
 
@@ -66,7 +75,7 @@ export function compactNumber(raw: string): string {
  * and each segment is mostly capitals: "CTrPH", "QĐi", "BSGBTr" but not "Trong").
  */
 export function isPlausibleNumber(number: string, digitSegments = false): boolean {
-  const code = number.replace(/^\d+(?:\.\d+|[a-z]{1,3}|[A-Z])?(?:\/\d{4})?[/-]/, '');
+  const code = number.replace(/\/[a-z]{1,3}$/, '').replace(/^\d+(?:\.\d+|[a-z]{1,3}|[A-Z])?(?:\/\d{4})?[/-]/, '');
   const upper = code.match(/[A-ZĐ]/g)?.length ?? 0;
   if (upper < 2) return false;
   // "1/II": a Roman numeral is a section, not an issuing body's code.
@@ -120,5 +129,42 @@ export function matchDocumentNumbers(text: string): NumberMatch[] {
       form: match[1] === undefined ? 'party' : 'state',
     });
   }
+  const spaced = spacedPartyNumbers(text);
+  if (spaced.length === 0) return found;
+  return [...found, ...spaced.filter((item) => !found.some((other) => other.start < item.end && item.start < other.end))]
+    .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A Party number typed with a space for its hyphen ("Kết luận 174 KL/TW"): taken only when
+ * the type word right before it is the one its type code abbreviates (Kết luận → KL,
+ * Quyết định → QĐ/QĐi, Hướng dẫn → HD), so a count before a code ("5 CN/TW") never is.
+ * Kept as written with the space removed ("174KL/TW").
+ */
+const SPACED_PARTY = new RegExp(
+  `(?<![\\p{L}\\d\\/\\-–.:])(\\d{1,5})[ \\t]([A-ZĐ][A-Za-zĐđ]{0,5})\\/${PARTY_ISSUER}(?:\\/${PARTY_ISSUER}){0,2}(?![\\p{L}\\d\\/])`,
+  'gu',
+);
+
+/** The type word ending right before a number (optionally with "số"). */
+const TYPE_RIGHT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${TYPE_ALTERNATION})\\s+(?:số\\s*:?\\s*)?$`, 'iu');
+
+function spacedPartyNumbers(text: string): NumberMatch[] {
+  const found: NumberMatch[] = [];
+  for (const match of text.matchAll(SPACED_PARTY)) {
+    const type = TYPE_RIGHT_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1];
+    if (!type || !abbreviates(match[2] ?? '', type)) continue;
+    found.push({ start: match.index, end: match.index + match[0].length, raw: match[0], number: compactNumber(match[0]), form: 'party' });
+  }
   return found;
+}
+
+/** Whether a type code is the initials of a type word ("KL" of "Kết luận"; "QĐi" of "Quy định"). */
+function abbreviates(code: string, type: string): boolean {
+  const initials = type
+    .split(/\s+/u)
+    .map((word) => word.charAt(0).toUpperCase())
+    .join('');
+  const folded = code.toUpperCase();
+  return folded === initials || (folded.startsWith(initials) && folded.length <= initials.length + 1);
 }

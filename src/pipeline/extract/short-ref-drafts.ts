@@ -23,6 +23,11 @@ export function shortRefDrafts(text: string, full: Draft[], all: Draft[], ownNum
     else byDigits.set(digits, [draft]);
   }
   const spans = all.map((draft) => [draft.start, draft.end] as const).sort((a, b) => a[0] - b[0]);
+  // Bare numbers written inside the name of a body ("Ban Chỉ đạo … chuyển đổi số và Đề án 06"),
+  // and those written on their own somewhere: a bare number only ever named inside a body's
+  // name is part of that name, not a citation.
+  const inOrganNames = new Set<string>();
+  const freeStanding = new Set<string>();
   for (const ref of matchShortRefs(text)) {
     if (overlaps(spans, ref.start, ref.end)) continue;
     const digits = ref.digits.replace(/^0+(?=\d)/, '');
@@ -39,13 +44,37 @@ export function shortRefDrafts(text: string, full: Draft[], all: Draft[], ownNum
       if (ownDigits === digits) continue;
       if (/^(?:Luật|Bộ luật|Pháp lệnh)/iu.test(ref.docType)) continue;
       number = ref.digits;
+      if (insideOrganName(text, ref.start)) inOrganNames.add(bareKey(ref.docType, digits));
+      else freeStanding.add(bareKey(ref.docType, digits));
     }
     drafts.push({
       start: ref.start, end: ref.end, kind: 'short-ref', docType: ref.docType, number, name: null,
       date: null, issuer: null, subject: null, detailsEnd: ref.end,
     });
   }
-  return drafts;
+  return drafts.filter((draft) => {
+    if (draft.number === null || !/^\d+$/u.test(draft.number)) return true;
+    const key = bareKey(draft.docType ?? '', draft.number.replace(/^0+(?=\d)/, ''));
+    return !inOrganNames.has(key) || freeStanding.has(key);
+  });
+}
+
+function bareKey(docType: string, digits: string): string {
+  return `${cachedTypeKey(docType)} ${digits}`;
+}
+
+/**
+ * A body whose name lists its remit ("Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới
+ * sáng tạo, chuyển đổi số và Đề án 06 tỉnh Lâm Đồng"), the short reference being the last item
+ * after "và" or a comma. The nearest such head before it; no sentence or clause break, digit or
+ * predicate in between.
+ */
+const ORGAN_WITH_REMIT = /^[\s\S]*(?:^|[^\p{L}])(?:ban\s+chỉ\s+đạo|tổ\s+công\s+tác|tổ\s+giúp\s+việc|hội\s+đồng|ủy\s+ban|uỷ\s+ban)(?![\p{L}])([^.;:()\d]{0,200})$/iu;
+const PREDICATE = /(?:^|[^\p{L}])(?:đã|sẽ|đang|được|ban\s+hành|thực\s+hiện|báo\s+cáo|giao|yêu\s+cầu|theo)(?![\p{L}])/iu;
+
+function insideOrganName(text: string, start: number): boolean {
+  const gap = ORGAN_WITH_REMIT.exec(text.slice(Math.max(0, start - 220), start))?.[1];
+  return gap !== undefined && /(?:,|(?:^|\s)và)\s+$/iu.test(gap) && !PREDICATE.test(gap);
 }
 
 /** Folded type keys, memoized: a long text repeats a handful of type words thousands of times. */

@@ -53,6 +53,11 @@ export function findIssuer(header: Header, text: string): string | null {
 
   const code = header.numberCode ? foldDiacritics(header.numberCode).toUpperCase() : '';
   const sample = text.slice(0, 200_000);
+  // No organ line and no code: the signer's post may name the body ("Trưởng Ban Quản lý các KCN").
+  if (!code) {
+    const signed = organOfSignerPost(text, header.place);
+    if (signed) return signed;
+  }
   if (/\bUBND\b/.test(code) || (!code && new RegExp(`${councilWords}\\s+(?:${levelWords})`, 'u').test(sample))) {
     const council = peopleCommittee(header.place, sample);
     if (council) return council;
@@ -169,4 +174,47 @@ function placeName(place: string): string {
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}
+
+/**
+ * A signer's post that names its body, on one of the last lines: "Trưởng Ban Quản lý các KCN",
+ * "GIÁM ĐỐC SỞ Y TẾ", "KT. GIÁM ĐỐC SỞ …". Posts alone ("PHÓ CHỦ TỊCH") name no body.
+ */
+const POST_WITH_BODY =
+  /^(?:(?:KT|TM|TL|TUQ)\s*\.\s*)?(?:Phó\s+)?(?:Trưởng|Giám\s+đốc|Chánh|Cục\s+trưởng|Chi\s+cục\s+trưởng|Viện\s+trưởng|Hiệu\s+trưởng|Chủ\s+nhiệm)\s+((?:Ban|Sở|Cục|Chi\s+cục|Văn\s+phòng|Viện|Trường|Trung\s+tâm)\s+\S.{1,80})$/iu;
+
+/** How many lines from the end a signer's post may lie. */
+const SIGNER_LINES = 6;
+
+/**
+ * The body a signer's post names, in the fullest form the text gives it: its abbreviations
+ * spelled out as the text spells them ("Ban Quản lý các KCN" → "Ban Quản lý các khu công
+ * nghiệp") and the locality the text adds to it ("… tỉnh Bắc Giang").
+ */
+function organOfSignerPost(text: string, place: string | null): string | null {
+  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean).slice(-SIGNER_LINES);
+  let body: string | null = null;
+  for (const line of lines) {
+    const match = POST_WITH_BODY.exec(line);
+    if (match?.[1]) body = match[1].replace(/\s+/g, ' ').replace(/[.,;:]+$/u, '');
+  }
+  if (!body) return null;
+  const name = /[\p{Ll}]/u.test(body) ? body : formatOrgan(body.split(' '));
+  const pattern = name
+    .split(' ')
+    .map((word) => (/^[\p{Lu}Đ]{2,6}$/u.test(word) && word.length > 1 ? `(?:${escape(word)}|${initialsPattern(word)})` : escape(word)))
+    .join('\\s+');
+  const locality = place ? `(?:\\s+(?:${levelWords})\\s+${escape(placeName(place))})?` : '';
+  const found = new RegExp(`(?<![\\p{L}])(${pattern})${locality}(?![\\p{L}])`, 'giu');
+  let best: string | null = null;
+  for (const match of text.matchAll(found)) {
+    const candidate = match[0].replace(/\s+/g, ' ');
+    if (best === null || candidate.length > best.length) best = candidate;
+  }
+  return best ?? name;
+}
+
+/** Words whose initials spell an abbreviation: "KCN" → "k… c… n…". */
+function initialsPattern(abbreviation: string): string {
+  return [...abbreviation].map((letter) => `${escape(letter)}[\\p{L}]*`).join('\\s+');
 }

@@ -4,7 +4,7 @@
  * text layer is missing or garbage (called by the PDF reader). The work is in `ocr/`:
  * commands and availability, the header size check, the cache, TSV → lines, messages.
  */
-import { createOcr } from './ocr/engine.ts';
+import { createOcr, type PagesOcr } from './ocr/engine.ts';
 import type { Reader, ReaderOutput, ReadOptions } from './reader.ts';
 
 const ocr = createOcr();
@@ -21,10 +21,19 @@ export function ocrPdf(bytes: Uint8Array, file: string, options: ReadOptions, pa
   return ocr.ocrPdf(bytes, file, options, pageCount);
 }
 
+/**
+ * OCR only the given pages of a PDF (1-based): those of a text PDF without a text layer.
+ *
+ * @returns Each page's lines and the confidence, or why OCR could not run.
+ */
+export function ocrPdfPages(bytes: Uint8Array, file: string, options: ReadOptions, pages: readonly number[]): Promise<PagesOcr> {
+  return ocr.ocrPdfPages(bytes, file, options, pages);
+}
+
 /** Whether Tesseract with Vietnamese, pdftoppm and pdfinfo are installed (asked once per process). */
 export function tesseractAvailable(): Promise<{ ok: boolean; reason?: string }> {
   return ocr.tesseractAvailable();
 }
 
-export { createOcr } from './ocr/engine.ts';
+export { createOcr, type PagesOcr } from './ocr/engine.ts';
 export { findDocumentStarts } from './document-starts.ts';

@@ -20,7 +20,9 @@ import { measureText, readsAsVietnamese } from './pdf/quality.ts';
 import { readScan, type ScanContext } from './pdf/scan.ts';
 import { withTimeout, type Cancel } from './pdf/timeout.ts';
 import { splitStamps, stampLines, uniqueStamps } from './pdf/stamp.ts';
-import { plainOrigin, readerError, type Reader, type ReaderOutput } from './reader.ts';
+import { plainOrigin, readerError, type Reader, type ReaderOutput, type ReadOptions } from './reader.ts';
+import { ocrPdfPages } from './ocr.ts';
+import { INSTALL_COMMAND } from './ocr/messages.ts';
 
 /** The pdfjs part of a read, after which the file is reported instead of holding up the build. */
 const TIMEOUT_MS = 60_000;
@@ -33,14 +35,67 @@ export const readPdf: Reader = async (bytes, file, options) => {
     output: readerError(file, plainOrigin('pdf', 'pdfjs'), 'pdf-timeout',
       `Không đọc được tệp “${file}” (PDF): đọc quá ${TIMEOUT_MS / 1000} giây nên đã dừng; tệp có thể bị hỏng hoặc quá lớn.`),
   }));
-  if (read.kind !== 'scan') return read.output;
+  if (read.kind === 'done') return read.output;
   // OCR has its own page and file time limits (ocr/), so it runs outside this reader's timeout.
+  if (read.kind === 'mixed') return readScannedPages(bytes, file, options, read);
   return readScan(bytes, file, options, read.pageCount, read.context);
 };
 
+/** A text PDF some of whose pages have no text layer: those pages still to be read by OCR. */
+interface MixedRead {
+  kind: 'mixed';
+  /** Each page's laid-out text ('' for a page without a text layer). */
+  pages: string[];
+  /** Pages (1-based) without a text layer. */
+  withoutText: number[];
+  stampLines: string[];
+  origin: ReaderOutput['origin'];
+  messages: IngestMessage[];
+}
+
 type TextLayerRead =
   | { kind: 'done'; output: ReaderOutput }
-  | { kind: 'scan'; pageCount: number; context: ScanContext };
+  | { kind: 'scan'; pageCount: number; context: ScanContext }
+  | MixedRead;
+
+/**
+ * The pages of a text PDF that have no text layer (typically scanned: a signed last page, an
+ * appendix) are read by OCR, page by page, and put in their place; the rest of the file keeps
+ * its text layer. When OCR cannot run, or a page gives no text, the page is left out with a warning.
+ */
+async function readScannedPages(bytes: Uint8Array, file: string, options: ReadOptions, read: MixedRead): Promise<ReaderOutput> {
+  const messages = [...read.messages];
+  const pages = [...read.pages];
+  let origin = read.origin;
+  let missing = read.withoutText;
+  const ocr = await ocrPdfPages(bytes, file, options, read.withoutText);
+  if (ocr.ok) {
+    const done = read.withoutText.filter((page) => (ocr.pages.get(page) ?? []).some((line) => line.trim() !== ''));
+    for (const page of done) pages[page - 1] = ocr.pages.get(page)!.join('\n');
+    missing = read.withoutText.filter((page) => !done.includes(page));
+    if (done.length > 0) {
+      origin = { ...origin, ocr: { engine: ocr.engine, confidence: ocr.confidence, pages: done.length } };
+      const level = ocr.confidence === null ? 'không rõ' : `${ocr.confidence.toFixed(1).replace('.', ',')}%`;
+      messages.push({
+        file, level: 'warning', code: 'pdf-pages-ocr',
+        message: `Tệp “${file}” (PDF): trang ${done.join(', ')} không có lớp chữ nên đã được nhận dạng bằng OCR (${ocr.engine}), độ tin cậy trung bình ${level}. Số, ngày và tên riêng trên ${done.length > 1 ? 'các trang' : 'trang'} này có thể sai; hãy đối chiếu với bản gốc.`,
+      });
+    }
+  }
+  if (missing.length > 0) {
+    const why = ocr.ok
+      ? 'OCR không đọc được chữ nào'
+      : ocr.reason === 'off' ? 'nhận dạng chữ (OCR) đang tắt'
+        : ocr.reason === 'unavailable' ? `máy này chưa đọc được bản quét: ${ocr.detail ?? ''}. Cài bằng lệnh: ${INSTALL_COMMAND}`
+          : 'OCR không chạy được';
+    messages.push({
+      file, level: 'warning', code: 'pdf-pages-without-text',
+      message: `Tệp “${file}” (PDF): trang ${missing.join(', ')} không có lớp chữ (có thể là ảnh quét) nên không có trong văn bản (${why}).`,
+    });
+  }
+  const text = [...pages.join('\n\f\n').split('\n'), ...read.stampLines].join('\n');
+  return { text, origin, messages };
+}
 
 async function readTextLayer(bytes: Uint8Array, file: string, cancel: Cancel): Promise<TextLayerRead> {
   const opened = await openPdf(bytes);
@@ -80,16 +135,11 @@ function layOut(read: ReadPages, file: string): TextLayerRead {
   }
 
   const withoutText = pages.flatMap((page, index) => (page.lines.length === 0 && !read.failedPages.includes(index + 1) ? [index + 1] : []));
-  if (withoutText.length > 0) {
-    // Typically scanned pages (an appendix, a signed last page) inside an exported PDF.
-    messages.push({
-      file, level: 'warning', code: 'pdf-pages-without-text',
-      message: `Tệp “${file}” (PDF): trang ${withoutText.join(', ')} không có lớp chữ (có thể là ảnh quét) nên không có trong văn bản.`,
-    });
-  }
   const body = withoutFurniture(pages).map((page, index) => layOutPage(page, index === 0).join('\n'));
-  const text = [...body.join('\n\f\n').split('\n'), ...stampLines(stamps)].join('\n');
   const origin = { format: 'pdf' as const, reader: 'pdfjs', pageCount: read.pageCount, conversions: legacy.conversions, ocr: null };
+  // Typically scanned pages (an appendix, a signed last page) inside an exported PDF: OCR'd next.
+  if (withoutText.length > 0) return { kind: 'mixed', pages: body, withoutText, stampLines: stampLines(stamps), origin, messages };
+  const text = [...body.join('\n\f\n').split('\n'), ...stampLines(stamps)].join('\n');
   return { kind: 'done', output: { text, origin, messages } };
 }
 

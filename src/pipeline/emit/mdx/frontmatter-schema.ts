@@ -52,6 +52,8 @@ export const planFrontmatterSchema = z.object({
   type: z.string().nullable(),
   /** Số ký hiệu ("1062/KH-UBND"), null when left blank in a draft. */
   number: z.string().nullable(),
+  /** Set when the number is not the header's: 'file-name' (a scan's unreadable handwritten number). */
+  numberSource: z.enum(['file-name']).optional(),
   /** Nơi ban hành ("Tây Ninh"). */
   place: z.string().nullable(),
   /** Ngày ban hành, possibly partial. */

@@ -248,6 +248,64 @@ export function createOcr(overrides: OcrOverrides = {}) {
     return deps.run(deps.commands.tesseract, [image, 'stdout', '-l', settings.language, '--psm', String(settings.psm), 'tsv'], timeoutMs);
   }
 
+  /**
+   * OCR of some pages of a PDF only: the pages of a text PDF that have no text layer (a signed
+   * last page or an appendix scanned into an exported file). Cached like whole scans, the page
+   * list being part of the key.
+   */
+  async function ocrPdfPages(bytes: Uint8Array, file: string, options: ReadOptions, pageNumbers: readonly number[]): Promise<PagesOcr> {
+    if (options.ocr === false) return { ok: false, reason: 'off' };
+    const tools = await available();
+    if (!tools.ok || !tools.pdf) return { ok: false, reason: 'unavailable', detail: (tools.ok ? tools.pdfReason : tools.reason) ?? '' };
+    const engine = `tesseract ${tools.version ?? 'unknown'} (${settings.language})`;
+    const wanted = [...new Set(pageNumbers)].filter((page) => Number.isInteger(page) && page >= 1).sort((a, b) => a - b).slice(0, deps.limits.maxPages);
+    const key = ocrCacheKey(bytes, engine, { ...settings, output: 'tsv', format: 'pdf-pages', pages: wanted, maxPixels: deps.limits.maxPixels });
+    const directory = options.ocrCacheDir ?? null;
+    let tsvs: string[] | null = (directory ? await readOcrCache(directory, key) : null)?.pages ?? null;
+    let failed: number[] = [];
+    if (!tsvs || tsvs.length !== wanted.length) {
+      const folder = await mkdtemp(join(tmpdir(), 'vbg-ocr-'));
+      try {
+        const input = join(folder, 'input.pdf');
+        await writeFile(input, bytes);
+        const info = await pdfPages(deps.run, deps.commands.pdfinfo, input, Math.max(...wanted, 1), deps.limits.pageTimeoutMs);
+        if (!info) return { ok: false, reason: 'failed' };
+        const results = new Array<string>(wanted.length).fill('');
+        const deadline = Date.now() + deps.limits.fileTimeoutMs;
+        let next = 0;
+        const worker = async (): Promise<void> => {
+          while (next < wanted.length) {
+            const index = next;
+            next += 1;
+            const page = wanted[index]!;
+            await withOcrSlot(async () => {
+              if (Date.now() >= deadline || page > info.pages) { failed.push(page); return; }
+              options.onProgress?.(`OCR “${file}”: trang ${page} (không có lớp chữ)…`);
+              const dpi = pageDpi(info.sizes[page - 1], settings.dpi, deps.limits.maxPixels);
+              const result = await recognisePdfPage(input, folder, page, dpi, Math.min(deps.limits.pageTimeoutMs, deadline - Date.now()));
+              if (result.ok) results[index] = result.tsv;
+              else failed.push(page);
+            });
+          }
+        };
+        await Promise.all([worker(), worker()]);
+        tsvs = results;
+      } finally {
+        await rm(folder, { recursive: true, force: true });
+      }
+      failed = failed.sort((a, b) => a - b);
+      if (directory && failed.length === 0) await writeOcrCache(directory, { key, pages: tsvs });
+    }
+    const pages = new Map<number, string[]>();
+    const confidences: number[] = [];
+    wanted.forEach((page, index) => {
+      const read = tsvToPages(tsvs![index] ?? '');
+      pages.set(page, read.flatMap((item) => item.lines));
+      confidences.push(...read.flatMap((item) => item.confidences));
+    });
+    return { ok: true, engine, pages, confidence: meanConfidence(confidences), failed };
+  }
+
   async function tesseractAvailable(): Promise<{ ok: boolean; reason?: string }> {
     const tools = await available();
     if (!tools.ok) return { ok: false, reason: tools.reason ?? '' };
@@ -255,8 +313,13 @@ export function createOcr(overrides: OcrOverrides = {}) {
     return { ok: true };
   }
 
-  return { readImage, ocrPdf, tesseractAvailable };
+  return { readImage, ocrPdf, ocrPdfPages, tesseractAvailable };
 }
+
+/** What OCR of some pages of a PDF gives: each page's lines, or why it could not run. */
+export type PagesOcr =
+  | { ok: true; engine: string; pages: Map<number, string[]>; confidence: number | null; failed: number[] }
+  | { ok: false; reason: 'off' | 'unavailable' | 'failed'; detail?: string };
 
 /** Text and messages from the TSVs of the pages. */
 function output(file: string, format: SourceFormat, engine: string, recognised: Recognised): ReaderOutput {
