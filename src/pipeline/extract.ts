@@ -11,7 +11,7 @@ import { NOT_DOCUMENT_BEFORE, TYPE_ALTERNATION } from './glossary.ts';
 import { readDateAfter, readIssuerAfter, readIssuerBefore, readOpeningDate, readSubjectAfter } from './extract/details.ts';
 import { matchLaws } from './extract/laws.ts';
 import { matchDocumentNumbers, numberKey, type NumberMatch } from './extract/number.ts';
-import { clauseRelations, linkBetween, relationAt } from './extract/relations.ts';
+import { clauseRelations, continuesList, relationAt, selfRelation, statedLink } from './extract/relations.ts';
 import type { Draft } from './extract/draft.ts';
 import { shortRefDrafts } from './extract/short-ref-drafts.ts';
 import { leadingDigits } from './extract/short-refs.ts';
@@ -236,8 +236,23 @@ function finish(text: string, drafts: Draft[]): Mention[] {
     const mention = mentions[index];
     const next = mentions[index + 1];
     if (!mention || !next || next.start < mention.end) continue;
-    const relation = linkBetween(text.slice(mention.end, next.start));
-    if (relation) mention.links.push({ relation, target: index + 1 });
+    const link = statedLink(text.slice(mention.end, next.start));
+    // Passive ("… được sửa đổi, bổ sung bởi …"): the second mention acts on the first.
+    if (link?.reverse) next.links.push({ relation: link.relation, target: index });
+    else if (link) mention.links.push({ relation: link.relation, target: index + 1 });
+  }
+  // What the text itself does to what it mentions ("Quyết định này … thay thế Quyết định số …"),
+  // shared along a list ("… thay thế các Quyết định số A; Quyết định số B").
+  let previous: Mention | undefined;
+  for (const mention of mentions) {
+    const own = selfRelation(text, mention.start, mention.end, previous?.end ?? 0);
+    const listed =
+      previous?.self && previous.links.length === 0 && mention.start >= previous.end && continuesList(text.slice(previous.end, mention.start))
+        ? previous.self
+        : null;
+    const self = own ?? listed;
+    if (self) mention.self = self;
+    previous = mention;
   }
   return mentions;
 }
