@@ -119,6 +119,9 @@ const LINK_WORDS: readonly [RegExp, DocRelation][] = [
   [/(?:triển\s+khai\s+)?thực\s+hiện|triển\s+khai/giu, 'thuc-hien'],
 ];
 
+/** Every verb of `LINK_WORDS` in one expression, one capturing group each, in that order. */
+const ANY_LINK_WORD = new RegExp(LINK_WORDS.map(([pattern]) => `(${pattern.source})`).join('|'), 'giu');
+
 /**
  * Relations a sentence may state from the acted-on document's side: "Nghị định 13/2014/NĐ-CP
  * (được sửa đổi, bổ sung bởi Nghị định 139/2020/NĐ-CP)" is 139 amending 13.
@@ -172,17 +175,14 @@ export function linkBetween(between: string): DocRelation | null {
  */
 export function statedLink(between: string): StatedLink | null {
   if (between.length > 400 || /[;]|[.!?]\s/u.test(between)) return null;
-  const matches: { at: number; end: number; relation: DocRelation }[] = [];
-  for (const [pattern, relation] of LINK_WORDS) {
-    for (const match of between.matchAll(pattern)) matches.push({ at: match.index, end: match.index + match[0].length, relation });
-  }
-  matches.sort((a, b) => a.at - b.at || b.end - a.end);
+  // One pass over the words: leftmost verb first, a longer phrase before the words inside it
+  // (the alternation is in LINK_WORDS order, and matches never overlap).
   let best: { at: number; end: number; relation: DocRelation } | null = null;
-  for (const match of matches) {
-    // Words inside a longer verb already read ("hướng dẫn" in "quy định chi tiết và hướng dẫn").
-    if (best && match.at < best.end) continue;
+  for (const match of between.matchAll(ANY_LINK_WORD)) {
+    const relation = LINK_WORDS[match.slice(1).findIndex((group) => group !== undefined)]?.[1];
+    if (!relation) continue;
     // "hướng dẫn thực hiện": the earlier verb of the pair wins at the same position.
-    if (!best || match.at > best.at + 12) best = match;
+    if (!best || match.index > best.at + 12) best = { at: match.index, end: match.index + match[0].length, relation };
   }
   // The verb must lead into the second mention, not sit inside the first one's subject (its
   // end is measured: "quy định chi tiết và hướng dẫn biện pháp thi hành một số điều của" is one verb).
@@ -218,6 +218,9 @@ const SELF_RELATION_OF: Readonly<Record<string, DocRelation>> = {
   đính: 'dinh-chinh',
   hợp: 'hop-nhat',
 };
+/** Cheap tests before the anchored expressions above (which try every start position). */
+const ANY_SELF_VERB = /sửa\s+đổi|thay\s+thế|bãi\s+bỏ|đình\s+chỉ|đính\s+chính|hợp\s+nhất/iu;
+const HET_HIEU_LUC = /hết\s+hiệu\s+lực/u;
 /** The document speaking of itself: "Quyết định này", "Kế hoạch này", "Văn bản này". */
 const THIS_DOCUMENT = /\p{L}\s+này(?![\p{L}])/u;
 /**
@@ -244,7 +247,10 @@ const ENDED_BY_THIS = /^[^.;!?\n]{0,160}?\shết\s+hiệu\s+lực(?:\s+thi\s+hà
  */
 export function selfRelation(text: string, start: number, end: number, previousEnd: number): DocRelation | null {
   const after = text.slice(end, end + 300);
-  if (ENDED_BY_THIS.test(after)) return 'het-hieu-luc';
+  if (HET_HIEU_LUC.test(after) && ENDED_BY_THIS.test(after)) return 'het-hieu-luc';
+  // The verb and what may follow it fit in 120 characters: most mentions have none there.
+  const near = text.slice(Math.max(previousEnd, start - 120), start);
+  if (!ANY_SELF_VERB.test(near)) return null;
   const from = Math.max(previousEnd, start - 300);
   const before = text.slice(from, start);
   const match = SELF_VERB_AT_END.exec(before);
