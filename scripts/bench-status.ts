@@ -11,7 +11,9 @@
  * - cards: `citationCards` of every plan (what its citation cards show, part of its page inputs);
  * - flags: the `data-status` lookup the MDX emitter does per link (a map read per mention).
  *
- * Target: under 1 s added at 1,000 plans. Prints a table; `--json` prints the numbers.
+ * Target: under 1 s added at 1,000 plans, judged on CPU time (the stages run on one thread, so
+ * on an idle machine wall ≈ CPU; on a shared one the wall time mostly measures the others).
+ * Prints a table; `--json` prints the numbers.
  *
  * Use: `npx tsx scripts/bench-status.ts [--plans 1000] [--runs 5] [--seed 1]`
  */
@@ -176,7 +178,9 @@ try {
         row('flags (data-status per mention)', flags),
         row('**total added**', total),
         '',
-        `${total.wall < 1000 ? '✓' : '✗'} ${(total.wall / 1000).toFixed(3)} s (CPU ${(total.cpu / 1000).toFixed(3)} s; mục tiêu < 1 s ở 1.000 văn bản).`,
+        // The stages are single-threaded: on an idle machine wall ≈ CPU; on a shared one the
+        // wall time measures the other processes, so the verdict is on the CPU time.
+        `${total.cpu < 1000 ? '✓' : '✗'} CPU ${(total.cpu / 1000).toFixed(3)} s (wall ${(total.wall / 1000).toFixed(3)} s, tải ${os.loadavg()[0]!.toFixed(1)}); mục tiêu < 1 s ở 1.000 văn bản.`,
         '',
       ].join('\n'),
     );
