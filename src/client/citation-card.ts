@@ -10,7 +10,8 @@
  *   (WCAG 1.4.13: hoverable, dismissible, persistent).
  * - It is placed below the link, or above when there is no room below, and kept inside the
  *   viewport; positions go through the CSSOM (allowed under `style-src 'self'`).
- * - The link's `title` is dropped: the card says all of it, and two tooltips would overlap.
+ * - While its card is shown, the link's `title` is set aside (the card says all of it, and the
+ *   browser's own tooltip would cover it), and put back when the card closes.
  */
 
 /** How long a card stays after the pointer or focus leaves, so the pointer can reach it. */
@@ -74,13 +75,18 @@ function place(card: HTMLElement, link: HTMLAnchorElement): void {
 function enhance(container: HTMLElement): void {
   const cards = new Map<string, HTMLElement>();
   for (const card of container.querySelectorAll<HTMLElement>('[data-card-for]')) cards.set(card.dataset['cardFor'] ?? '', card);
-  let open: { card: HTMLElement; link: HTMLAnchorElement } | null = null;
+  let open: { card: HTMLElement; link: HTMLAnchorElement; title: string | null } | null = null;
   let timer: number | undefined;
 
+  const close = (): void => {
+    if (!open) return;
+    open.card.hidden = true;
+    if (open.title !== null) open.link.setAttribute('title', open.title);
+    open = null;
+  };
   const hide = (): void => {
     window.clearTimeout(timer);
-    if (open) open.card.hidden = true;
-    open = null;
+    close();
   };
   const hideSoon = (): void => {
     window.clearTimeout(timer);
@@ -88,9 +94,12 @@ function enhance(container: HTMLElement): void {
   };
   const show = (link: HTMLAnchorElement, card: HTMLElement): void => {
     window.clearTimeout(timer);
-    if (open && open.card !== card) open.card.hidden = true;
+    if (open?.link === link) return;
+    close();
+    const title = link.getAttribute('title');
+    link.removeAttribute('title');
     card.hidden = false;
-    open = { card, link };
+    open = { card, link, title };
     place(card, link);
   };
 
@@ -99,7 +108,6 @@ function enhance(container: HTMLElement): void {
     const card = id === null ? undefined : cards.get(id);
     if (!card) continue;
     link.setAttribute('aria-describedby', card.id);
-    link.removeAttribute('title');
     link.addEventListener('mouseenter', () => show(link, card));
     link.addEventListener('focus', () => show(link, card));
     link.addEventListener('mouseleave', () => {

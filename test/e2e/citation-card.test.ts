@@ -58,6 +58,7 @@ for (const [name, build] of Object.entries(BUILDS)) {
       const link = page.locator(linkSelector).first();
       const card = page.locator(cardSelector);
       expect(await card.isHidden()).toBe(true);
+      const title = await link.getAttribute('title');
       await link.scrollIntoViewIfNeeded();
       await link.hover();
       await expect.poll(() => card.isVisible()).toBe(true);
@@ -76,7 +77,7 @@ for (const [name, build] of Object.entries(BUILDS)) {
         expect(text).toContain(part);
       }
       expect(await insideViewport(page, cardSelector)).toBe(true);
-      // The link's own tooltip is gone (the card says it all; two would overlap).
+      // The link's own tooltip is set aside while the card shows (two would overlap)…
       expect(await link.getAttribute('title')).toBeNull();
       // Into the card: it stays.
       const box = (await card.boundingBox())!;
@@ -86,6 +87,9 @@ for (const [name, build] of Object.entries(BUILDS)) {
       // Away from both: it closes after the delay.
       await page.mouse.move(2, 2);
       await expect.poll(() => card.isHidden()).toBe(true);
+      // … and back when it closes.
+      expect(await link.getAttribute('title')).toBe(title);
+      expect(title).toContain('13/2014/NĐ-CP');
       expect(problems).toEqual([]);
       await page.close();
     });
@@ -168,8 +172,10 @@ for (const [name, build] of Object.entries(BUILDS)) {
       const page = await browser.newPage();
       const problems = watchProblems(page);
       await page.goto(`${served.url}tim-kiem/`);
+      // The menus are filled from the index once it is loaded (slow on a loaded machine).
+      await page.waitForSelector('#search-form[data-ready]', { state: 'attached' });
       const select = page.getByLabel('Hiệu lực');
-      await expect.poll(() => select.locator('option').count()).toBeGreaterThan(1);
+      expect(await select.locator('option').count()).toBeGreaterThan(1);
       const labels = await select.locator('option').allTextContents();
       expect(labels.some((label) => label.startsWith('Đã bị sửa đổi, bổ sung ('))).toBe(true);
       await select.focus();
@@ -179,14 +185,16 @@ for (const [name, build] of Object.entries(BUILDS)) {
       expect(await select.inputValue()).toBe('bi-sua-doi');
       await page.waitForURL(/[?&]status=bi-sua-doi/);
       const results = page.locator('#search-results .search-hit');
-      await expect.poll(() => results.count()).toBeGreaterThan(0);
+      await page.waitForFunction(() => /^Có \d+ văn bản/.test(document.getElementById('search-status')?.textContent ?? ''));
+      expect(await results.count()).toBeGreaterThan(0);
       const titles = await results.locator('.search-hit-title').allTextContents();
       expect(titles.some((title) => title.includes('Nghị định 13/2014/NĐ-CP'))).toBe(true);
       expect(titles.some((title) => title.includes('Kế hoạch 1062'))).toBe(false);
       // The link opens the same filtered search.
       await page.goto(`${served.url}tim-kiem/?status=bi-sua-doi`);
-      await expect.poll(() => page.getByLabel('Hiệu lực').inputValue()).toBe('bi-sua-doi');
-      await expect.poll(() => page.locator('#search-results .search-hit').count()).toBe(titles.length);
+      await page.waitForSelector('#search-form[data-ready]', { state: 'attached' });
+      expect(await page.getByLabel('Hiệu lực').inputValue()).toBe('bi-sua-doi');
+      expect(await page.locator('#search-results .search-hit').count()).toBe(titles.length);
       expect(problems).toEqual([]);
       await page.close();
     });

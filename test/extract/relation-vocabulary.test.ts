@@ -209,6 +209,12 @@ const TABLE: [string, string, string, Triple[]][] = [
     [['này', 'sua-doi', 'Luật Hóa chất']],
   ],
   [
+    '"chuẩn bị sửa đổi" is not passive ("bị" inside a word)',
+    'form',
+    'Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính phủ chuẩn bị sửa đổi, bổ sung Quyết định số 90/QĐ-TTg ngày 18/01/2022',
+    [['1719/QĐ-TTg', 'sua-doi', '90/QĐ-TTg']],
+  ],
+  [
     'căn cứ (a plan to its basis: not a link between the two)',
     'portal qd_laichau_16_2010',
     'Căn cứ Luật Đất đai ngày 26/11/2003; Căn cứ Nghị định số 181/2004/NĐ-CP ngày 29/10/2004 của Chính phủ về thi hành Luật Đất đai;',

@@ -138,8 +138,11 @@ const PASSIVE_RELATIONS: ReadonlySet<DocRelation> = new Set([
   'huong-dan',
 ]);
 
-/** "được"/"bị" (maybe "đã …") right before a verb: the sentence is passive. */
-const PASSIVE_BEFORE = /(?:được|bị)\s+(?:(?:\p{L}+\s+){0,2})?$/iu;
+/**
+ * "được"/"bị" (maybe "đã …") right before a verb: the sentence is passive — but not the "bị"
+ * of a word of two syllables ("chuẩn bị", "thiết bị", "trang bị", "dự bị", "phòng bị").
+ */
+const PASSIVE_BEFORE = /(?<![\p{L}])(?:được|(?<!(?:chuẩn|thiết|trang|dự|phòng)\s+)bị)\s+(?:(?:\p{L}+\s+){0,2})?$/iu;
 /** "bởi", "bằng", "tại", "theo" right after a verb: the sentence names the actor after it. */
 const ACTOR_AFTER = /^(?:\s*,?\s*bổ\s+sung)?(?:\s*,?\s*(?:bãi\s+bỏ|thay\s+thế))?\s*(?:bởi|bằng|tại|theo)(?![\p{L}])/iu;
 /**
@@ -257,7 +260,7 @@ export function selfRelation(text: string, start: number, end: number, previousE
   if (!match) return null;
   const verbAt = match.index;
   // "được/bị thay thế": someone else's act.
-  if (/(?:được|bị)\s+$/iu.test(before.slice(Math.max(0, verbAt - 12), verbAt))) return null;
+  if (/(?<![\p{L}])(?:được|bị)\s+$/iu.test(before.slice(Math.max(0, verbAt - 12), verbAt))) return null;
   const head = match[1]!.toLowerCase().split(/\s+/u)[0] ?? '';
   let relation = SELF_RELATION_OF[head] ?? null;
   if (relation === null) return null;
