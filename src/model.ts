@@ -137,7 +137,19 @@ export interface ParsedPlan {
 export type Relation = 'can-cu' | 'thuc-hien' | 'dan-chieu';
 
 /** Relation stated between two cited documents. */
-export type DocRelation = 'sua-doi' | 'thuc-hien' | 'huong-dan' | 'ban-hanh-kem-theo' | 'phe-duyet' | 'thay-the';
+export type DocRelation =
+  | 'sua-doi'
+  | 'thuc-hien'
+  | 'huong-dan'
+  | 'quy-dinh-chi-tiet'
+  | 'ban-hanh-kem-theo'
+  | 'phe-duyet'
+  | 'thay-the'
+  | 'bai-bo'
+  | 'het-hieu-luc'
+  | 'dinh-chi'
+  | 'dinh-chinh'
+  | 'hop-nhat';
 
 /** One occurrence of a citation in a text (eyecite's "citation"): never the cited thing itself. */
 export interface Mention {
@@ -159,6 +171,11 @@ export interface Mention {
   relation: Relation;
   /** Relations to other mentions in the same sentence (index into the mention list). */
   links: { relation: DocRelation; target: number }[];
+  /**
+   * How the text itself acts on the mentioned document ("Quyết định này … thay thế Quyết định
+   * số …": `thay-the`); absent when it states nothing.
+   */
+  self?: DocRelation;
 }
 
 /** Branded id of a document node: created only by `toDocumentId`. */
@@ -214,4 +231,10 @@ export const EDGE_RELATIONS = [
   'ban-hanh-kem-theo',
   'phe-duyet',
   'thay-the',
+  'quy-dinh-chi-tiet',
+  'bai-bo',
+  'het-hieu-luc',
+  'dinh-chi',
+  'dinh-chinh',
+  'hop-nhat',
 ] as const satisfies readonly (Relation | DocRelation)[];

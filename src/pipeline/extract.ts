@@ -12,7 +12,7 @@ import { readDateAfter, readIssuerAfter, readIssuerBefore, readOpeningDate, read
 import { matchLaws } from './extract/laws.ts';
 import { matchDocumentNumbers, type NumberMatch } from './extract/number.ts';
 import { numberKey } from '../text/number-key.ts';
-import { clauseRelations, linkBetween, relationAt } from './extract/relations.ts';
+import { clauseRelations, continuesList, relationAt, selfRelation, statedLink } from './extract/relations.ts';
 import type { Draft } from './extract/draft.ts';
 import { shortRefDrafts } from './extract/short-ref-drafts.ts';
 import { specimenNumbers } from './extract/specimens.ts';
@@ -259,8 +259,23 @@ function finish(text: string, drafts: Draft[]): Mention[] {
     const mention = mentions[index];
     const next = mentions[index + 1];
     if (!mention || !next || next.start < mention.end) continue;
-    const relation = linkBetween(text.slice(mention.end, next.start));
-    if (relation) mention.links.push({ relation, target: index + 1 });
+    const link = statedLink(text.slice(mention.end, next.start));
+    // Passive ("… được sửa đổi, bổ sung bởi …"): the second mention acts on the first.
+    if (link?.reverse) next.links.push({ relation: link.relation, target: index });
+    else if (link) mention.links.push({ relation: link.relation, target: index + 1 });
+  }
+  // What the text itself does to what it mentions ("Quyết định này … thay thế Quyết định số …"),
+  // shared along a list ("… thay thế các Quyết định số A; Quyết định số B").
+  let previous: Mention | undefined;
+  for (const mention of mentions) {
+    const own = selfRelation(text, mention.start, mention.end, previous?.end ?? 0);
+    const listed =
+      previous?.self && previous.links.length === 0 && mention.start >= previous.end && continuesList(text.slice(previous.end, mention.start))
+        ? previous.self
+        : null;
+    const self = own ?? listed;
+    if (self) mention.self = self;
+    previous = mention;
   }
   return mentions;
 }

@@ -125,7 +125,8 @@ export function resolveCorpus(inputs: readonly ResolveInput[]): ResolvedCorpus {
 
 /**
  * Plan → cited edges (one per mention relation) and document → document edges from
- * `Mention.links` (source: the mention carrying the link, the document said to act).
+ * `Mention.links` (source: the mention carrying the link, the document said to act), and
+ * plan → cited edges of what the plan itself does to it (`Mention.self`).
  */
 function buildEdges(
   mentions: ReadonlyMap<DocumentId, ResolvedMention[]>,
@@ -164,6 +165,9 @@ function buildEdges(
         continue;
       }
       add(plan, mention.node, mention.relation, mention);
+      // The plan's own act on it ("Quyết định này thay thế …"): a stated relation too.
+      const self = list[mention.index]?.self;
+      if (self) add(plan, mention.node, self, mention);
       for (const link of list[mention.index]?.links ?? []) {
         const target = resolved[link.target]?.node ?? null;
         if (target && target !== mention.node) add(mention.node, target, link.relation, mention);

@@ -339,7 +339,8 @@ export interface SearchFields {
    */
   meta: Record<string, string>;
   /**
-   * `type`, `level`, `year`, `scope`: the filters of the search page; and `doc`, the page's
+   * `type`, `level`, `year`, `scope`, `status` (the validity state at the build's date,
+   * `con-hieu-luc`, `bi-sua-doi`…): the filters of the search page; and `doc`, the page's
    * own node id, by which the search page finds a document's own result to put it first.
    */
   filters: Record<string, string>;
@@ -367,7 +368,7 @@ export function searchFields(node: GraphNode): SearchFields {
     summary: node.inCorpus ? (node.subject ?? '') : '',
     keys: [...new Set(keys.map((key) => key.toLowerCase()))].join(' '),
   });
-  const filters = compact({ type: node.type ?? '', level: node.issuerLevel, year, scope, doc: node.id });
+  const filters = compact({ type: node.type ?? '', level: node.issuerLevel, year, scope, status: node.status.state, doc: node.id });
   return { meta, filters };
 }
 

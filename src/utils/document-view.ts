@@ -5,6 +5,7 @@
 import type { GraphData, GraphEdge, GraphMention, GraphNode } from '../pipeline/emit/graph-schema.ts';
 import { tDynamic } from '../i18n/t.ts';
 import type { ActFacts } from './act-facts.ts';
+import { citationCards, type CitationCard } from './citation-cards.ts';
 
 /** Relations of a plan to what it cites, strongest first (the panel's groups). */
 export const citationRelations = ['can-cu', 'thuc-hien', 'dan-chieu'] as const;
@@ -232,6 +233,8 @@ export interface DocumentView {
   relations: DocumentRelation[];
   /** The reference facts of a cited legislative act (`act-facts.ts`), set by the page's route. */
   act?: ActFacts | null;
+  /** The card of each document the text cites (src/components/CitationCards.astro). */
+  cards: CitationCard[];
 }
 
 /**
@@ -242,7 +245,9 @@ export interface DocumentView {
  * @returns Its view.
  */
 export function documentView(graph: GraphData, id: string): DocumentView {
-  return { cited: citedGroups(graph, id), citing: citingPlans(graph, id), relations: documentRelations(graph, id) };
+  const cited = citedGroups(graph, id);
+  const cards = citationCards(nodesById(graph), graph.statusDate, id, cited);
+  return { cited, citing: citingPlans(graph, id), relations: documentRelations(graph, id), cards };
 }
 
 /**

@@ -211,15 +211,20 @@ describe('searchFields', () => {
         scope: 'dan-chieu',
         keys: '21/2019/nd-cp 21/2019 nd-cp',
       },
-      filters: { type: 'Nghị định', level: 'chinh-phu', year: '2019', scope: 'dan-chieu', doc: 'nghi-dinh-21-2019-nd-cp' },
+      filters: { type: 'Nghị định', level: 'chinh-phu', year: '2019', scope: 'dan-chieu', status: 'khong-ro', doc: 'nghi-dinh-21-2019-nd-cp' },
     });
+  });
+
+  it('filters by the validity state at the build’s date', () => {
+    const amended = { ...node, status: { ...UNKNOWN_STATUS, state: 'bi-sua-doi' as const, by: ['nghi-dinh-139-2020-nd-cp'], since: '2021-01-01' } };
+    expect(searchFields(amended).filters['status']).toBe('bi-sua-doi');
   });
 
   it('leaves out what is unknown', () => {
     const draft = { ...node, number: null, type: null, date: null, issuer: null, label: 'Kế hoạch', inCorpus: true };
     expect(searchFields(draft)).toEqual({
       meta: { title: 'Kế hoạch', level: 'chinh-phu', scope: 'trong-kho', summary: 'về khu vực phòng thủ' },
-      filters: { level: 'chinh-phu', scope: 'trong-kho', doc: 'nghi-dinh-21-2019-nd-cp' },
+      filters: { level: 'chinh-phu', scope: 'trong-kho', status: 'khong-ro', doc: 'nghi-dinh-21-2019-nd-cp' },
     });
   });
 });

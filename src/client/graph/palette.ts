@@ -42,6 +42,12 @@ export const RELATION_STYLES: Record<GraphRelation, RelationStyle> = {
   'ban-hanh-kem-theo': { colour: '#009E73', line: 'dashed', width: 2 },
   'phe-duyet': { colour: '#CC79A7', line: 'solid', width: 2 },
   'thay-the': { colour: '#D55E00', line: 'dashed', width: 2 },
+  'quy-dinh-chi-tiet': { colour: '#0072B2', line: 'dashed', width: 2 },
+  'bai-bo': { colour: '#D55E00', line: 'solid', width: 2.5 },
+  'het-hieu-luc': { colour: '#D55E00', line: 'dotted', width: 2 },
+  'dinh-chi': { colour: '#000000', line: 'dashed', width: 2 },
+  'dinh-chinh': { colour: '#56B4E9', line: 'dotted', width: 2 },
+  'hop-nhat': { colour: '#56B4E9', line: 'solid', width: 2 },
 };
 
 /** SVG `stroke-dasharray` for a line style (the legend draws with SVG attributes, CSP-safe). */

@@ -11,6 +11,8 @@ import { numberFirst } from './rank.ts';
 import { renderExact, renderHit } from './render.ts';
 import { FILTER_NAMES, isEmptyState, readState, writeState, type SearchState } from './url-state.ts';
 import { levelLabel } from '../../i18n/levels.ts';
+import { STATUS_WORDS } from '../../pipeline/resolve/status-labels.ts';
+import { DOCUMENT_STATES, type DocumentState } from '../../pipeline/resolve/status-states.ts';
 
 /** Results shown per step of "Xem thêm". */
 const PAGE_SIZE = 10;
@@ -64,7 +66,14 @@ function formState(): SearchState {
 function optionLabel(name: string, value: string): string {
   if (name === 'level') return levelLabel(value);
   if (name === 'scope') return t(`search.${name}.${value}`);
+  if (name === 'status') return STATUS_WORDS[value as DocumentState] ?? value;
   return value;
+}
+
+/** Position of a validity state in the legend's order (in force first, unknown last). */
+function stateOrder(value: string): number {
+  const index = (DOCUMENT_STATES as readonly string[]).indexOf(value);
+  return index < 0 ? DOCUMENT_STATES.length : index;
 }
 
 /** Fill the filter menus from the index, with page counts. */
@@ -73,7 +82,11 @@ function fillFilters(counts: FilterCounts): void {
     const select = selects[name];
     const values = Object.entries(counts[name] ?? {});
     values.sort(([a], [b]) =>
-      name === 'year' ? (a < b ? 1 : a > b ? -1 : 0) : optionLabel(name, a).localeCompare(optionLabel(name, b), 'vi'),
+      name === 'year'
+        ? a < b ? 1 : a > b ? -1 : 0
+        : name === 'status'
+          ? stateOrder(a) - stateOrder(b)
+          : optionLabel(name, a).localeCompare(optionLabel(name, b), 'vi'),
     );
     for (const [value, count] of values) {
       const option = document.createElement('option');

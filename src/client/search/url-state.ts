@@ -5,7 +5,7 @@
 import type { FilterSelection } from './pagefind-api.ts';
 
 /** Filters of the search page, in the order of the form. */
-export const FILTER_NAMES = ['type', 'level', 'year', 'scope'] as const;
+export const FILTER_NAMES = ['type', 'level', 'year', 'scope', 'status'] as const;
 
 export interface SearchState {
   query: string;
