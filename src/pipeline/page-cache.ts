@@ -15,7 +15,7 @@ import { emitPlanPage, type EmitMention, type PlanFrontmatter } from './emit/mdx
 import { fileHash } from './write-generated.ts';
 
 /** Version of the cached page layout; bump when it changes shape. */
-const PAGE_FORMAT = '1';
+const PAGE_FORMAT = '2';
 
 /** One plan page, its files possibly still in the cache. */
 export interface PageFiles {
