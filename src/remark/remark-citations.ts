@@ -108,7 +108,7 @@ export function linkCitations(tree: Root, file: VFile, options: RemarkCitationsO
   }
   const placed: CitationLink[] = [];
   const orphans: CitationLink[] = [];
-  const containers = phrasingContainers(tree);
+  const containers = phrasingContainers(tree, source);
   let previousEnd = -1;
   for (const link of links) {
     const overlaps = link.start < previousEnd;
@@ -148,9 +148,15 @@ interface Leaf {
   node: PhrasingContent;
   /** Styling ancestors inside the container, outermost first. */
   chain: (Emphasis | Strong)[];
-  /** Span of a cuttable text leaf; undefined for an atomic one. */
+  /** Span of a cuttable text leaf in the source; undefined for an atomic one. */
   start?: number;
   end?: number;
+  /**
+   * Source offset of each character of the leaf's value (and of its end), when the value is
+   * not its source span verbatim (a paragraph's continuation lines lose their indentation);
+   * absent when it is.
+   */
+  map?: readonly number[];
 }
 
 /**
@@ -159,12 +165,12 @@ interface Leaf {
  * @param tree The tree.
  * @returns Their containers (only those with positioned text).
  */
-function phrasingContainers(tree: Root): Container[] {
+function phrasingContainers(tree: Root, source: string): Container[] {
   const out: Container[] = [];
   const walk = (node: Nodes): void => {
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
       const leaves: Leaf[] = [];
-      collectLeaves(node.children, [], leaves);
+      collectLeaves(node.children, [], leaves, source);
       const cuttable = leaves.filter((leaf) => leaf.start !== undefined);
       if (cuttable.length > 0) {
         out.push({ node, start: cuttable[0]!.start!, end: cuttable.at(-1)!.end!, leaves, links: [] });
@@ -181,27 +187,63 @@ function phrasingContainers(tree: Root): Container[] {
  * @param nodes Phrasing nodes.
  * @param chain Their styling ancestors.
  * @param out Leaves, appended in order.
+ * @param source The file's text.
  */
-function collectLeaves(nodes: readonly PhrasingContent[], chain: (Emphasis | Strong)[], out: Leaf[]): void {
+function collectLeaves(nodes: readonly PhrasingContent[], chain: (Emphasis | Strong)[], out: Leaf[], source: string): void {
   for (const node of nodes) {
     if (node.type === 'emphasis' || node.type === 'strong') {
-      collectLeaves(node.children, [...chain, node], out);
-    } else if (node.type === 'text' && isVerbatim(node)) {
-      out.push({ node, chain, start: node.position!.start.offset!, end: node.position!.end.offset! });
-    } else {
-      out.push({ node, chain });
+      collectLeaves(node.children, [...chain, node], out, source);
+      continue;
     }
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    const map = node.type === 'text' && start !== undefined && end !== undefined ? sourceMap(node.value, source, start, end) : null;
+    if (map === null) out.push({ node, chain });
+    else if (map === 'verbatim') out.push({ node, chain, start: start!, end: end! });
+    else out.push({ node, chain, start: start!, end: end!, map });
   }
 }
 
 /**
- * @param node A text node.
- * @returns Whether its value is exactly its source span (so offsets inside it are offsets of the source).
+ * Where each character of a text node's value is in the source.
+ *
+ * @param value The node's value.
+ * @param source The file's text.
+ * @param start Start offset of the node.
+ * @param end End offset of the node.
+ * @returns "verbatim" when the value is its source span; else the offset of each character
+ *   (and of the end), skipping indentation after line endings; null when the value differs
+ *   otherwise (character references, escapes: offsets inside it cannot be told).
  */
-function isVerbatim(node: Text): boolean {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  return start !== undefined && end !== undefined && end - start === node.value.length;
+function sourceMap(value: string, source: string, start: number, end: number): 'verbatim' | number[] | null {
+  if (end - start === value.length && source.startsWith(value, start)) return 'verbatim';
+  const map: number[] = [];
+  let at = start;
+  for (let index = 0; index < value.length; index++) {
+    if (index > 0 && value[index - 1] === '\n') while (at < end && (source[at] === ' ' || source[at] === '\t') && source[at] !== value[index]) at++;
+    if (source[at] !== value[index]) return null;
+    map.push(at);
+    at++;
+  }
+  map.push(at);
+  return map;
+}
+
+/**
+ * @param leaf A cuttable leaf.
+ * @param offset A source offset inside it.
+ * @returns Index in the leaf's value.
+ */
+function valueIndex(leaf: Leaf, offset: number): number {
+  if (!leaf.map) return offset - leaf.start!;
+  let low = 0;
+  let high = leaf.map.length - 1;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (leaf.map[middle]! < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**
@@ -268,15 +310,15 @@ function relink(container: Container, source: string): PhrasingContent[] {
     for (let index = next; at < end; ) {
       const link = links[index];
       if (link === undefined || link.start >= end) {
-        pieces.push({ node: cut(text, leaf.start, at, end, source), chain: leaf.chain, link: null });
+        pieces.push({ node: cut(text, leaf, at, end, source), chain: leaf.chain, link: null });
         break;
       }
       if (link.start > at) {
-        pieces.push({ node: cut(text, leaf.start, at, link.start, source), chain: leaf.chain, link: null });
+        pieces.push({ node: cut(text, leaf, at, link.start, source), chain: leaf.chain, link: null });
         at = link.start;
       }
       const to = Math.min(link.end, end);
-      pieces.push({ node: cut(text, leaf.start, at, to, source), chain: leaf.chain, link });
+      pieces.push({ node: cut(text, leaf, at, to, source), chain: leaf.chain, link });
       at = to;
       if (to === link.end) index++;
     }
@@ -296,32 +338,28 @@ function relink(container: Container, source: string): PhrasingContent[] {
 }
 
 /**
- * @param text A verbatim text node.
- * @param origin Its start offset.
- * @param from Start of the part.
- * @param to End of the part.
- * @param source The file's text (its value there).
+ * @param text A cuttable text node.
+ * @param leaf Its leaf.
+ * @param from Source offset of the part's start.
+ * @param to Source offset of the part's end.
+ * @param source The file's text.
  * @returns The part as a text node of its own, positioned.
  */
-function cut(text: Text, origin: number, from: number, to: number, source: string): Text {
-  if (from === origin && to === origin + text.value.length) return text;
+function cut(text: Text, leaf: Leaf, from: number, to: number, source: string): Text {
+  const origin = leaf.start!;
+  if (from === origin && to === leaf.end) return text;
+  const value = text.value.slice(valueIndex(leaf, from), valueIndex(leaf, to));
   const start = text.position!.start;
-  // Still on the node's line: a text node of a block never holds a line ending it could cut at.
-  const value = text.value.slice(from - origin, to - origin);
-  const before = source.slice(origin, from);
-  const lineBreak = before.lastIndexOf('\n');
-  const startPoint = {
-    line: start.line + countLines(before),
-    column: lineBreak === -1 ? start.column + (from - origin) : from - origin - lineBreak,
-    offset: from,
+  const point = (offset: number): { line: number; column: number; offset: number } => {
+    const before = source.slice(origin, offset);
+    const lineBreak = before.lastIndexOf('\n');
+    return {
+      line: start.line + countLines(before),
+      column: lineBreak === -1 ? start.column + before.length : before.length - lineBreak,
+      offset,
+    };
   };
-  const endBreak = value.lastIndexOf('\n');
-  const endPoint = {
-    line: startPoint.line + countLines(value),
-    column: endBreak === -1 ? startPoint.column + value.length : value.length - endBreak,
-    offset: to,
-  };
-  return { type: 'text', value, position: { start: startPoint, end: endPoint } };
+  return { type: 'text', value, position: { start: point(from), end: point(to) } };
 }
 
 function countLines(value: string): number {
