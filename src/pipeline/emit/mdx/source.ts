@@ -11,7 +11,7 @@
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { mdxToMarkdown } from 'mdast-util-mdx';
-import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
+import { toMarkdown, type Options, type Unsafe } from 'mdast-util-to-markdown';
 
 /**
  * @param tree The document's mdast tree (links placed by `remarkCitations`).
@@ -19,12 +19,7 @@ import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
  * @returns MDX source ending with a newline.
  */
 export function treeMdx(tree: Root, frontmatter = ''): string {
-  const body = toMarkdown(toMdxTree(tree), {
-    extensions: [mdxToMarkdown(), { unsafe: ESM_AT_BREAK }],
-    bullet: '-',
-    emphasis: '_',
-    strong: '*',
-  });
+  const body = toMarkdown(toMdxTree(tree), OPTIONS);
   return frontmatter ? `---\n${frontmatter}---\n\n${body}` : body;
 }
 
@@ -37,6 +32,18 @@ const ESM_AT_BREAK: Unsafe[] = [
   { character: 'i', atBreak: true, after: 'mport\\b' },
   { character: 'e', atBreak: true, after: 'xport\\b' },
 ];
+
+/**
+ * Made once: `mdast-util-to-markdown` compiles each unsafe pattern's regex on first use and
+ * keeps it on the pattern object, so fresh extension objects per file would compile them all
+ * again for every plan.
+ */
+const OPTIONS: Options = {
+  extensions: [mdxToMarkdown(), { unsafe: ESM_AT_BREAK }],
+  bullet: '-',
+  emphasis: '_',
+  strong: '*',
+};
 
 /**
  * @param tree An mdast tree.
