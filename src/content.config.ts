@@ -3,7 +3,7 @@
  * (`VBG_GENERATED`, default `content/generated`), read with the very schema the emitter
  * validated them against (see `src/pipeline/emit/mdx/frontmatter-schema.ts`).
  *
- * The pipeline writes each page's MDX source (`plans/<id>.mdx`) and the HTML it renders to
+ * The pipeline writes each page's MDX source (`plans/<id>.mdx`) and its HTML, from one tree
  * (`plans/<id>.html`), and lists them in `plans.json` with a digest. This loader hands Astro
  * only the records and digests: Astro never compiles a thousand MDX modules (the glob + MDX
  * route took minutes and gigabytes at a thousand plans), its content layer skips every entry

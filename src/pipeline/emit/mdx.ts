@@ -47,8 +47,9 @@ export interface EmittedPlanPage {
   /** MDX source of the page (frontmatter and body): the pages' source format. */
   mdx: string;
   /**
-   * The HTML the MDX body renders to, byte for byte (test/emit/render-html.test.ts): what the
-   * site shows, made here so Astro never compiles a thousand MDX modules.
+   * The HTML of the same tree, which the MDX renders to as well (same text and links:
+   * test/emit/render-html.test.ts): what the site shows, made here so Astro never compiles a
+   * thousand MDX modules.
    */
   html: string;
 }
