@@ -31,7 +31,14 @@ export default defineConfig({
   // then Pagefind indexes the output: `npm run build` ships a working search. In this order.
   // Authored notes and pages (content/notes, content/pages) are MDX: their citations are
   // linked by the same remark plugin as the plans' text.
-  integrations: [mdx({ remarkPlugins: [[remarkCitations, authoredCitations(loadGraph, base)]] }), bulkFiles(), pageStore(), pagefind()],
+  // No syntax highlighting: Shiki colours code with inline styles (blocked by the CSP) and
+  // tokenised the guide's shell block differently from one build to the next.
+  integrations: [
+    mdx({ syntaxHighlight: false, remarkPlugins: [[remarkCitations, authoredCitations(loadGraph, base)]] }),
+    bulkFiles(),
+    pageStore(),
+    pagefind(),
+  ],
   // Never inline scripts or styles: the site must run under a strict CSP (script-src 'self').
   vite: { build: { assetsInlineLimit: 0 } },
 });
