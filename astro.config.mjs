@@ -4,6 +4,9 @@ import mdx from '@astrojs/mdx';
 import bulkFiles from './src/integrations/bulk-files.ts';
 import pageStore from './src/integrations/page-store.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import remarkCitations from './src/remark/remark-citations.ts';
+import { authoredCitations } from './src/remark/authored.ts';
+import { loadGraph } from './src/utils/generated.ts';
 
 /**
  * The site can be served under a sub-path of an intranet server: build with
@@ -26,7 +29,16 @@ export default defineConfig({
   // Per-document source texts and local-graph files are written as plain files (bulkFiles);
   // document pages whose inputs did not change are taken from the previous build (pageStore);
   // then Pagefind indexes the output: `npm run build` ships a working search. In this order.
-  integrations: [mdx(), bulkFiles(), pageStore(), pagefind()],
+  // Authored notes and pages (content/notes, content/pages) are MDX: their citations are
+  // linked by the same remark plugin as the plans' text.
+  // No syntax highlighting: Shiki colours code with inline styles (blocked by the CSP) and
+  // tokenised the guide's shell block differently from one build to the next.
+  integrations: [
+    mdx({ syntaxHighlight: false, remarkPlugins: [[remarkCitations, authoredCitations(loadGraph, base)]] }),
+    bulkFiles(),
+    pageStore(),
+    pagefind(),
+  ],
   // Never inline scripts or styles: the site must run under a strict CSP (script-src 'self').
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -35,6 +35,7 @@ import { writeGenerated, type OutputFile, type WriteRecord } from '../src/pipeli
 import type { IngestReport } from '../src/pipeline/emit/report-schema.ts';
 import type { SourceText } from '../src/model.ts';
 import type { AnalyseWork } from './pipeline/analyse-worker.ts';
+import type { EmitWork } from './pipeline/emit-worker.ts';
 
 const sourcesDir = path.resolve(process.env['VBG_SOURCES'] ?? 'content/sources');
 const generatedDir = path.resolve(process.env['VBG_GENERATED'] ?? 'content/generated');
@@ -154,6 +155,37 @@ async function analyseInParallel(sources: readonly SourceText[], cacheDir: strin
   return missing.length;
 }
 
+/**
+ * Make the plan pages the cache lacks on every core (up to four), as the analyses: worker
+ * threads take all shares but one, which this thread makes meanwhile by reading its files.
+ * Each page's HTML and MDX come from its mdast tree through unified's serializers, the
+ * costliest step after analysis.
+ *
+ * @param built The corpus, its pending pages not made yet.
+ * @param cacheDir The pipeline's disk cache.
+ */
+async function emitInParallel(built: BuiltCorpus, cacheDir: string): Promise<void> {
+  const jobs = built.pendingPages;
+  const threads = Number(process.env['VBG_PIPELINE_THREADS']) || Math.min(availableParallelism(), 4);
+  if (jobs.length < PARALLEL_THRESHOLD || threads < 2) return;
+  const shares = Array.from({ length: threads }, (_, share) => jobs.filter((_, index) => index % threads === share));
+  const workers = shares.slice(1).map(
+    (share) =>
+      new Promise<void>((resolve, reject) => {
+        const work: EmitWork = { jobs: share, cacheDir };
+        const worker = new Worker(new URL('./pipeline/emit-worker.mjs', import.meta.url), { workerData: work });
+        worker.once('message', () => resolve());
+        worker.once('error', reject);
+        worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Luồng tạo trang dừng với mã ${code}.`))));
+      }),
+  );
+  const files = new Map(built.files.map((file) => [file.path, file]));
+  for (const job of shares[0] ?? []) {
+    void files.get(`plans/${job.id}.mdx`)?.content;
+  }
+  await Promise.all(workers);
+}
+
 async function main(): Promise<void> {
   const { documents: files, ignored } = await listDocuments(sourcesDir);
   for (const file of ignored) {
@@ -178,6 +210,7 @@ async function main(): Promise<void> {
   // newest plan's date, so the same sources always give the same site.
   const statusDate = process.env['VBG_STATUS_DATE'];
   const built = buildCorpus(sources, { ...(cache ? { cache, codeVersion: version } : {}), ...(statusDate ? { statusDate } : {}) });
+  if (cache) await emitInParallel(built, cacheDir);
 
   // Exactly these files, nothing else (a plan removed from the sources loses its page), and
   // unchanged files left untouched. The record of the last write lets it skip those unread.

@@ -24,4 +24,6 @@ function step(command: string, args: string[]): void {
 }
 
 step(bin('tsx'), [path.join(root, 'scripts/build-pipeline.ts'), ...process.argv.slice(2)]);
+// `--strict` reaches Astro as VBG_STRICT=1: a broken note or page then fails the build too.
+if (process.argv.includes('--strict')) process.env['VBG_STRICT'] = '1';
 step(bin('astro'), ['build']);

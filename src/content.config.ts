@@ -3,7 +3,7 @@
  * (`VBG_GENERATED`, default `content/generated`), read with the very schema the emitter
  * validated them against (see `src/pipeline/emit/mdx/frontmatter-schema.ts`).
  *
- * The pipeline writes each page's MDX source (`plans/<id>.mdx`) and the HTML it renders to
+ * The pipeline writes each page's MDX source (`plans/<id>.mdx`) and its HTML, from one tree
  * (`plans/<id>.html`), and lists them in `plans.json` with a digest. This loader hands Astro
  * only the records and digests: Astro never compiles a thousand MDX modules (the glob + MDX
  * route took minutes and gigabytes at a thousand plans), its content layer skips every entry
@@ -11,10 +11,12 @@
  * into one JavaScript module bundled into the build). A plan page reads its body from disk
  * (`src/utils/plan-html.ts`).
  */
-import { defineCollection } from 'astro:content';
-import type { Loader } from 'astro/loaders';
+import { defineCollection, z } from 'astro:content';
+import { glob, type Loader } from 'astro/loaders';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { checkAuthored, type AuthoredProblem } from './remark/authored.ts';
 import { planFrontmatterSchema } from './pipeline/emit/mdx/frontmatter-schema.ts';
 import { PLAN_MANIFEST, type PlanManifestEntry } from './pipeline/emit/mdx/manifest.ts';
 
@@ -60,4 +62,53 @@ const plans = defineCollection({
   schema: planFrontmatterSchema,
 });
 
-export const collections = { plans };
+/**
+ * Authored MDX in `dir`, less the files `checkAuthored` finds broken: each is reported by
+ * name and left out, so the rest of the site builds; `--strict` (VBG_STRICT=1) fails instead.
+ *
+ * @param dir Folder under the project.
+ * @param ids Document ids a file may be named for (notes), or undefined.
+ * @returns Glob loader of the good files.
+ */
+function authoredLoader(dir: string, ids?: ReadonlySet<string>): Loader {
+  const problems: AuthoredProblem[] = checkAuthored(path.resolve(dir), ids ? { ids } : {});
+  for (const problem of problems) console.warn(`Bỏ qua ${problem.file}: ${problem.message}.`);
+  if (problems.length > 0 && process.env['VBG_STRICT'] === '1') {
+    throw new Error(`Chế độ nghiêm ngặt (--strict): ${problems.length} tệp MDX lỗi: ${problems.map((problem) => problem.file).join(', ')}.`);
+  }
+  const excluded = problems.map((problem) => `!${path.basename(problem.file)}`);
+  return glob({ pattern: ['*.mdx', ...excluded], base: dir });
+}
+
+/** Ids of the built graph's documents, or undefined before a pipeline run (`astro check`). */
+function documentIds(): ReadonlySet<string> | undefined {
+  const file = path.join(generated, 'graph.json');
+  if (!existsSync(file)) return undefined;
+  // Only the ids: the pages validate the graph (`loadGraph`).
+  const graph = JSON.parse(readFileSync(file, 'utf8')) as { nodes: { id: string }[] };
+  return new Set(graph.nodes.map((node) => node.id));
+}
+
+/** Editors' notes: `content/notes/<document-id>.mdx`, shown on that document's page. */
+const notes = defineCollection({
+  loader: authoredLoader('content/notes', documentIds()),
+  schema: z.object({
+    /** Who wrote the note (shown under it), if given. */
+    author: z.string().optional(),
+    /** When it was last checked (`updated: 2024-05-06`), if given. */
+    updated: z.coerce.date().optional(),
+  }),
+});
+
+/** Site pages: `content/pages/<slug>.mdx` at `/<slug>/` (the user guide). */
+const pages = defineCollection({
+  loader: authoredLoader('content/pages'),
+  schema: z.object({
+    /** Page title (the h1 and the browser tab). */
+    title: z.string(),
+    /** One sentence for search engines and link previews. */
+    description: z.string().optional(),
+  }),
+});
+
+export const collections = { plans, notes, pages };

@@ -4,6 +4,8 @@
  * thousand plans the two sets below took seconds of every build):
  * - `data/nguon/<id>.txt`: each plan's source text (decoded, UTF-8 with BOM), for the
  *   "văn bản gốc" link of its page — a copy of the generated dir's `sources/<id>.txt`;
+ * - `data/mdx/<id>.mdx`: each plan's page as MDX (frontmatter record, body with its citation
+ *   links), for reuse in other MDX sites — a copy of the generated dir's `plans/<id>.mdx`;
  * - `data/goc/<id>.<ext>`: the original file of each plan read from Word, PDF or a scan,
  *   byte for byte (the generated dir's `originals/`), for the page's "tệp gốc" link;
  * - `do-thi/lan-can/<id>.json`: the neighbourhood of each document for its page's local
@@ -22,6 +24,8 @@ import { generatedDir, loadGraph, readGenerated } from '../utils/generated.ts';
 
 /** Folder of the source texts, under the site root. */
 export const SOURCES_FOLDER = 'data/nguon';
+/** Folder of the plans' MDX files, under the site root. */
+export const MDX_FOLDER = 'data/mdx';
 /** Folder of the original Word/PDF/scan files, under the site root. */
 export const ORIGINALS_FOLDER = 'data/goc';
 /** Folder of the neighbourhood files, under the site root. */
@@ -37,7 +41,7 @@ export const NEIGHBOURHOOD_FOLDER = 'do-thi/lan-can';
 export async function writeBulkFiles(
   outDir: string,
   graph: GraphData,
-): Promise<{ sources: number; originals: number; neighbourhoods: number }> {
+): Promise<{ sources: number; mdx: number; originals: number; neighbourhoods: number }> {
   const adjacency = buildAdjacency(graph);
   const originals = await readdir(path.join(generatedDir(), 'originals')).catch(() => [] as string[]);
   if (originals.length > 0) await mkdir(path.join(outDir, ORIGINALS_FOLDER), { recursive: true });
@@ -45,6 +49,7 @@ export async function writeBulkFiles(
     copyFile(path.join(generatedDir(), 'originals', name), path.join(outDir, ORIGINALS_FOLDER, name)),
   );
   await mkdir(path.join(outDir, SOURCES_FOLDER), { recursive: true });
+  await mkdir(path.join(outDir, MDX_FOLDER), { recursive: true });
   await mkdir(path.join(outDir, NEIGHBOURHOOD_FOLDER), { recursive: true });
   let sources = 0;
   // Many files in flight: one after another, each await cost more than its small write
@@ -52,11 +57,12 @@ export async function writeBulkFiles(
   await forEachLimited(graph.nodes, 16, async (node) => {
     if (node.inCorpus) {
       await copyFile(path.join(generatedDir(), 'sources', `${node.id}.txt`), path.join(outDir, SOURCES_FOLDER, `${node.id}.txt`));
+      await copyFile(path.join(generatedDir(), 'plans', `${node.id}.mdx`), path.join(outDir, MDX_FOLDER, `${node.id}.mdx`));
       sources += 1;
     }
     await writeFile(path.join(outDir, NEIGHBOURHOOD_FOLDER, `${node.id}.json`), neighbourhoodJson(adjacency, node.id) ?? '');
   });
-  return { sources, originals: originals.length, neighbourhoods: graph.nodes.length };
+  return { sources, mdx: sources, originals: originals.length, neighbourhoods: graph.nodes.length };
 }
 
 /**
@@ -117,13 +123,16 @@ function devFile(relative: string): { body: string | Buffer; type: string } | un
       return undefined;
     }
   }
-  const match = /^(data\/nguon|do-thi\/lan-can)\/([^/]+)\.(txt|json)$/.exec(decodeURIComponent(relative));
+  const match = /^(data\/nguon|data\/mdx|do-thi\/lan-can)\/([^/]+)\.(txt|mdx|json)$/.exec(decodeURIComponent(relative));
   if (!match?.[2]) return undefined;
   const graph = loadGraph();
   const node = graph.nodes.find((candidate) => candidate.id === match[2]);
   if (!node) return undefined;
   if (match[1] === SOURCES_FOLDER && match[3] === 'txt' && node.inCorpus) {
     return { body: readGenerated(`sources/${node.id}.txt`), type: 'text/plain; charset=utf-8' };
+  }
+  if (match[1] === MDX_FOLDER && match[3] === 'mdx' && node.inCorpus) {
+    return { body: readGenerated(`plans/${node.id}.mdx`), type: 'text/markdown; charset=utf-8' };
   }
   if (match[1] === NEIGHBOURHOOD_FOLDER && match[3] === 'json') {
     const body = neighbourhoodJson(adjacencyOf(graph), node.id);
@@ -160,7 +169,7 @@ export default function bulkFiles(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         await removeAstroLeftovers(fileURLToPath(dir));
         const written = await writeBulkFiles(fileURLToPath(dir), loadGraph());
-        logger.info(`${written.sources} văn bản gốc, ${written.originals} tệp gốc Word/PDF/ảnh quét, ${written.neighbourhoods} tệp lân cận đồ thị.`);
+        logger.info(`${written.sources} văn bản gốc, ${written.mdx} tệp MDX, ${written.originals} tệp gốc Word/PDF/ảnh quét, ${written.neighbourhoods} tệp lân cận đồ thị.`);
       },
     },
   };

@@ -29,8 +29,11 @@ import type { AstroIntegration } from 'astro';
 import { codeVersion } from '../pipeline/cache.ts';
 import { forEachLimited } from '../pipeline/for-each-limited.ts';
 
-/** What decides every page's output besides its own inputs. */
-const SITE_CODE = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
+/**
+ * What decides every page's output besides its own inputs. The authored notes count as code:
+ * they are few, edited rarely, and a note's links depend on the whole graph.
+ */
+const SITE_CODE = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json', 'content/notes'];
 
 const MANIFEST_VERSION = 1;
 

@@ -24,6 +24,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { AstroIntegration } from 'astro';
+import type { Element, Properties } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import { graphSchema, type GraphData } from '../pipeline/emit/graph-schema.ts';
 import {
   escapeRepeatMark,
@@ -309,12 +311,11 @@ export function enrichPage(
   const nodeId = /\bdata-node-id="([^"]*)"/.exec(body)?.[1];
   const cites = nodeId ? (citesOf.get(nodeId) ?? []) : [];
   const numbers = [...new Set(cites.flatMap(({ number }) => (number ? numberVariants(number) : [])).map((key) => key.toLowerCase()))];
-  const added = [
-    numbers.length > 0
-      ? `<span hidden data-pagefind-meta="cited[data-cited]" data-cited="${escapeAttribute(numbers.join(' '))}"></span>`
-      : '',
-    ...cites.map(({ id }) => `<span hidden data-pagefind-filter="cites[data-cites]" data-cites="${escapeAttribute(id)}"></span>`),
-  ].join('');
+  const hidden = (properties: Properties): Element => ({ type: 'element', tagName: 'span', properties: { hidden: true, ...properties }, children: [] });
+  const added = toHtml([
+    ...(numbers.length > 0 ? [hidden({ dataPagefindMeta: 'cited[data-cited]', dataCited: numbers.join(' ') })] : []),
+    ...cites.map(({ id }) => hidden({ dataPagefindFilter: 'cites[data-cites]', dataCites: id })),
+  ]);
   // Only the indexed element goes to Pagefind, without the parts it would ignore: it parses
   // every byte it is given, and the page of a hub lists thousands of citing sentences.
   const indexed = markBody(withoutIgnored(body));
@@ -403,10 +404,6 @@ function closingTag(html: string, name: string, from: number): { start: number; 
     if (depth === 0) return { start: match.index, end: match.index + match[0].length };
   }
   return { start: html.length, end: html.length };
-}
-
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
 /**

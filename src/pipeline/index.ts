@@ -22,7 +22,7 @@ import { layoutGraphCached } from './emit/layout-cache.ts';
 import type { EmitMention } from './emit/mdx.ts';
 import { PLAN_MANIFEST, planHtmlPath, type PlanManifestEntry } from './emit/mdx/manifest.ts';
 import { ANALYSED, contentKey, type StageCache } from './cache.ts';
-import { emitPageCached } from './page-cache.ts';
+import { emitPageCached, type PageJob } from './page-cache.ts';
 import { REPORT_VERSION, reportSchema, type IngestEntry, type IngestReport } from './emit/report-schema.ts';
 
 /** One file to write into the generated dir. */
@@ -67,6 +67,8 @@ export interface BuiltCorpus {
   hashes: Map<string, string>;
   report: IngestReport;
   graph: GraphData;
+  /** Pages the cache lacked, not made yet: made on first access of their files, or by worker threads first. */
+  pendingPages: PageJob[];
 }
 
 /** A plan accepted into the corpus, with what was extracted from it. */
@@ -163,6 +165,7 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
   const files: GeneratedFile[] = [];
   const hashes = new Map<string, string>();
   const manifest: PlanManifestEntry[] = [];
+  const pendingPages: PageJob[] = [];
   for (const { plan, key } of accepted) {
     const id = plan.meta.id;
     const entry = entries.get(plan.file)!;
@@ -183,7 +186,7 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
         status: target ? (statusOf.get(target.id) ?? 'khong-ro') : null,
       };
     });
-    const page = emitPageCached(plan, id, mentions, key, options.cache);
+    const page = emitPageCached(plan, id, mentions, key, options.cache, pendingPages);
     files.push(lazyFile(`plans/${id}.mdx`, page.mdx), lazyFile(planHtmlPath(id), page.html));
     hashes.set(`plans/${id}.mdx`, page.mdxHash).set(planHtmlPath(id), page.htmlHash);
     // The digest lets Astro's content layer skip every entry whose page did not change.
@@ -216,7 +219,7 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
   files.push({ path: 'report.json', content: `${JSON.stringify(report, null, 2)}\n` });
   files.push(...extraFiles(corpus, graph));
   files.sort((a, b) => compare(a.path, b.path));
-  return { files, hashes, report, graph };
+  return { files, hashes, report, graph, pendingPages };
 }
 
 /**

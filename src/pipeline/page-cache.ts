@@ -11,11 +11,11 @@
  */
 import type { ParsedPlan } from '../model.ts';
 import { contentKey, type StageCache } from './cache.ts';
-import { emitPlanPage, type EmitMention, type PlanFrontmatter } from './emit/mdx.ts';
+import { emitPlanPage, planFrontmatter, type EmitMention, type PlanFrontmatter } from './emit/mdx.ts';
 import { fileHash } from './write-generated.ts';
 
 /** Version of the cached page layout; bump when it changes shape. */
-const PAGE_FORMAT = '1';
+const PAGE_FORMAT = '3';
 
 /** One plan page, its files possibly still in the cache. */
 export interface PageFiles {
@@ -36,14 +36,30 @@ interface PageMeta {
   htmlHash: string;
 }
 
+/** A page whose files are not made yet: what a worker thread needs to make them. */
+export interface PageJob {
+  plan: ParsedPlan;
+  id: string;
+  mentions: EmitMention[];
+  /** Key of the plan's analysis. */
+  planKey: string;
+}
+
 /**
  * Emit a plan page, or take it from the cache.
+ *
+ * With a cache, a page the cache lacks is not emitted here: its record is made now (the
+ * manifest needs it) and its files on first access, or beforehand by `emitPageJob` in a worker
+ * thread (`scripts/build-pipeline.ts` hands them `pending`), which stores them in the cache.
+ * Their hashes are then the page key's, known without the content: they change whenever the
+ * page's inputs do.
  *
  * @param plan The parsed plan.
  * @param id Its node id.
  * @param mentions Its mentions with their targets.
  * @param planKey Key of the plan's analysis (covers the plan and the code version).
  * @param cache Stage cache, if any.
+ * @param pending Receives the job of a page the cache lacks.
  * @returns The page.
  */
 export function emitPageCached(
@@ -52,32 +68,89 @@ export function emitPageCached(
   mentions: readonly EmitMention[],
   planKey: string,
   cache: StageCache | undefined,
+  pending?: PageJob[],
 ): PageFiles {
-  const key = cache ? contentKey(PAGE_FORMAT, planKey, id, JSON.stringify(mentions)) : '';
+  const key = cache ? pageKey(planKey, id, mentions) : '';
   const stored = cache?.get('page', key);
+  let page: { mdx: string; html: string } | undefined;
+  const emitted = (): { mdx: string; html: string } => (page ??= emitPlanPage(plan, id, mentions));
   if (cache && stored !== undefined) {
     const meta = JSON.parse(stored) as PageMeta;
     // The bodies are separate entries: a missing one (a cache pruned by hand) is emitted again.
     const body = (kind: 'page-mdx' | 'page-html'): string =>
       cache.get(kind, key) ?? emitted()[kind === 'page-mdx' ? 'mdx' : 'html'];
-    let page: { mdx: string; html: string } | undefined;
-    const emitted = (): { mdx: string; html: string } => (page ??= emitPlanPage(plan, id, mentions));
     return { ...meta, mdx: () => body('page-mdx'), html: () => body('page-html') };
   }
-  const page = emitPlanPage(plan, id, mentions);
-  const mdxHash = fileHash(page.mdx);
-  const meta: PageMeta = {
-    frontmatter: page.frontmatter,
-    // The same hash as the file's (`fileHash` is `contentKey`): a 30 KB page is hashed once.
-    digest: mdxHash.slice(0, 32),
-    mdxHash,
-    htmlHash: fileHash(page.html),
-  };
   if (cache) {
-    cache.set('page-mdx', key, page.mdx);
-    cache.set('page-html', key, page.html);
-    // Last, so a page entry is never there without its bodies unless they were removed later.
+    const frontmatter = planFrontmatter(plan, id);
+    const meta: PageMeta = {
+      frontmatter,
+      digest: recordDigest(frontmatter),
+      mdxHash: contentKey(PAGE_FORMAT, key, 'mdx'),
+      htmlHash: contentKey(PAGE_FORMAT, key, 'html'),
+    };
+    pending?.push({ plan, id, mentions: [...mentions], planKey });
+    // Made by a worker meanwhile (then in the cache), or here on first access.
+    const body = (kind: 'page-mdx' | 'page-html'): string => {
+      const field = kind === 'page-mdx' ? 'mdx' : 'html';
+      if (page) return page[field];
+      return cache.get(kind, key) ?? storePage(cache, key, emitted())[field];
+    };
     cache.set('page', key, JSON.stringify(meta));
+    return { ...meta, mdx: () => body('page-mdx'), html: () => body('page-html') };
   }
-  return { ...meta, mdx: () => page.mdx, html: () => page.html };
+  const made = emitted();
+  const frontmatter = planFrontmatter(plan, id);
+  return {
+    frontmatter,
+    digest: recordDigest(frontmatter),
+    mdxHash: fileHash(made.mdx),
+    htmlHash: fileHash(made.html),
+    mdx: () => made.mdx,
+    html: () => made.html,
+  };
+}
+
+/**
+ * Make a page's files and store them in the cache, as `emitPageCached` would on first access
+ * (for worker threads).
+ *
+ * @param job The page.
+ * @param cache The cache.
+ */
+export function emitPageJob(job: PageJob, cache: StageCache): void {
+  storePage(cache, pageKey(job.planKey, job.id, job.mentions), emitPlanPage(job.plan, job.id, job.mentions));
+}
+
+/**
+ * The manifest digest of a page: what Astro's content layer holds of it is the record only
+ * (the page reads its body from disk, and the page store fingerprints that body itself).
+ *
+ * @param frontmatter The record.
+ * @returns A short hash of it.
+ */
+function recordDigest(frontmatter: PlanFrontmatter): string {
+  return contentKey(PAGE_FORMAT, JSON.stringify(frontmatter)).slice(0, 32);
+}
+
+/**
+ * @param planKey Key of the plan's analysis.
+ * @param id Node id.
+ * @param mentions Resolved mentions.
+ * @returns Key of the page.
+ */
+function pageKey(planKey: string, id: string, mentions: readonly EmitMention[]): string {
+  return contentKey(PAGE_FORMAT, planKey, id, JSON.stringify(mentions));
+}
+
+/**
+ * @param cache The cache.
+ * @param key Page key.
+ * @param page Its files.
+ * @returns The files.
+ */
+function storePage(cache: StageCache, key: string, page: { mdx: string; html: string }): { mdx: string; html: string } {
+  cache.set('page-mdx', key, page.mdx);
+  cache.set('page-html', key, page.html);
+  return page;
 }

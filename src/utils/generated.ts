@@ -32,19 +32,26 @@ export function readGenerated(name: string): string {
   return readFileSync(file, 'utf8');
 }
 
-let graphCache: { dir: string; data: GraphData } | undefined;
+/**
+ * Where the validated graph is kept: a process global, because `astro build` loads this module
+ * twice (the config and its integrations through Vite, the pages from the built bundle), and
+ * each copy validated the whole graph again (19 MB at 1,000 plans).
+ */
+const GRAPH_KEY = Symbol.for('van-ban-graph/graph');
 
 /**
- * The citation graph, read once per build.
+ * The citation graph, read and validated once per build.
  *
  * @returns Validated graph data.
  */
 export function loadGraph(): GraphData {
   const dir = generatedDir();
-  if (graphCache?.dir !== dir) {
-    graphCache = { dir, data: graphSchema.parse(JSON.parse(readGenerated('graph.json'))) };
-  }
-  return graphCache.data;
+  const holder = globalThis as { [GRAPH_KEY]?: { dir: string; data: GraphData } };
+  const cached = holder[GRAPH_KEY];
+  if (cached?.dir === dir) return cached.data;
+  const data = graphSchema.parse(JSON.parse(readGenerated('graph.json')));
+  holder[GRAPH_KEY] = { dir, data };
+  return data;
 }
 
 /**

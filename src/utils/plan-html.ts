@@ -1,6 +1,6 @@
 /**
- * The rendered body of a plan page, as the pipeline wrote it (`plans/<id>.html`, the HTML its
- * MDX source renders to). Read from disk when the page is rendered, so the bodies of thousands
+ * The rendered body of a plan page, as the pipeline wrote it (`plans/<id>.html`, written from the
+ * same mdast tree as its MDX file). Read from disk when the page is rendered, so the bodies of thousands
  * of plans never sit in Astro's data store or in the server bundle.
  */
 import { planHtmlPath } from '../pipeline/emit/mdx/manifest.ts';

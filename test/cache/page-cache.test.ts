@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoryCache } from '../../src/pipeline/cache.ts';
 import { buildCorpus } from '../../src/pipeline/index.ts';
-import { emitPageCached } from '../../src/pipeline/page-cache.ts';
+import { emitPageCached, emitPageJob, type PageJob } from '../../src/pipeline/page-cache.ts';
 import { emitPlanPage } from '../../src/pipeline/emit/mdx.ts';
 import { decodeSource } from '../../src/pipeline/read.ts';
 import { normalize } from '../../src/pipeline/normalize.ts';
@@ -67,13 +67,31 @@ describe('page cache', () => {
     const first = emitPageCached(parsed, plan.id, [], 'k', cache);
     expect(first.mdx()).toBe(emitPlanPage(parsed, plan.id, []).mdx);
     const mention = { start: 0, end: 3, anchor: 'trich-dan-1', target: 'x', title: 'X', label: '' };
-    emitPageCached(parsed, plan.id, [mention], 'k', cache);
+    const pending: PageJob[] = [];
+    const second = emitPageCached(parsed, plan.id, [mention], 'k', cache, pending);
     expect(cache.kinds.get('page')).toMatchObject({ hits: 0, misses: 2 });
+    // Not made yet: handed out as a job (for a worker thread), made on first access here.
+    expect(pending.map((job) => job.id)).toEqual([plan.id]);
+    expect(cache.kinds.get('page-mdx')).toMatchObject({ hits: 0, misses: 1 });
+    expect(second.mdx()).toBe(emitPlanPage(parsed, plan.id, [mention]).mdx);
     const hit = emitPageCached(parsed, plan.id, [mention], 'k', cache);
     expect(cache.kinds.get('page')).toMatchObject({ hits: 1, misses: 2 });
     expect(cache.kinds.get('page-html')).toBeUndefined();
     expect(hit.html()).toBe(emitPlanPage(parsed, plan.id, [mention]).html);
     expect(cache.kinds.get('page-html')).toMatchObject({ hits: 1, misses: 0 });
+  });
+});
+
+describe('pages made ahead by worker threads', () => {
+  it('are the pages made on first access, byte for byte', () => {
+    const cache = memoryCache();
+    const built = buildCorpus(seedSources(), { cache, codeVersion: 'v1' });
+    expect(built.pendingPages.length).toBe(5);
+    for (const job of built.pendingPages) emitPageJob(job, cache);
+    const ahead = contents(built.files);
+    expect(ahead).toEqual(contents(buildCorpus(seedSources()).files));
+    // Nothing made twice: every body came from the cache.
+    expect(cache.kinds.get('page-html')).toMatchObject({ hits: 5, misses: 0 });
   });
 });
 

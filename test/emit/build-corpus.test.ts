@@ -36,11 +36,11 @@ describe('buildCorpus', () => {
     for (const edge of first.graph.edges) {
       for (const mention of edge.mentions) {
         const mdx = first.files.find((file) => file.path === `plans/${mention.plan}.mdx`)?.content ?? '';
-        expect(mdx, `${mention.plan}#${mention.anchor}`).toContain(`id={"${mention.anchor}"}`);
+        expect(mdx, `${mention.plan}#${mention.anchor}`).toContain(`id="${mention.anchor}"`);
       }
     }
     expect(first.files.find((file) => file.path === 'plans/ke-hoach-1062-kh-ubnd-tay-ninh-2024.mdx')?.content).toContain(
-      'href={"../nghi-dinh-21-2019-nd-cp/"}',
+      'href="../nghi-dinh-21-2019-nd-cp/"',
     );
   });
 

@@ -1,12 +1,19 @@
 /**
- * The HTML the pipeline writes for a plan body (`plans/<id>.html`) is exactly what its MDX
- * source (`plans/<id>.mdx`) renders to: the MDX is compiled with `@mdx-js/mdx` (the compiler
- * `@astrojs/mdx` uses) and run with a string JSX runtime that escapes like Astro's renderer.
- * Checked on the seed plans and on a plan full of characters that are syntax in MDX, HTML or JS.
+ * The MDX file the pipeline writes for a plan (`plans/<id>.mdx`, offered at
+ * `/data/mdx/<id>.mdx`) renders the same text and links as the page body (`plans/<id>.html`).
+ *
+ * The MDX is compiled with `@mdx-js/mdx` (the compiler `@astrojs/mdx` uses) and run with a JSX
+ * runtime that builds a hast tree; the page body is parsed with `hast-util-from-html`. Nothing
+ * here escapes or unescapes by hand: both sides are compared as trees (text, and every element
+ * with an id or an href, with its attributes). Checked on the seed plans and on a plan full of
+ * characters that are syntax in MDX, HTML or JS.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { compile, run } from '@mdx-js/mdx';
+import type { Element, ElementContent, Nodes, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/pipeline/index.ts';
 import { decodeSource } from '../../src/pipeline/read.ts';
@@ -14,49 +21,76 @@ import type { SourceText } from '../../src/model.ts';
 
 const seeds = path.resolve(import.meta.dirname, '../../content/sources');
 
-/** A node of the string runtime: already-rendered HTML. */
-class Html {
-  constructor(readonly value: string) {}
-}
-
-const escapeText = (value: string): string =>
-  value.replace(/[&<>'"]/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' })[character]!);
-const escapeAttribute = (value: string): string => value.replace(/&/g, '&#38;').replace(/"/g, '&#34;');
-
-/** Children to HTML: strings escaped as Astro escapes text, rendered nodes as they are. */
-function children(value: unknown): string {
-  if (value === undefined || value === null || value === false) return '';
-  if (Array.isArray(value)) return value.map(children).join('');
-  if (value instanceof Html) return value.value;
-  return escapeText(String(value));
-}
-
 const Fragment = Symbol('Fragment');
 
-/** `jsx`/`jsxs` of the automatic runtime, rendering to strings. */
-function jsx(type: unknown, props: Record<string, unknown>): Html {
-  const inner = children(props['children']);
-  if (type === Fragment) return new Html(inner);
+/** Children of a JSX call as hast nodes. */
+function hastChildren(value: unknown): ElementContent[] {
+  if (value === undefined || value === null || value === false) return [];
+  if (Array.isArray(value)) return value.flatMap(hastChildren);
+  if (typeof value === 'object' && 'type' in value) {
+    const node = value as Root | ElementContent;
+    return node.type === 'root' ? (node.children as ElementContent[]) : [node];
+  }
+  return [{ type: 'text', value: String(value) }];
+}
+
+/** `jsx`/`jsxs` of the automatic runtime, building hast. */
+function jsx(type: unknown, props: Record<string, unknown>): Root | Element {
+  const children = hastChildren(props['children']);
+  if (type === Fragment) return { type: 'root', children };
   if (typeof type !== 'string') throw new Error(`unexpected component ${String(type)}`);
-  const attributes = Object.entries(props)
-    .filter(([name]) => name !== 'children')
-    .map(([name, value]) => ` ${name === 'className' ? 'class' : name}="${escapeAttribute(String(value))}"`)
-    .join('');
-  return new Html(`<${type}${attributes}>${inner}</${type}>`);
+  const properties: Record<string, string> = {};
+  for (const [name, value] of Object.entries(props)) {
+    if (name !== 'children') properties[name === 'className' ? 'class' : name] = String(value);
+  }
+  return { type: 'element', tagName: type, properties, children };
 }
 
 /**
- * Render MDX source the way the site's MDX integration would.
+ * Render MDX source as the site's MDX integration would, to hast.
  *
  * @param source MDX file content (frontmatter included).
- * @returns HTML of the body.
+ * @returns hast of the body.
  */
-async function renderMdx(source: string): Promise<string> {
+async function renderMdx(source: string): Promise<Root> {
   const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
   const code = await compile(body, { outputFormat: 'function-body' });
   const module = await run(code, { Fragment, jsx, jsxs: jsx, baseUrl: import.meta.url });
-  const Content = module.default as (props: Record<string, unknown>) => Html;
-  return Content({}).value;
+  const Content = module.default as (props: Record<string, unknown>) => Root;
+  return Content({});
+}
+
+/** The elements of a tree that carry an id or an href, with their attributes as HTML names them. */
+function anchored(tree: Nodes): { tag: string; attributes: Record<string, string>; text: string }[] {
+  const out: { tag: string; attributes: Record<string, string>; text: string }[] = [];
+  const walk = (node: Nodes): void => {
+    if (node.type === 'element') {
+      const attributes = htmlAttributes(node);
+      if ('id' in attributes || 'href' in attributes) out.push({ tag: node.tagName, attributes, text: toText(node) });
+    }
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(tree);
+  return out;
+}
+
+/**
+ * @param node An element, from either side.
+ * @returns Its attributes under their HTML names, values as strings.
+ */
+function htmlAttributes(node: Element): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(node.properties)) {
+    const html =
+      name === 'className' ? 'class' : name.startsWith('data') && name !== 'data' && /[A-Z]/.test(name) ? name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`) : name;
+    out[html] = Array.isArray(value) ? value.join(' ') : String(value);
+  }
+  return out;
+}
+
+/** Text of a tree with whitespace runs folded (block boundaries are line breaks on one side, none on the other). */
+function textOf(tree: Root): string {
+  return toText(tree).replace(/\s+/g, ' ').trim();
 }
 
 function seedSources(): SourceText[] {
@@ -76,17 +110,28 @@ function pages(sources: SourceText[]): { id: string; mdx: string; html: string }
     });
 }
 
-describe('plan HTML', () => {
-  it('is what the seed plans’ MDX renders to', async () => {
+/**
+ * @param page A plan's files.
+ * @returns Both renderings, to compare.
+ */
+async function both(page: { mdx: string; html: string }): Promise<{ mdx: Root; html: Root }> {
+  return { mdx: await renderMdx(page.mdx), html: fromHtml(page.html, { fragment: true }) };
+}
+
+describe('plan MDX', () => {
+  it('renders the same text and links as the seed plans’ pages', async () => {
     const built = pages(seedSources());
-    expect(built.length).toBeGreaterThan(0);
+    expect(built.length).toBe(5);
     for (const page of built) {
-      expect(page.html, page.id).toBe(await renderMdx(page.mdx));
-      expect(page.html).toContain('class="citation"');
+      const { mdx, html } = await both(page);
+      expect(textOf(mdx), page.id).toBe(textOf(html));
+      const links = anchored(html);
+      expect(links.filter((link) => link.attributes['class'] === 'citation').length, page.id).toBeGreaterThan(0);
+      expect(anchored(mdx), page.id).toEqual(links);
     }
   }, 60_000);
 
-  it('is what the MDX renders to for text full of syntax, which never executes', async () => {
+  it('renders the same for text full of syntax, which never executes', async () => {
     const text = [
       'UBND TỈNH TÂY NINH',
       'Số: 12/KH-UBND',
@@ -97,13 +142,18 @@ describe('plan HTML', () => {
       'I. MỤC ĐÍCH <b>&amp;</b>',
       '- import x from "y"; export const z = 1; `a` *b* _c_ [d](e) | f | ~g~ \\ <!-- h --> \u2028',
       "1. Đoạn có 'nháy đơn' và {{ngoặc}} và </p> đóng thẻ.",
+      '# Không phải tiêu đề; > không phải trích dẫn; *** không phải đường kẻ',
     ].join('\n');
     const source = decodeSource(new TextEncoder().encode(text), 'dac-biet.txt');
     const [page] = pages([source]);
     expect(page).toBeDefined();
-    expect(page!.html).toBe(await renderMdx(page!.mdx));
+    const { mdx, html } = await both(page!);
+    expect(textOf(mdx)).toBe(textOf(html));
+    expect(textOf(html)).toContain('<script>alert(1)</script>');
+    expect(textOf(html)).toContain('{globalThis.pwned = 1}');
+    expect(anchored(mdx)).toEqual(anchored(html));
+    expect(anchored(html).some((link) => link.attributes['href'] === '../nghi-dinh-21-2019-nd-cp/')).toBe(true);
     expect(page!.html).not.toContain('<script>');
-    expect(page!.html).toContain('&lt;script&gt;');
     expect((globalThis as Record<string, unknown>)['pwned']).toBeUndefined();
   }, 60_000);
 });

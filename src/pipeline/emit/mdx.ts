@@ -2,24 +2,26 @@
  * MDX emitter: one plan → one `plans/<id>.mdx` page source.
  *
  * Frontmatter is the plan's record as YAML (validated against `planFrontmatterSchema`, the
- * schema the content collection reads with); the body is the plan's text as JSX where every
- * text run is a string expression (see `mdx/jsx-text.ts`: text is data, never code) and every
- * citation mention is a link to the cited document's page.
+ * schema the content collection reads with, and written by the `yaml` package); the body is
+ * the plan's mdast tree (`parse/tree.ts`) with every citation mention linked to the cited
+ * document's page by `remarkCitations`, written as MDX by remark's serializer (`mdx/source.ts`)
+ * and as HTML by unified's hast tools (`mdx/html.ts`).
  *
  * Links are relative to the plan page (`../<target>/`), not absolute: the generated files
  * then work under any base path (`SITE_BASE`) without being emitted again, because every
  * document page lives at `<base>van-ban/<id>/` (trailing slash, directory format).
  */
+import { VFile } from 'vfile';
+import { stringify } from 'yaml';
 import type { Block, ParsedPlan } from '../../model.ts';
-import { renderBody } from './mdx/body.ts';
+import { linkCitations, type CitationLink } from '../../remark/remark-citations.ts';
+import { planTree } from '../parse/tree.ts';
 import { planFrontmatterSchema, type PlanFrontmatter, type TocEntry } from './mdx/frontmatter-schema.ts';
-import { frontmatterYaml } from './mdx/frontmatter-yaml.ts';
-import type { MentionLink } from './mdx/inline.ts';
-import { htmlSyntax } from './mdx/syntax.ts';
+import { treeHtml } from './mdx/html.ts';
+import { treeMdx } from './mdx/source.ts';
 import { STATUS_WORDS } from '../resolve/status-labels.ts';
 import { isChanged, type DocumentState } from '../resolve/status-states.ts';
 
-export type { MentionLink } from './mdx/inline.ts';
 export { planFrontmatterSchema, type PlanFrontmatter, type TocEntry } from './mdx/frontmatter-schema.ts';
 
 /** A resolved mention, as the emitter needs it. */
@@ -45,8 +47,9 @@ export interface EmittedPlanPage {
   /** MDX source of the page (frontmatter and body): the pages' source format. */
   mdx: string;
   /**
-   * The HTML the MDX body renders to, byte for byte (test/emit/render-html.test.ts): what the
-   * site shows, made here so Astro never compiles a thousand MDX modules.
+   * The HTML of the same tree, which the MDX renders to as well (same text and links:
+   * test/emit/render-html.test.ts): what the site shows, made here so Astro never compiles a
+   * thousand MDX modules.
    */
   html: string;
 }
@@ -79,7 +82,7 @@ export function emitPlanPage(
   options: { html?: boolean } = {},
 ): EmittedPlanPage {
   const frontmatter = planFrontmatter(plan, id);
-  const links: MentionLink[] = mentions.map((mention) => ({
+  const links: CitationLink[] = mentions.map((mention) => ({
     start: mention.start,
     end: mention.end,
     anchor: mention.anchor,
@@ -90,15 +93,21 @@ export function emitPlanPage(
     // Words only for a changed document: "unknown" after every other link would drown the few that matter.
     flag: mention.target !== null && mention.status && isChanged(mention.status) ? STATUS_WORDS[mention.status] : '',
   }));
-  // Every string double-quoted as JSON: one line each, so no value can hold a "---" line
-  // that would end the frontmatter early, and nothing is left to YAML's implicit typing.
   // The optional numberSource is written only when set (then last).
   const { numberSource, ...always } = frontmatter;
   const present = numberSource ? { ...always, numberSource } : always;
-  const mdx = `---\n${frontmatterYaml(present)}---\n\n${renderBody(plan, links)}`;
-  const html = options.html === false ? '' : renderBody(plan, links, htmlSyntax);
+  const tree = planTree(plan);
+  linkCitations(tree, new VFile({ path: plan.file, value: plan.text }), { links });
+  const mdx = treeMdx(tree, stringify(present, YAML_SETTINGS));
+  const html = options.html === false ? '' : treeHtml(tree);
   return { frontmatter, mdx, html };
 }
+
+/**
+ * Every string double-quoted as JSON: one line each, so no value can hold a "---" line that
+ * would end the frontmatter early, and nothing is left to YAML's implicit typing.
+ */
+const YAML_SETTINGS = { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', doubleQuotedAsJSON: true } as const;
 
 /**
  * The frontmatter record of a plan, validated.
