@@ -4,6 +4,7 @@
  */
 import type { GraphData, GraphEdge, GraphMention, GraphNode } from '../pipeline/emit/graph-schema.ts';
 import { tDynamic } from '../i18n/t.ts';
+import { coverageOf, relatedOf, type ImplementedDocument, type Related } from '../pipeline/coverage/index.ts';
 
 /** Relations of a plan to what it cites, strongest first (the panel's groups). */
 export const citationRelations = ['can-cu', 'thuc-hien', 'dan-chieu'] as const;
@@ -229,6 +230,10 @@ export interface DocumentView {
   cited: CitedGroup[];
   citing: CitingPlan[];
   relations: DocumentRelation[];
+  /** Its implementations ("Triển khai" section), or null when nothing implements it. */
+  implementation: ImplementedDocument | null;
+  /** Documents sharing its cited documents, and its other years; null when it cites nothing. */
+  related: Related | null;
 }
 
 /**
@@ -239,7 +244,13 @@ export interface DocumentView {
  * @returns Its view.
  */
 export function documentView(graph: GraphData, id: string): DocumentView {
-  return { cited: citedGroups(graph, id), citing: citingPlans(graph, id), relations: documentRelations(graph, id) };
+  return {
+    cited: citedGroups(graph, id),
+    citing: citingPlans(graph, id),
+    relations: documentRelations(graph, id),
+    implementation: coverageOf(graph).byTarget.get(id) ?? null,
+    related: relatedOf(graph).get(id) ?? null,
+  };
 }
 
 /**

@@ -17,8 +17,8 @@ import type { Delay } from './dates.ts';
 import type { CoverageLevel } from './levels.ts';
 
 /** Width of the drawing, in user units (it scales to its container). */
-const WIDTH = 720;
-const GUTTER = 176;
+const WIDTH = 640;
+const GUTTER = 150;
 const RIGHT = 24;
 const TOP = 30;
 const ROW = 22;
@@ -94,7 +94,7 @@ export function timelineSvg(entry: ImplementedDocument, options: TimelineOptions
   lanes.forEach((lane, index) => {
     const height = rows ? lane.items.length * ROW + 8 : LANE;
     if (index % 2 === 0) parts.push(`<rect x="0" y="${num(y)}" width="${WIDTH}" height="${num(height)}" fill="#eef2f7"/>`);
-    parts.push(`<text x="8" y="${num(y + 15)}" font-size="12" fill="#000">${xml(coverageLevelLabel(lane.level))}</text>`);
+    parts.push(`<text x="8" y="${num(y + 15)}" font-size="13" fill="#000">${xml(coverageLevelLabel(lane.level))}</text>`);
     if (rows) {
       lane.items.forEach((point, row) => {
         const cy = y + 4 + row * ROW + ROW / 2;
@@ -107,13 +107,13 @@ export function timelineSvg(entry: ImplementedDocument, options: TimelineOptions
           delay: formatDelay(point.item.delay),
         });
         const label = `${shortName(point.item)} · ${formatDelay(point.item.delay)}`;
-        const right = cx > WIDTH - RIGHT - 230;
+        const right = cx > WIDTH - RIGHT - 200;
         const mark =
           point.min === point.max
             ? `<circle cx="${num(cx)}" cy="${num(cy)}" r="4.5" fill="#1f4e79"/>`
             : `<line x1="${num(x(point.min))}" y1="${num(cy)}" x2="${num(x(point.max))}" y2="${num(cy)}" stroke="#1f4e79" stroke-width="3"/><circle cx="${num(cx)}" cy="${num(cy)}" r="4.5" fill="#fff" stroke="#1f4e79" stroke-width="2"/>`;
         parts.push(
-          `<g><title>${xml(title)}</title>${mark}<text x="${num(right ? cx - 9 : cx + 9)}" y="${num(cy + 4)}" font-size="11" fill="#000"${right ? ' text-anchor="end"' : ''}>${xml(label)}</text></g>`,
+          `<g><title>${xml(title)}</title>${mark}<text x="${num(right ? cx - 9 : cx + 9)}" y="${num(cy + 4)}" font-size="12" fill="#000"${right ? ' text-anchor="end"' : ''}>${xml(label)}</text></g>`,
         );
       });
     } else {
@@ -148,7 +148,7 @@ export function timelineSvg(entry: ImplementedDocument, options: TimelineOptions
   for (let tick = Math.ceil(d0 / step) * step; tick <= d1; tick += step) {
     const tx = x(tick);
     parts.push(`<line x1="${num(tx)}" y1="${num(y)}" x2="${num(tx)}" y2="${num(y + 5)}" stroke="#000"/>`);
-    parts.push(`<text x="${num(tx)}" y="${num(y + 18)}" font-size="11" text-anchor="middle" fill="#000">${tick}</text>`);
+    parts.push(`<text x="${num(tx)}" y="${num(y + 18)}" font-size="12" text-anchor="middle" fill="#000">${tick}</text>`);
   }
   parts.push(
     `<text x="${num(GUTTER + plot / 2)}" y="${num(y + 36)}" font-size="12" text-anchor="middle" fill="#000">${xml(tc('timeline.axis', { label: entry.doc.label }))}</text>`,
