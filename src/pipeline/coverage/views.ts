@@ -5,7 +5,7 @@
  * implemented document's year or one issuer. Every filter is a static page of its own, so the
  * views work without JavaScript and each stays small at 60 provinces × hundreds of documents:
  * `perPage` documents a page, at most `cellsPerEntry` issuers a document outside an issuer's
- * own view (the rest is on the document's page).
+ * own view and `IMPLEMENTATIONS_PER_CELL` documents a cell (the rest is on the document's page).
  */
 import { compareIssuers, compareText, type Coverage, type CoverageDoc, type CoverageIssuer, type ImplementedDocument, type Implementation } from './coverage.ts';
 import { delaySortKey } from './dates.ts';
@@ -50,11 +50,18 @@ export interface CoverageView {
   total: number;
 }
 
+/** Documents a page. */
+export const PER_PAGE = 50;
+/** Issuers shown per document outside an issuer's own view. */
+export const CELLS_PER_ENTRY = 12;
+/** Implementations shown per cell (earliest first; the rest are counted). */
+export const IMPLEMENTATIONS_PER_CELL = 3;
+
 /** Options of `coverageViews`. */
 export interface CoverageViewOptions {
-  /** Documents a page (default 20). */
+  /** Documents a page (default `PER_PAGE`). */
   perPage?: number;
-  /** Issuers shown per document outside an issuer's view (default 40). */
+  /** Issuers shown per document outside an issuer's view (default `CELLS_PER_ENTRY`). */
   cellsPerEntry?: number;
 }
 
@@ -147,6 +154,25 @@ export function coverageFilters(coverage: Coverage): CoverageFilter[] {
   ];
 }
 
+/** Cells of every implemented document, computed once per coverage. */
+const cellCache = new WeakMap<Coverage, CoverageCell[][]>();
+
+/**
+ * The cells of every implemented document, in `coverage.documents` order.
+ *
+ * @param coverage The coverage.
+ * @returns Cells per document.
+ */
+function allCells(coverage: Coverage): CoverageCell[][] {
+  let cells = cellCache.get(coverage);
+  if (!cells) {
+    const issuers = new Map(coverage.issuers.map((issuer) => [issuer.key, issuer]));
+    cells = coverage.documents.map((entry) => documentCells(entry, issuers));
+    cellCache.set(coverage, cells);
+  }
+  return cells;
+}
+
 /**
  * The pages of one filter.
  *
@@ -156,17 +182,35 @@ export function coverageFilters(coverage: Coverage): CoverageFilter[] {
  * @returns Its pages (one empty page when nothing matches).
  */
 export function filterViews(coverage: Coverage, filter: CoverageFilter, options: CoverageViewOptions = {}): CoverageView[] {
-  const perPage = options.perPage ?? 20;
-  const cap = filter.kind === 'issuer' ? Number.POSITIVE_INFINITY : (options.cellsPerEntry ?? 40);
-  const issuers = new Map(coverage.issuers.map((issuer) => [issuer.key, issuer]));
+  const cells = allCells(coverage);
+  const candidates = coverage.documents.map((_, index) => index);
+  return paginate(filter, entriesOf(coverage, cells, candidates, filter, options), options);
+}
+
+/** The entries of a filter among some documents (indexes into `coverage.documents`). */
+function entriesOf(
+  coverage: Coverage,
+  cells: readonly CoverageCell[][],
+  indexes: readonly number[],
+  filter: CoverageFilter,
+  options: CoverageViewOptions,
+): CoverageEntry[] {
+  const cap = filter.kind === 'issuer' ? Number.POSITIVE_INFINITY : (options.cellsPerEntry ?? CELLS_PER_ENTRY);
   const entries: CoverageEntry[] = [];
-  for (const entry of coverage.documents) {
+  for (const index of indexes) {
+    const entry = coverage.documents[index]!;
     if (filter.kind === 'year' && entry.doc.year !== filter.year) continue;
-    const cells = documentCells(entry, issuers).filter((cell) => keeps(filter, cell));
-    if (cells.length === 0) continue;
-    const missing = cells.filter((cell) => cell.implementations.length === 0).length;
-    entries.push({ doc: entry.doc, cells: cells.slice(0, cap), hidden: Math.max(0, cells.length - cap), implemented: cells.length - missing, missing });
+    const kept = cells[index]!.filter((cell) => keeps(filter, cell));
+    if (kept.length === 0) continue;
+    const missing = kept.filter((cell) => cell.implementations.length === 0).length;
+    entries.push({ doc: entry.doc, cells: kept.slice(0, cap), hidden: Math.max(0, kept.length - cap), implemented: kept.length - missing, missing });
   }
+  return entries;
+}
+
+/** Split a filter's entries into pages. */
+function paginate(filter: CoverageFilter, entries: CoverageEntry[], options: CoverageViewOptions): CoverageView[] {
+  const perPage = options.perPage ?? PER_PAGE;
   const pages = Math.max(1, Math.ceil(entries.length / perPage));
   return Array.from({ length: pages }, (_, index) => ({
     filter,
@@ -179,12 +223,39 @@ export function filterViews(coverage: Coverage, filter: CoverageFilter, options:
 }
 
 /**
- * Every page of /trien-khai/.
+ * Every page of /trien-khai/. Each document's cells are computed once, and an issuer's view
+ * looks only at the documents that issuer has a cell in: the cost is the number of cells.
  *
  * @param coverage The coverage.
  * @param options Page sizes.
  * @returns Pages, unfiltered first.
  */
 export function coverageViews(coverage: Coverage, options: CoverageViewOptions = {}): CoverageView[] {
-  return coverageFilters(coverage).flatMap((filter) => filterViews(coverage, filter, options));
+  const cells = allCells(coverage);
+  const all = coverage.documents.map((_, index) => index);
+  const byIssuer = new Map<string, number[]>();
+  const byLevel = new Map<CoverageLevel, number[]>();
+  cells.forEach((list, index) => {
+    const levels = new Set<CoverageLevel>();
+    const issuers = new Set<string>();
+    for (const cell of list) {
+      levels.add(cell.level);
+      if (cell.issuer) issuers.add(cell.issuer.key);
+    }
+    for (const level of levels) {
+      const known = byLevel.get(level);
+      if (known) known.push(index);
+      else byLevel.set(level, [index]);
+    }
+    for (const key of issuers) {
+      const known = byIssuer.get(key);
+      if (known) known.push(index);
+      else byIssuer.set(key, [index]);
+    }
+  });
+  return coverageFilters(coverage).flatMap((filter) => {
+    const indexes =
+      filter.kind === 'issuer' ? (byIssuer.get(filter.issuer.key) ?? []) : filter.kind === 'level' ? (byLevel.get(filter.level) ?? []) : all;
+    return paginate(filter, entriesOf(coverage, cells, indexes, filter, options), options);
+  });
 }
