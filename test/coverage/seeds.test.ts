@@ -115,7 +115,7 @@ describe('coverage pages on the seeds', () => {
     const year = byPath.get('nam/2024/')!;
     expect(year.entries.map((entry) => entry.doc.id)).toContain('chi-thi-32-ct-ubnd-tay-ninh-2024');
     expect(year.entries.every((entry) => entry.doc.year === '2024')).toBe(true);
-    const bp = byPath.get('co-quan/uy-ban-nhan-dan-tinh-binh-phuoc/')!;
+    const bp = byPath.get('co-quan/ubnd-tinh-binh-phuoc/')!;
     // Bình Phước implemented Kết luận 44-KL/TW and is expected for Chỉ thị 09-CT/TW (also Ban Bí thư's).
     expect(bp.entries.map((entry) => [entry.doc.label, entry.cells[0]!.implementations.length > 0])).toEqual([
       ['Chỉ thị 09-CT/TW', false],

@@ -46,7 +46,7 @@ for (const [name, build] of Object.entries(BUILDS)) {
         await page.waitForLoadState();
         entry = page.locator(`[data-coverage-doc="${CT_32}"]`);
       }
-      const row = entry.locator('tr[data-issuer="uy-ban-nhan-dan-tinh-tay-ninh"]');
+      const row = entry.locator('tr[data-issuer="ubnd-tinh-tay-ninh"]');
       expect(await row.getByRole('link', { name: 'Kế hoạch 1062/KH-UBND' }).getAttribute('href')).toBe(`${build.base}van-ban/${KH_1062}/`);
       expect(await row.textContent()).toContain('sau 70 ngày');
       expect(await row.textContent()).toContain('11/04/2024');
@@ -81,9 +81,9 @@ for (const [name, build] of Object.entries(BUILDS)) {
       await page.locator('[data-coverage-links] a[data-filter-issuers]').click();
       await page.waitForURL(`**${build.base}trien-khai/co-quan/`);
       await page.getByRole('link', { name: 'UBND tỉnh Bình Phước' }).click();
-      await page.waitForURL(`**${build.base}trien-khai/co-quan/uy-ban-nhan-dan-tinh-binh-phuoc/`);
+      await page.waitForURL(`**${build.base}trien-khai/co-quan/ubnd-tinh-binh-phuoc/`);
       const issuers = await page.locator('[data-coverage-doc] tr[data-level]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-issuer')));
-      expect(new Set(issuers)).toEqual(new Set(['uy-ban-nhan-dan-tinh-binh-phuoc']));
+      expect(new Set(issuers)).toEqual(new Set(['ubnd-tinh-binh-phuoc']));
       const none = page.locator('[data-coverage-doc="chi-thi-09-ct-tw-2011"] tr[data-state="chua"]');
       expect(await none.textContent()).toContain('chưa thấy văn bản triển khai');
       // Pages.

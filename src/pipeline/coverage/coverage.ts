@@ -184,7 +184,8 @@ function issuersOf(list: readonly Implementation[]): Map<string, CoverageIssuer>
   const slugs = new Set<string>();
   for (const key of [...names.keys()].sort(compareText)) {
     const byName = [...(names.get(key) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
-    const base = slugify(key) || 'co-quan';
+    // The slug of the name as written ("ubnd-tinh-tay-ninh"): shorter than the key's.
+    const base = slugify(byName[0]?.[0] ?? key) || 'co-quan';
     let slug = base;
     for (let n = 2; slugs.has(slug); n += 1) slug = `${base}-${n}`;
     slugs.add(slug);

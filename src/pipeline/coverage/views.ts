@@ -51,7 +51,7 @@ export interface CoverageView {
 }
 
 /** Documents a page. */
-export const PER_PAGE = 50;
+export const PER_PAGE = 25;
 /** Issuers shown per document outside an issuer's own view. */
 export const CELLS_PER_ENTRY = 12;
 /** Implementations shown per cell (earliest first; the rest are counted). */
