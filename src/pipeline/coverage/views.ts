@@ -210,7 +210,8 @@ function entriesOf(
 
 /** Split a filter's entries into pages. */
 function paginate(filter: CoverageFilter, entries: CoverageEntry[], options: CoverageViewOptions): CoverageView[] {
-  const perPage = options.perPage ?? PER_PAGE;
+  // An issuer's entries hold one row each: four times as many fit a page of the same weight.
+  const perPage = options.perPage ?? (filter.kind === 'issuer' ? PER_PAGE * 4 : PER_PAGE);
   const pages = Math.max(1, Math.ceil(entries.length / perPage));
   return Array.from({ length: pages }, (_, index) => ({
     filter,
