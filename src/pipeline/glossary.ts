@@ -144,9 +144,9 @@ export const DOCUMENT_TYPE_CODES: ReadonlySet<string> = new Set([
 /** Lead phrases of a paragraph that say the plan is based on what it cites. */
 export const LEAD_CAN_CU: RegExp = /^(?:[-–•+*\s]*)(?:căn\s+cứ|trên\s+cơ\s+sở)(?![\p{L}])/iu;
 
-/** Lead phrases that say the plan implements what it cites. */
+/** Lead phrases that say the plan implements what it cites ("Thực hiện", "Triển khai", "Cụ thể hóa"). */
 export const LEAD_THUC_HIEN: RegExp =
-  /^(?:[-–•+*\s]*)(?:(?:để|nhằm)\s+)?(?:tiếp\s+tục\s+)?(?:triển\s+khai\s+)?(?:,\s*)?thực\s+hiện(?![\p{L}])|^(?:[-–•+*\s]*)(?:(?:để|nhằm)\s+)?triển\s+khai(?![\p{L}])/iu;
+  /^(?:[-–•+*\s]*)(?:(?:để|nhằm)\s+)?(?:tiếp\s+tục\s+)?(?:triển\s+khai\s+)?(?:,\s*)?thực\s+hiện(?![\p{L}])|^(?:[-–•+*\s]*)(?:(?:để|nhằm)\s+)?triển\s+khai(?![\p{L}])|^(?:[-–•+*\s]*)(?:(?:để|nhằm)\s+)?(?:tiếp\s+tục\s+)?cụ\s+thể\s+(?:hóa|hoá)(?![\p{L}])/iu;
 
 /**
  * First words of an issuing body, used when the issuer comes before the number

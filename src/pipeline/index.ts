@@ -16,6 +16,7 @@ import { resolveCorpus, type ResolvedCorpus, type ResolvedNode } from './resolve
 import { graphSchema, type GraphData } from './emit/graph-schema.ts';
 import { toCitationsCsv } from './emit/citations-csv.ts';
 import { toReviewCsv } from './emit/review.ts';
+import { toCoverageCsv } from './coverage/csv.ts';
 import { corpusStatuses, graphData, graphJson } from './emit/graph.ts';
 import { toGraphml } from './emit/graphml.ts';
 import { layoutGraphCached } from './emit/layout-cache.ts';
@@ -375,12 +376,13 @@ function defaultGraph(corpus: ResolvedCorpus, options: BuildOptions): GraphData 
  *
  * @param corpus The resolved corpus.
  * @param graph The graph.
- * @returns citations.csv, ra-soat.csv and graph.graphml.
+ * @returns citations.csv, ra-soat.csv, trien-khai.csv and graph.graphml.
  */
 function defaultExtraFiles(corpus: ResolvedCorpus, graph: GraphData): GeneratedFile[] {
   return [
     { path: 'citations.csv', content: toCitationsCsv(corpus) },
     { path: 'ra-soat.csv', content: toReviewCsv(graph) },
+    { path: 'trien-khai.csv', content: toCoverageCsv(graph) },
     { path: 'graph.graphml', content: toGraphml(graph) },
   ];
 }

@@ -6,6 +6,7 @@ import type { GraphData, GraphEdge, GraphMention, GraphNode } from '../pipeline/
 import { tDynamic } from '../i18n/t.ts';
 import type { ActFacts } from './act-facts.ts';
 import { citationCards, type CitationCard } from './citation-cards.ts';
+import { coverageOf, relatedOf, type ImplementedDocument, type Related } from '../pipeline/coverage/index.ts';
 
 /** Relations of a plan to what it cites, strongest first (the panel's groups). */
 export const citationRelations = ['can-cu', 'thuc-hien', 'dan-chieu'] as const;
@@ -235,6 +236,10 @@ export interface DocumentView {
   act?: ActFacts | null;
   /** The card of each document the text cites (src/components/CitationCards.astro). */
   cards: CitationCard[];
+  /** Its implementations ("Triển khai" section), or null when nothing implements it. */
+  implementation: ImplementedDocument | null;
+  /** Documents sharing its cited documents, and its other years; null when it cites nothing. */
+  related: Related | null;
 }
 
 /**
@@ -247,7 +252,14 @@ export interface DocumentView {
 export function documentView(graph: GraphData, id: string): DocumentView {
   const cited = citedGroups(graph, id);
   const cards = citationCards(nodesById(graph), graph.statusDate, id, cited);
-  return { cited, citing: citingPlans(graph, id), relations: documentRelations(graph, id), cards };
+  return {
+    cited,
+    citing: citingPlans(graph, id),
+    relations: documentRelations(graph, id),
+    cards,
+    implementation: coverageOf(graph).byTarget.get(id) ?? null,
+    related: relatedOf(graph).get(id) ?? null,
+  };
 }
 
 /**

@@ -86,6 +86,9 @@ const rows: [string, string, Want[], { ownNumber?: string }?][] = [
   // Own number is not a citation.
   ['own number', 'Số: 165/KH-UBND\nThực hiện Chỉ thị số 27/CT-TTg', [numbered('27/CT-TTg', { relation: 'thuc-hien' })],
     { ownNumber: '165/KH-UBND' }],
+  // "Cụ thể hóa" leads an implementation too, in either spelling of "hóa".
+  ['cụ thể hóa', 'Để cụ thể hóa Chỉ thị số 46-CT/TW ngày 22/6/2015 của Ban Bí thư', [numbered('46-CT/TW', { relation: 'thuc-hien' })]],
+  ['cụ thể hoá', 'Cụ thể hoá Nghị quyết số 05-NQ/TU của Tỉnh ủy', [numbered('05-NQ/TU', { relation: 'thuc-hien' })]],
   // Vague mentions and drafts are not citations.
   ['vague mentions', 'theo Pháp lệnh mới; Nghị định này; Luật này; dự thảo Luật thuế TNCN (sửa đổi); Nghị quyết Trung ương 4 khoá XII; Hội Luật gia tỉnh', []],
   // Issuer ends before the title that follows it (qd_dongnai_2830).
