@@ -55,14 +55,16 @@ export function emitPageCached(
 ): PageFiles {
   const key = cache ? contentKey(PAGE_FORMAT, planKey, id, JSON.stringify(mentions)) : '';
   const stored = cache?.get('page', key);
-  if (cache && stored !== undefined) {
-    const meta = JSON.parse(stored) as PageMeta;
+  const cached = stored === undefined ? undefined : parseMeta(stored);
+  if (cache && cached !== undefined) {
+    cache.keep?.('page-mdx', key);
+    cache.keep?.('page-html', key);
     // The bodies are separate entries: a missing one (a cache pruned by hand) is emitted again.
     const body = (kind: 'page-mdx' | 'page-html'): string =>
       cache.get(kind, key) ?? emitted()[kind === 'page-mdx' ? 'mdx' : 'html'];
     let page: { mdx: string; html: string } | undefined;
     const emitted = (): { mdx: string; html: string } => (page ??= emitPlanPage(plan, id, mentions));
-    return { ...meta, mdx: () => body('page-mdx'), html: () => body('page-html') };
+    return { ...cached, mdx: () => body('page-mdx'), html: () => body('page-html') };
   }
   const page = emitPlanPage(plan, id, mentions);
   const mdxHash = fileHash(page.mdx);
@@ -80,4 +82,22 @@ export function emitPageCached(
     cache.set('page', key, JSON.stringify(meta));
   }
   return { ...meta, mdx: () => page.mdx, html: () => page.html };
+}
+
+/**
+ * The small entry of a cached page, or undefined when it does not hold one (an entry of
+ * another layout): a miss, never a crash.
+ *
+ * @param stored The entry.
+ * @returns The page's record.
+ */
+function parseMeta(stored: string): PageMeta | undefined {
+  try {
+    const meta = JSON.parse(stored) as Partial<PageMeta> | null;
+    if (!meta || typeof meta !== 'object' || typeof meta.digest !== 'string' || typeof meta.mdxHash !== 'string') return undefined;
+    if (typeof meta.htmlHash !== 'string' || !meta.frontmatter || typeof meta.frontmatter !== 'object') return undefined;
+    return meta as PageMeta;
+  } catch {
+    return undefined;
+  }
 }
