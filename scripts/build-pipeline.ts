@@ -124,6 +124,23 @@ function walkProblem(file: string, code: string, message: string): SourceText {
 }
 
 /**
+ * Bounds of one document: a file larger than this is not read at all, and a text longer than
+ * this (in characters; the longest real codes, a Bộ luật, are about 1 MB) is not analysed,
+ * so one hostile or mistaken file (a 50 MB log saved as .txt) cannot take the build's time
+ * and memory. Either is reported by name and skipped.
+ */
+const MAX_FILE_BYTES = 256 * 1024 * 1024;
+const MAX_TEXT_CHARS = 16 * 1024 * 1024;
+
+/** A source skipped for its size. */
+function tooLarge(file: string, size: number, unit: 'tệp' | 'chữ'): SourceText {
+  const megabytes = (size / (1024 * 1024)).toFixed(0);
+  const limit = unit === 'tệp' ? `${MAX_FILE_BYTES / (1024 * 1024)} MB một tệp` : `${MAX_TEXT_CHARS / (1024 * 1024)} triệu ký tự một văn bản`;
+  const what = unit === 'tệp' ? `${megabytes} MB` : `${megabytes} triệu ký tự`;
+  return walkProblem(file, 'too-large', `Tệp “${file}” quá lớn (${what}, giới hạn ${limit}); bỏ qua. Nếu đây là nhiều văn bản gộp lại, hãy tách thành từng tệp.`);
+}
+
+/**
  * Read one source. The bytes of a file whose page links to its original (Word, PDF, scans)
  * are kept, so the copy on the site is what was analysed even if the file is edited or
  * deleted while the build runs.
@@ -136,6 +153,8 @@ function walkProblem(file: string, code: string, message: string): SourceText {
 async function readOne(file: string, options: ReadOptions, kept: Map<string, Uint8Array>): Promise<SourceText> {
   let bytes: Uint8Array;
   try {
+    const { size } = await stat(path.join(sourcesDir, file));
+    if (size > MAX_FILE_BYTES) return tooLarge(file, size, 'tệp');
     bytes = await readFile(path.join(sourcesDir, file));
   } catch (error) {
     const code = codeOf(error);
@@ -143,6 +162,7 @@ async function readOne(file: string, options: ReadOptions, kept: Map<string, Uin
     return walkProblem(file, 'unreadable-file', `Không đọc được tệp “${file}” (${why}).`);
   }
   const source = await readDocument(bytes, file, options);
+  if (source.text !== null && source.text.length > MAX_TEXT_CHARS) return tooLarge(file, source.text.length, 'chữ');
   const format = source.origin?.format ?? 'txt';
   if (format !== 'txt' && format !== 'md' && format !== 'html') kept.set(file, bytes);
   return source;

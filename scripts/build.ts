@@ -147,7 +147,11 @@ async function main(): Promise<void> {
       const lock = acquireLock(folder, 'npm run build');
       locks.push(lock);
       if (lock.tookOverFrom !== null) {
-        process.stderr.write(`Khoá “${shown(lock.path)}” của bản dựng ${lock.tookOverFrom} (không còn chạy) đã được thay.\n`);
+        process.stderr.write(
+          lock.tookOverFrom > 0
+            ? `Khoá “${shown(lock.path)}” của bản dựng ${lock.tookOverFrom} (không còn chạy) đã được thay.\n`
+            : `Khoá “${shown(lock.path)}” bị hỏng, đã được thay.\n`,
+        );
       }
     }
   } catch (error) {

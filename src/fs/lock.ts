@@ -7,10 +7,10 @@
  * start time, created whole or not at all (written under a temporary name, then hard-linked
  * to the lock's name, which fails when it exists). A lock whose holder is no longer running
  * on this host (a build killed with SIGKILL, a machine that rebooted) is stale: it is taken
- * over, with a note. The holder removes its lock when it exits, even on an error or Ctrl-C.
+ * over, with a note; so is a lock file whose content is damaged. The holder removes its lock when it exits, even on an error or Ctrl-C.
  */
 import { hostname } from 'node:os';
-import { linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { processAlive } from './atomic-write.ts';
 
@@ -21,9 +21,6 @@ interface LockInfo {
   started: string;
   what: string;
 }
-
-/** A lock file older than this with unreadable content (never fully written) is stale. */
-const UNREADABLE_STALE_MS = 60_000;
 
 /** Another live build holds the lock. */
 export class LockedError extends Error {
@@ -60,20 +57,15 @@ function readLock(lockPath: string): LockInfo | null {
 }
 
 /**
- * Whether an existing lock can be taken over: its holder is not running here.
+ * Whether an existing lock can be taken over: its holder is not running here, or it holds no
+ * holder at all (a lock is created whole, so unreadable content is damage, never a lock
+ * being written).
  *
- * @param lockPath The lock file.
  * @param holder What it holds.
  * @returns True when stale.
  */
-function isStale(lockPath: string, holder: LockInfo | null): boolean {
-  if (holder === null) {
-    try {
-      return Date.now() - statSync(lockPath).mtimeMs > UNREADABLE_STALE_MS;
-    } catch {
-      return true;
-    }
-  }
+function isStale(holder: LockInfo | null): boolean {
+  if (holder === null) return true;
   return holder.host === hostname() && !processAlive(holder.pid);
 }
 
@@ -113,7 +105,7 @@ export function acquireLock(folder: string, what: string): Lock {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 3) throw error;
         const holder = readLock(lockPath);
         if (holder?.pid === process.pid && holder.host === info.host) throw new LockedError(lockPath, holder);
-        if (!isStale(lockPath, holder)) throw new LockedError(lockPath, holder);
+        if (!isStale(holder)) throw new LockedError(lockPath, holder);
         tookOverFrom = holder?.pid ?? 0;
         rmSync(lockPath, { force: true });
       }

@@ -30,7 +30,7 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { writeFileAtomic } from '../fs/atomic-write.ts';
+import { removeStaleTemporaries, writeFileAtomic } from '../fs/atomic-write.ts';
 import { codeVersion } from '../pipeline/cache.ts';
 import { forEachLimited } from '../pipeline/for-each-limited.ts';
 
@@ -116,6 +116,8 @@ export default function pageStore(): AstroIntegration {
       'astro:build:start': async ({ logger }) => {
         if (process.env['VBG_PAGE_REUSE'] === 'off') return;
         const storeDir = path.join(cacheDir, 'van-ban-pages');
+        // Half-copied pages of a build that was killed.
+        removeStaleTemporaries(storeDir);
         const { pages, damaged } = await readManifest(storeDir);
         for (const file of damaged) logger.warn(`Trang lưu sẵn bị hỏng, sẽ dựng lại: ${file}`);
         (globalThis as WithState)[STATE_KEY] = {

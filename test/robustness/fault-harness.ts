@@ -188,8 +188,18 @@ function filesUnder(dir: string): string[] {
 /** The ways a file is damaged. */
 export const DAMAGE = ['truncate', 'flip', 'empty', 'garbage', 'delete', 'append'] as const;
 
+/** Where damage is done: a file of each, so every store is hit whatever their sizes. */
+function damageCandidates(world: World): string[][] {
+  const cache = filesUnder(world.cache);
+  const pipeline = cache.filter((file) => file.startsWith(path.join(world.cache, 'pipeline') + path.sep));
+  const pages = cache.filter((file) => file.startsWith(path.join(world.cache, 'van-ban-pages') + path.sep));
+  const astro = cache.filter((file) => !pipeline.includes(file) && !pages.includes(file));
+  return [pipeline, pages, astro, filesUnder(world.generated)].filter((files) => files.length > 0);
+}
+
 /**
- * Damage `count` files of the world's caches and generated dir, chosen by `next`.
+ * Damage `count` files of the world's caches (the pipeline's, the page store, Astro's own) and
+ * generated dir, chosen by `next`: first a store, then a file of it.
  *
  * @param world Folders.
  * @param next PRNG.
@@ -197,10 +207,12 @@ export const DAMAGE = ['truncate', 'flip', 'empty', 'garbage', 'delete', 'append
  * @returns What was done, as "damage path" lines.
  */
 export function damageFiles(world: World, next: () => number, count: number): string[] {
-  const candidates = [...filesUnder(world.cache), ...filesUnder(world.generated)];
+  const stores = damageCandidates(world);
   const done: string[] = [];
-  for (let i = 0; i < count && candidates.length > 0; i++) {
-    const [file] = candidates.splice(Math.floor(next() * candidates.length), 1);
+  for (let i = 0; i < count && stores.length > 0; i++) {
+    const store = stores[i < stores.length ? i : Math.floor(next() * stores.length)]!;
+    if (store.length === 0) continue;
+    const [file] = store.splice(Math.floor(next() * store.length), 1);
     const damage = DAMAGE[Math.floor(next() * DAMAGE.length)]!;
     const size = statSync(file!).size;
     switch (damage) {
@@ -233,6 +245,13 @@ export function damageFiles(world: World, next: () => number, count: number): st
   return done;
 }
 
+/** Files a build must not leave behind: staging folders, locks, temporary files. */
+export function leftovers(world: World): string[] {
+  const beside = readdirSync(world.dir).filter((name) => /\.(lock|building-\d+|previous-\d+)$/u.test(name));
+  const temporaries = [...filesUnder(world.cache), ...filesUnder(world.generated)].filter((file) => file.endsWith('.tmp'));
+  return [...beside, ...temporaries.map((file) => path.relative(world.dir, file))];
+}
+
 /** One round's outcome. */
 export interface Round {
   killAfterMs: number;
@@ -241,7 +260,10 @@ export interface Round {
   siteWholeAfterKill: boolean;
   damaged: string[];
   rebuildCode: number | null;
+  rebuildMs: number;
   identical: boolean;
+  /** Staging folders, locks or temporary files left after the rebuild. */
+  leftovers: string[];
   diff: string[];
   output: string;
 }
@@ -262,7 +284,13 @@ export async function faultRound(
   next: () => number,
   killAfterMs: number,
   damage: number,
+  cold = false,
 ): Promise<Round> {
+  if (cold) {
+    // A build from empty caches (a first build, or after `rm -rf .cache`), killed mid-way.
+    rmSync(world.cache, { recursive: true, force: true });
+    rmSync(world.generated, { recursive: true, force: true });
+  }
   const killedRun = await build(world, killAfterMs);
   const siteWholeAfterKill = existsSync(world.out) && treeDiff(reference, treeDigest(world.out)).length === 0;
   const damaged = damageFiles(world, next, damage);
@@ -274,7 +302,9 @@ export async function faultRound(
     siteWholeAfterKill,
     damaged,
     rebuildCode: rebuilt.code,
+    rebuildMs: rebuilt.ms,
     identical: rebuilt.code === 0 && diff.length === 0,
+    leftovers: leftovers(world),
     diff,
     output: rebuilt.output,
   };
@@ -296,15 +326,22 @@ async function main(): Promise<void> {
   process.stdout.write(`clean build: ${clean.ms} ms, ${reference.size} files\n`);
   let survived = 0;
   let damagedTotal = 0;
+  let warmMs = clean.ms;
   for (let round = 0; round < rounds; round++) {
-    const killAfter = Math.round(500 + next() * clean.ms);
-    const outcome = await faultRound(world, reference, next, killAfter, 1 + Math.floor(next() * 6));
+    // Every third round kills a build from empty caches; the others an incremental one.
+    const cold = round % 3 === 0;
+    const killAfter = Math.round(300 + next() * (cold ? clean.ms : warmMs));
+    const outcome = await faultRound(world, reference, next, killAfter, 1 + Math.floor(next() * 6), cold);
+    warmMs = outcome.rebuildMs;
     damagedTotal += outcome.damaged.length;
-    if (outcome.identical && outcome.siteWholeAfterKill) survived += 1;
+    const ok = outcome.identical && outcome.siteWholeAfterKill && outcome.leftovers.length === 0;
+    if (ok) survived += 1;
     process.stdout.write(
-      `round ${round + 1}: kill at ${killAfter} ms (${outcome.killed ? 'killed' : 'had finished'}), site whole after kill: ${outcome.siteWholeAfterKill}, ` +
-        `damaged ${outcome.damaged.join('; ')} → rebuild ${outcome.identical ? 'identical' : `DIFFERENT: ${outcome.diff.join(', ')}`}\n`,
+      `round ${round + 1} (${cold ? 'cold' : 'warm'}): kill at ${killAfter} ms (${outcome.killed ? 'killed' : 'had finished'}), site whole after kill: ${outcome.siteWholeAfterKill}, ` +
+        `damaged ${outcome.damaged.join('; ')} → rebuild (${outcome.rebuildMs} ms) ${outcome.identical ? 'identical' : `DIFFERENT: ${outcome.diff.join(', ')}`}` +
+        `${outcome.leftovers.length > 0 ? `; left behind: ${outcome.leftovers.join(', ')}` : ''}\n`,
     );
+    if (!outcome.identical) process.stdout.write(outcome.output.slice(-3000));
   }
   process.stdout.write(`faults: ${rounds} kills + ${damagedTotal} damaged files; survived ${survived}/${rounds} rounds\n`);
 }
