@@ -18,7 +18,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync, statfsSync } from 'node:fs';
 import path from 'node:path';
-import { processAlive } from '../src/fs/atomic-write.ts';
+import { WriteError, processAlive } from '../src/fs/atomic-write.ts';
 import { LockedError, acquireLock, type Lock } from '../src/fs/lock.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -95,7 +95,7 @@ function recoverLeftovers(): void {
  * since a tool's own "ENOSPC" message often names no path.
  */
 function reportFullDisks(): void {
-  const folders = [staging, generatedDir, resolve(pipelineCache), astroCache];
+  const folders = [outDir, generatedDir, resolve(pipelineCache), astroCache];
   const seen = new Set<string>();
   for (const folder of folders) {
     let at = folder;
@@ -155,9 +155,8 @@ async function main(): Promise<void> {
       }
     }
   } catch (error) {
-    for (const lock of locks) lock.release();
-    process.stderr.write(`${error instanceof LockedError ? error.message : String(error)}\n`);
-    process.exit(1);
+    process.stderr.write(`${error instanceof LockedError || error instanceof WriteError ? error.message : String(error)}\n`);
+    fail(1);
   }
   recoverLeftovers();
   rmSync(staging, { recursive: true, force: true });

@@ -12,7 +12,7 @@
 import { hostname } from 'node:os';
 import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { processAlive } from './atomic-write.ts';
+import { WriteError, processAlive } from './atomic-write.ts';
 
 /** What a lock file holds. */
 interface LockInfo {
@@ -94,7 +94,13 @@ export function acquireLock(folder: string, what: string): Lock {
   mkdirSync(path.dirname(lockPath), { recursive: true });
   const info: LockInfo = { pid: process.pid, host: hostname(), started: new Date().toISOString(), what };
   const temporary = `${lockPath}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify(info)}\n`);
+  try {
+    writeFileSync(temporary, `${JSON.stringify(info)}\n`);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    // A full disk shows here first: say so, naming the lock.
+    throw new WriteError(lockPath, error);
+  }
   let tookOverFrom: number | null = null;
   try {
     for (let attempt = 0; ; attempt++) {
