@@ -19,16 +19,20 @@
  * VBG_PIPELINE_CACHE (default `<VBG_CACHE_DIR>/pipeline` when that is set, else .cache/pipeline;
  * "off" disables it).
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { WriteError } from '../src/fs/atomic-write.ts';
+import { acquireLock, LockedError } from '../src/fs/lock.ts';
 import { codeVersion, contentKey, diskCache } from '../src/pipeline/cache.ts';
 import { forEachLimited } from '../src/pipeline/for-each-limited.ts';
 import { analyseIntoCache, buildCorpus, unanalysedSources, type BuiltCorpus } from '../src/pipeline/index.ts';
 import { PLAN_MANIFEST, type PlanManifestEntry } from '../src/pipeline/emit/mdx/manifest.ts';
-import { readSource } from '../src/pipeline/read.ts';
+import { readDocument } from '../src/pipeline/read/dispatch.ts';
+import { ocrCacheProblems, pruneOcrCache } from '../src/pipeline/read/ocr/cache.ts';
 import type { ReadOptions } from '../src/pipeline/read/reader.ts';
 import { formatOfExtension } from '../src/pipeline/read/sniff.ts';
 import { writeGenerated, type OutputFile, type WriteRecord } from '../src/pipeline/write-generated.ts';
@@ -56,19 +60,113 @@ const WRITE_RECORD_FORMAT = '1';
  * files (a README.md is a document too; a .xlsx or .zip is not) are listed apart so the report
  * can say they were not read, instead of dropping them silently.
  *
+ * A symbolic link to a file is read as the file; a link to a folder is not followed (so a
+ * link loop cannot make the walk endless), and it, a broken link and a folder that cannot be
+ * read are each reported by name (`problems`, an entry of the ingest report).
+ *
  * @param dir Folder to walk.
- * @returns Relative paths of documents, and of files left out.
+ * @returns Relative paths of documents, of files left out, and the entries that could not be walked.
  */
-async function listDocuments(dir: string): Promise<{ documents: string[]; ignored: string[] }> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const relative = entries
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && !entry.name.startsWith('~$'))
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+async function listDocuments(dir: string): Promise<{ documents: string[]; ignored: string[]; problems: SourceText[] }> {
+  const relative: string[] = [];
+  const problems: SourceText[] = [];
+  const walk = async (folder: string): Promise<void> => {
+    const full = path.join(dir, folder);
+    let entries;
+    try {
+      entries = await readdir(full, { withFileTypes: true });
+    } catch (error) {
+      // The sources folder itself must be readable; a sub-folder that is not is reported.
+      if (folder === '') throw error;
+      problems.push(walkProblem(folder, 'unreadable-folder', `Không đọc được thư mục “${folder}” (${codeOf(error)}); các tệp trong đó bị bỏ qua.`));
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name.startsWith('~$')) continue;
+      const name = folder === '' ? entry.name : `${folder}/${entry.name}`;
+      if (entry.isDirectory()) await walk(name);
+      else if (entry.isFile()) relative.push(name);
+      else if (entry.isSymbolicLink()) {
+        const target = await stat(path.join(dir, name)).catch((error: unknown) => error as Error);
+        if (target instanceof Error) {
+          problems.push(walkProblem(name, 'broken-link', `Liên kết “${name}” không trỏ tới tệp nào đọc được (${codeOf(target)}: liên kết hỏng hoặc vòng lặp liên kết); bỏ qua.`));
+        } else if (target.isFile()) relative.push(name);
+        else if (target.isDirectory()) {
+          problems.push(walkProblem(name, 'folder-link', `Liên kết “${name}” trỏ tới một thư mục; không đi theo liên kết thư mục (tránh vòng lặp), bỏ qua.`));
+        }
+      }
+    }
+  };
+  await walk('');
+  relative.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return {
     documents: relative.filter((file) => formatOfExtension(file) !== null),
     ignored: relative.filter((file) => formatOfExtension(file) === null),
+    problems,
   };
+}
+
+/** The error code of a failed file-system call ("EACCES"), for messages. */
+function codeOf(error: unknown): string {
+  return error instanceof Error && 'code' in error ? String(error.code) : 'lỗi không rõ';
+}
+
+/** A source that could not be read, as the ingest report lists it. */
+function walkProblem(file: string, code: string, message: string): SourceText {
+  return {
+    file,
+    text: null,
+    encoding: null,
+    sha256: createHash('sha256').digest('hex'),
+    byteLength: 0,
+    messages: [{ file, level: 'error', code, message }],
+  };
+}
+
+/**
+ * Bounds of one document: a file larger than this is not read at all, and a text longer than
+ * this (in characters; the longest real codes, a Bộ luật, are about 1 MB) is not analysed,
+ * so one hostile or mistaken file (a 50 MB log saved as .txt) cannot take the build's time
+ * and memory. Either is reported by name and skipped.
+ */
+const MAX_FILE_BYTES = 256 * 1024 * 1024;
+const MAX_TEXT_CHARS = 16 * 1024 * 1024;
+
+/** A source skipped for its size. */
+function tooLarge(file: string, size: number, unit: 'tệp' | 'chữ'): SourceText {
+  const megabytes = (size / (1024 * 1024)).toFixed(0);
+  const limit = unit === 'tệp' ? `${MAX_FILE_BYTES / (1024 * 1024)} MB một tệp` : `${MAX_TEXT_CHARS / (1024 * 1024)} triệu ký tự một văn bản`;
+  const what = unit === 'tệp' ? `${megabytes} MB` : `${megabytes} triệu ký tự`;
+  return walkProblem(file, 'too-large', `Tệp “${file}” quá lớn (${what}, giới hạn ${limit}); bỏ qua. Nếu đây là nhiều văn bản gộp lại, hãy tách thành từng tệp.`);
+}
+
+/**
+ * Read one source. The bytes of a file whose page links to its original (Word, PDF, scans)
+ * are kept, so the copy on the site is what was analysed even if the file is edited or
+ * deleted while the build runs.
+ *
+ * @param file Path relative to the sources folder.
+ * @param options Reader settings.
+ * @param kept Where to keep the bytes of originals.
+ * @returns The source.
+ */
+async function readOne(file: string, options: ReadOptions, kept: Map<string, Uint8Array>): Promise<SourceText> {
+  let bytes: Uint8Array;
+  try {
+    const { size } = await stat(path.join(sourcesDir, file));
+    if (size > MAX_FILE_BYTES) return tooLarge(file, size, 'tệp');
+    bytes = await readFile(path.join(sourcesDir, file));
+  } catch (error) {
+    const code = codeOf(error);
+    const why = code === 'ENOENT' ? 'ENOENT: tệp đã bị xoá hoặc đổi tên trong lúc dựng' : code;
+    return walkProblem(file, 'unreadable-file', `Không đọc được tệp “${file}” (${why}).`);
+  }
+  const source = await readDocument(bytes, file, options);
+  if (source.text !== null && source.text.length > MAX_TEXT_CHARS) return tooLarge(file, source.text.length, 'chữ');
+  const format = source.origin?.format ?? 'txt';
+  if (format !== 'txt' && format !== 'md' && format !== 'html') kept.set(file, bytes);
+  return source;
 }
 
 /**
@@ -79,7 +177,10 @@ async function listDocuments(dir: string): Promise<{ documents: string[]; ignore
  * @param built Generated files (the plan manifest gives each page's copy name).
  * @returns Files to write, keyed by the source's hash (the copy is its bytes).
  */
-async function originalCopies(built: BuiltCorpus): Promise<{ files: OutputFile[]; hashes: Map<string, string> }> {
+async function originalCopies(
+  built: BuiltCorpus,
+  kept: ReadonlyMap<string, Uint8Array>,
+): Promise<{ files: OutputFile[]; hashes: Map<string, string> }> {
   const byId = new Map(built.report.files.filter((entry) => entry.id !== null).map((entry) => [entry.id!, entry]));
   const manifest = JSON.parse(built.files.find((file) => file.path === PLAN_MANIFEST)?.content ?? '[]') as PlanManifestEntry[];
   const files: OutputFile[] = [];
@@ -88,7 +189,7 @@ async function originalCopies(built: BuiltCorpus): Promise<{ files: OutputFile[]
     const entry = byId.get(page.id);
     if (!page.data.original || !entry) continue;
     const target = `originals/${page.data.original}`;
-    files.push({ path: target, content: await readFile(path.join(sourcesDir, entry.file)) });
+    files.push({ path: target, content: kept.get(entry.file) ?? (await readFile(path.join(sourcesDir, entry.file))) });
     hashes.set(target, entry.sha256);
   }
   return { files, hashes };
@@ -187,7 +288,19 @@ async function emitInParallel(built: BuiltCorpus, cacheDir: string): Promise<voi
 }
 
 async function main(): Promise<void> {
-  const { documents: files, ignored } = await listDocuments(sourcesDir);
+  if (process.env['VBG_LOCKS_HELD'] !== '1') {
+    // Run on its own (`npm run pipeline`): lock what it writes. `npm run build` locks them itself.
+    try {
+      acquireLock(generatedDir, 'npm run pipeline');
+      if (cacheSetting !== 'off') acquireLock(path.resolve(cacheSetting), 'npm run pipeline');
+    } catch (error) {
+      if (!(error instanceof LockedError)) throw error;
+      process.stderr.write(`${error.message}\n`);
+      process.exitCode = 1;
+      return;
+    }
+  }
+  const { documents: files, ignored, problems } = await listDocuments(sourcesDir);
   for (const file of ignored) {
     process.stderr.write(`Bỏ qua tệp “${file}”: không phải định dạng văn bản đọc được (.txt, .md, .html, .docx, .odt, .doc, .pdf, ảnh .png/.jpg/.tif).\n`);
   }
@@ -198,10 +311,12 @@ async function main(): Promise<void> {
   // Sixteen reads in flight, each into its place: one after another, every read waited on the
   // disk (3–4 s of idle time in the 8 s it took to read 5,000 plans). Slow readers (OCR) bound
   // themselves: they run at most two pages at a time whatever is in flight here.
-  const sources: SourceText[] = new Array(files.length);
+  const read: SourceText[] = new Array(files.length);
+  const kept = new Map<string, Uint8Array>();
   await forEachLimited([...files.keys()], 16, async (index) => {
-    sources[index] = await readSource(path.join(sourcesDir, files[index]!), files[index]!, readOptions);
+    read[index] = await readOne(files[index]!, readOptions, kept);
   });
+  const sources = [...read, ...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const cacheDir = path.resolve(cacheSetting);
   const cache = cacheSetting === 'off' ? undefined : diskCache(cacheDir);
   const version = codeVersion(projectRoot, CODE_INPUTS);
@@ -216,7 +331,7 @@ async function main(): Promise<void> {
   // unchanged files left untouched. The record of the last write lets it skip those unread.
   const recordKey = contentKey(WRITE_RECORD_FORMAT, generatedDir);
   const record = cache?.get(WRITE_RECORD, recordKey);
-  const originals = await originalCopies(built);
+  const originals = await originalCopies(built, kept);
   const written = await writeGenerated(generatedDir, [...built.files, ...originals.files], {
     hashes: new Map([...built.hashes, ...originals.hashes]),
     ...(record === undefined ? {} : { record: JSON.parse(record) as WriteRecord }),
@@ -238,10 +353,22 @@ async function main(): Promise<void> {
   }
   if (cache && cache.stats.corrupt.length > 0) {
     process.stderr.write(
-      `Cảnh báo: ${cache.stats.corrupt.length} mục bộ nhớ đệm bị hỏng (tệp bị cắt cụt hoặc bị sửa), đã bỏ và tính lại: ` +
+      `Cảnh báo: ${cache.stats.corrupt.length} mục bộ nhớ đệm bị hỏng hoặc không đọc được, đã bỏ qua và tính lại: ` +
         `${cache.stats.corrupt.slice(0, 5).join(', ')}${cache.stats.corrupt.length > 5 ? ', …' : ''}.\n`,
     );
   }
+  if (cache && cache.stats.unwritable.length > 0) {
+    process.stderr.write(
+      `Cảnh báo: ${cache.stats.unwritable.length} mục bộ nhớ đệm không ghi được (bản dựng vẫn tiếp tục, lần sau sẽ tính lại), ` +
+        `ví dụ: ${cache.stats.unwritable[0]}\n`,
+    );
+  }
+  if (ocrCacheProblems.length > 0) {
+    process.stderr.write(`Cảnh báo: ${ocrCacheProblems.length} mục bộ nhớ đệm OCR bị hỏng hoặc không đọc được, đã nhận dạng lại: ${ocrCacheProblems.join(', ')}.\n`);
+  }
+  // The build is complete: bound the caches (rules in src/fs/prune.ts, cache.ts, ocr/cache.ts).
+  const pruned = (cache?.prune() ?? 0) + (readOptions.ocrCacheDir ? pruneOcrCache(readOptions.ocrCacheDir) : 0);
+  if (pruned > 0) process.stderr.write(`Đã xoá ${pruned} mục bộ nhớ đệm cũ không còn dùng.\n`);
   const flagged = built.report.files.some((entry) => entry.messages.length > 0);
   if (strict && flagged) {
     process.stderr.write('Chế độ nghiêm ngặt (--strict): có cảnh báo nên dừng với mã lỗi 1.\n');
@@ -250,6 +377,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Lỗi pipeline: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  // A failed write names its path and the reason (a full disk) in words: no stack needed.
+  const detail = error instanceof WriteError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`Lỗi pipeline: ${detail}\n`);
   process.exitCode = 1;
 });

@@ -5,25 +5,182 @@
  *
  * A script rather than `pipeline && astro build` in package.json, because npm appends
  * `-- --strict` to the last command only, where the pipeline would never see it.
+ *
+ * The site being served is never half-built: Astro builds into a folder beside the output
+ * (`<dist>.building-<pid>`), and only a complete build replaces the output (two renames;
+ * the old site is deleted after). A build that fails, is killed or runs out of disk leaves
+ * the previous site as it was; the next build removes the leftovers (and, after a crash
+ * between the two renames, puts the previous site back first).
+ *
+ * Two builds of the same project at once: each folder a build writes (generated dir, caches,
+ * output) is locked (`src/fs/lock.ts`), so the second stops with a message naming the first.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, renameSync, rmSync, statfsSync } from 'node:fs';
 import path from 'node:path';
+import { WriteError, processAlive } from '../src/fs/atomic-write.ts';
+import { LockedError, acquireLock, type Lock } from '../src/fs/lock.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const bin = (name: string): string => path.join(root, 'node_modules', '.bin', name);
+const resolve = (value: string): string => path.resolve(root, value);
+const shown = (file: string): string => path.relative(process.cwd(), file) || file;
+
+const outDir = resolve(process.env['OUT_DIR'] ?? 'dist');
+const generatedDir = resolve(process.env['VBG_GENERATED'] ?? 'content/generated');
+const cacheDir = process.env['VBG_CACHE_DIR'] ? resolve(process.env['VBG_CACHE_DIR']) : null;
+const pipelineCache = process.env['VBG_PIPELINE_CACHE'] ?? (cacheDir ? path.join(cacheDir, 'pipeline') : '.cache/pipeline');
+const astroCache = cacheDir ?? path.join(root, 'node_modules/.astro');
+
+/** Name of the folders a build of `outDir` leaves beside it while it runs. */
+const STAGING = `${path.basename(outDir)}.building-`;
+const PREVIOUS = `${path.basename(outDir)}.previous-`;
+const staging = path.join(path.dirname(outDir), `${STAGING}${process.pid}`);
+const previous = path.join(path.dirname(outDir), `${PREVIOUS}${process.pid}`);
+
+let child: ReturnType<typeof spawn> | null = null;
+const locks: Lock[] = [];
 
 /**
- * Run one step, inheriting the terminal; exit with its code when it fails.
+ * Run one step, inheriting the terminal.
  *
  * @param command Executable.
  * @param args Arguments.
+ * @param env Extra environment.
+ * @returns Its exit code (1 when killed by a signal).
  */
-function step(command: string, args: string[]): void {
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+function step(command: string, args: string[], env: Record<string, string>): Promise<number> {
+  return new Promise((done) => {
+    child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+    child.once('error', (error) => {
+      process.stderr.write(`Không chạy được ${command}: ${error.message}\n`);
+      done(1);
+    });
+    child.once('exit', (code) => {
+      child = null;
+      done(code ?? 1);
+    });
+  });
 }
 
-step(bin('tsx'), [path.join(root, 'scripts/build-pipeline.ts'), ...process.argv.slice(2)]);
-// `--strict` reaches Astro as VBG_STRICT=1: a broken note or page then fails the build too.
-if (process.argv.includes('--strict')) process.env['VBG_STRICT'] = '1';
-step(bin('astro'), ['build']);
+/**
+ * Folders a previous build of `outDir` left behind (killed, or its machine stopped): a
+ * staging folder is deleted; a previous site is put back when the output is missing (the
+ * crash fell between the two renames), else deleted. Called with the output's lock held, so
+ * no live build owns them.
+ */
+function recoverLeftovers(): void {
+  let names: string[];
+  try {
+    names = readdirSync(path.dirname(outDir));
+  } catch {
+    return;
+  }
+  for (const name of names.sort()) {
+    const full = path.join(path.dirname(outDir), name);
+    const pid = Number(name.slice(name.lastIndexOf('-') + 1));
+    if (!name.startsWith(STAGING) && !name.startsWith(PREVIOUS)) continue;
+    if (pid === process.pid || processAlive(pid)) continue;
+    if (name.startsWith(PREVIOUS) && !existsSync(outDir)) {
+      renameSync(full, outDir);
+      process.stderr.write(`Khôi phục trang đã dựng trước đó từ “${shown(full)}” về “${shown(outDir)}”.\n`);
+      continue;
+    }
+    rmSync(full, { recursive: true, force: true });
+  }
+}
+
+/**
+ * After a failed step: a line for every folder of the build whose disk is (nearly) full,
+ * since a tool's own "ENOSPC" message often names no path.
+ */
+function reportFullDisks(): void {
+  const folders = [outDir, generatedDir, resolve(pipelineCache), astroCache];
+  const seen = new Set<string>();
+  for (const folder of folders) {
+    let at = folder;
+    while (!existsSync(at) && path.dirname(at) !== at) at = path.dirname(at);
+    try {
+      const stats = statfsSync(at);
+      const free = stats.bavail * stats.bsize;
+      const key = `${stats.type}:${stats.blocks}:${stats.bfree}`;
+      if (free >= 1024 * 1024 || seen.has(key)) continue;
+      seen.add(key);
+      process.stderr.write(
+        `Ổ đĩa chứa “${shown(folder)}” đã đầy (còn ${Math.floor(free / 1024)} KB trống): giải phóng dung lượng rồi dựng lại. ` +
+          `/ The disk holding "${shown(folder)}" is full.\n`,
+      );
+    } catch {
+      // Cannot tell.
+    }
+  }
+}
+
+/**
+ * Stop: remove the staging folder and the locks, say that the served site is unchanged.
+ *
+ * @param code Exit code.
+ */
+function fail(code: number): never {
+  reportFullDisks();
+  rmSync(staging, { recursive: true, force: true });
+  process.stderr.write(
+    existsSync(outDir)
+      ? `Dựng trang thất bại; trang đã dựng trước đó trong “${shown(outDir)}” vẫn giữ nguyên. / Build failed; the previous site in "${shown(outDir)}" is unchanged.\n`
+      : `Dựng trang thất bại. / Build failed.\n`,
+  );
+  for (const lock of locks) lock.release();
+  process.exit(code);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    child?.kill(signal);
+    fail(signal === 'SIGINT' ? 130 : 143);
+  });
+}
+
+async function main(): Promise<void> {
+  try {
+    const folders = [generatedDir, ...(pipelineCache === 'off' ? [] : [resolve(pipelineCache)]), astroCache, outDir];
+    for (const folder of folders) {
+      const lock = acquireLock(folder, 'npm run build');
+      locks.push(lock);
+      if (lock.tookOverFrom !== null) {
+        process.stderr.write(
+          lock.tookOverFrom > 0
+            ? `Khoá “${shown(lock.path)}” của bản dựng ${lock.tookOverFrom} (không còn chạy) đã được thay.\n`
+            : `Khoá “${shown(lock.path)}” bị hỏng, đã được thay.\n`,
+        );
+      }
+    }
+  } catch (error) {
+    process.stderr.write(`${error instanceof LockedError || error instanceof WriteError ? error.message : String(error)}\n`);
+    fail(1);
+  }
+  recoverLeftovers();
+  rmSync(staging, { recursive: true, force: true });
+
+  const pipeline = await step(bin('tsx'), [path.join(root, 'scripts/build-pipeline.ts'), ...process.argv.slice(2)], {
+    VBG_LOCKS_HELD: '1',
+  });
+  if (pipeline !== 0) fail(pipeline);
+  // `--strict` reaches Astro as VBG_STRICT=1: a broken note or page then fails the build too.
+  const strict: Record<string, string> = process.argv.includes('--strict') ? { VBG_STRICT: '1' } : {};
+  const astro = await step(bin('astro'), ['build'], { OUT_DIR: staging, ...strict });
+  if (astro !== 0 || !existsSync(path.join(staging, 'index.html'))) fail(astro || 1);
+
+  // The new site is complete: swap it in.
+  try {
+    if (existsSync(outDir)) renameSync(outDir, previous);
+    renameSync(staging, outDir);
+  } catch (error) {
+    if (!existsSync(outDir) && existsSync(previous)) renameSync(previous, outDir);
+    process.stderr.write(`Không thay được “${shown(outDir)}” bằng bản dựng mới: ${String(error)}\n`);
+    fail(1);
+  }
+  rmSync(previous, { recursive: true, force: true });
+  for (const lock of locks) lock.release();
+}
+
+void main();

@@ -16,16 +16,21 @@
  *    manifest is written last — so a build that dies half-way leaves no manifest, and the
  *    next build renders everything.
  *
+ * Every stored page is checked against the SHA-256 the manifest recorded for it before it
+ * may be reused: a truncated or altered file (a full disk, a hand edit) is rendered again,
+ * with one warning naming it. Writes into the store are atomic (temporary file + rename).
+ *
  * The output folder itself is emptied by Astro as usual: nothing stale can survive in it.
  * The store lives in Astro's cache folder (`VBG_CACHE_DIR` or node_modules/.astro).
  * `VBG_PAGE_REUSE=off` turns reuse off.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { removeStaleTemporaries, writeFileAtomic } from '../fs/atomic-write.ts';
 import { codeVersion } from '../pipeline/cache.ts';
 import { forEachLimited } from '../pipeline/for-each-limited.ts';
 
@@ -35,13 +40,15 @@ import { forEachLimited } from '../pipeline/for-each-limited.ts';
  */
 const SITE_CODE = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json', 'content/notes'];
 
-const MANIFEST_VERSION = 1;
+const MANIFEST_VERSION = 2;
 
 /** The store's manifest: the fingerprint of every stored page. */
 interface StoreManifest {
   version: typeof MANIFEST_VERSION;
   /** Route ("van-ban/<id>/") → fingerprint. */
   pages: Record<string, string>;
+  /** Route → SHA-256 of the stored file, to tell a whole file from a damaged one. */
+  sha256: Record<string, string>;
 }
 
 /** State of one build, shared by the integration's hooks and the pages' `getStaticPaths`. */
@@ -109,13 +116,17 @@ export default function pageStore(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
         base = config.base;
       },
-      'astro:build:start': async () => {
+      'astro:build:start': async ({ logger }) => {
         if (process.env['VBG_PAGE_REUSE'] === 'off') return;
         const storeDir = path.join(cacheDir, 'van-ban-pages');
+        // Half-copied pages of a build that was killed.
+        removeStaleTemporaries(storeDir);
+        const { pages, damaged } = await readManifest(storeDir);
+        for (const file of damaged) logger.warn(`Trang lưu sẵn bị hỏng, sẽ dựng lại: ${file}`);
         (globalThis as WithState)[STATE_KEY] = {
           code: `${codeVersion(root, SITE_CODE)}\n${base}`,
           storeDir,
-          previous: await readManifest(storeDir),
+          previous: pages,
           current: new Map(),
           reused: new Set(),
         };
@@ -132,15 +143,23 @@ export default function pageStore(): AstroIntegration {
         }
         // Sixteen copies in flight: one after another, each small copy waited on the disk
         // (2–3 s of every build at a thousand plans).
+        const sha256 = new Map<string, string>();
         await forEachLimited([...state.current.keys()].sort(), 16, async (route) => {
           const [from, to] = state.reused.has(route)
             ? [storedFile(state.storeDir, route), storedFile(outDir, route)]
             : [storedFile(outDir, route), storedFile(state.storeDir, route)];
+          const bytes = await readFile(from);
+          sha256.set(route, createHash('sha256').update(bytes).digest('hex'));
           await mkdir(path.dirname(to), { recursive: true });
-          await copyFile(from, to);
+          await writeFileAtomic(to, bytes);
         });
-        const pages = Object.fromEntries([...state.current].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-        await writeFile(manifest, JSON.stringify({ version: MANIFEST_VERSION, pages } satisfies StoreManifest));
+        const sorted = [...state.current.keys()].sort();
+        const record: StoreManifest = {
+          version: MANIFEST_VERSION,
+          pages: Object.fromEntries(sorted.map((route) => [route, state.current.get(route)!])),
+          sha256: Object.fromEntries(sorted.map((route) => [route, sha256.get(route)!])),
+        };
+        await writeFileAtomic(manifest, JSON.stringify(record));
         logger.info(`Dùng lại ${state.reused.size} trang văn bản không đổi, dựng ${state.current.size - state.reused.size} trang.`);
       },
     },
@@ -148,16 +167,32 @@ export default function pageStore(): AstroIntegration {
 }
 
 /**
- * The stored pages' fingerprints, or none when there is no usable manifest.
+ * The stored pages' fingerprints, or none when there is no usable manifest. A page whose file
+ * is missing or no longer has the recorded SHA-256 is left out (it is rendered again).
  *
  * @param storeDir Store folder.
- * @returns Route → fingerprint.
+ * @returns Route → fingerprint of the whole stored pages, and the damaged files' paths.
  */
-async function readManifest(storeDir: string): Promise<Record<string, string>> {
+export async function readManifest(storeDir: string): Promise<{ pages: Record<string, string>; damaged: string[] }> {
+  let manifest: Partial<StoreManifest>;
   try {
-    const manifest = JSON.parse(await readFile(path.join(storeDir, 'manifest.json'), 'utf8')) as Partial<StoreManifest>;
-    return manifest.version === MANIFEST_VERSION && manifest.pages ? manifest.pages : {};
+    manifest = JSON.parse(await readFile(path.join(storeDir, 'manifest.json'), 'utf8')) as Partial<StoreManifest>;
   } catch {
-    return {};
+    return { pages: {}, damaged: [] };
   }
+  if (manifest.version !== MANIFEST_VERSION || typeof manifest.pages !== 'object' || typeof manifest.sha256 !== 'object') {
+    return { pages: {}, damaged: [] };
+  }
+  const recorded = manifest.sha256 ?? {};
+  const pages: Record<string, string> = {};
+  const damaged: string[] = [];
+  await forEachLimited(Object.keys(manifest.pages ?? {}).sort(), 16, async (route) => {
+    const file = storedFile(storeDir, route);
+    const bytes = await readFile(file).catch(() => null);
+    if (bytes === null) return;
+    if (createHash('sha256').update(bytes).digest('hex') === recorded[route]) pages[route] = manifest.pages![route]!;
+    else damaged.push(path.relative(process.cwd(), file) || file);
+  });
+  damaged.sort();
+  return { pages, damaged };
 }

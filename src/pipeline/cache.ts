@@ -10,8 +10,10 @@
  * script gives it the disk-backed one (`diskCache`).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomicSync, writeErrorMessage } from '../fs/atomic-write.ts';
+import { pruneFolder, type PruneRule } from '../fs/prune.ts';
 
 /**
  * Kind of the per-file analysis (normalize + parse + extract). `stats` counts only these, one
@@ -33,14 +35,24 @@ export interface StageCache {
    * @param value Value to store.
    */
   set(kind: string, key: string, value: string): void;
+  /**
+   * Mark an entry as still wanted without reading it (a page body the build skipped because
+   * the file on disk is current), so pruning keeps it.
+   */
+  keep?(kind: string, key: string): void;
 }
 
 /** Hits and misses of one build, for the build log and the tests. */
 export interface CacheStats {
   hits: number;
   misses: number;
-  /** Entries found corrupt (and removed) by a disk cache, as paths: each was treated as a miss. */
+  /**
+   * Entries a disk cache found corrupt (removed) or could not read, as "path (why)": each was
+   * treated as a miss.
+   */
   corrupt: string[];
+  /** Writes that failed (a read-only or full cache folder), as messages naming the path: the build goes on without them. */
+  unwritable?: string[];
 }
 
 /** Hits and misses per kind of value ("analysed", "page"…). */
@@ -100,34 +112,71 @@ export function unseal(stored: string): string | undefined {
 }
 
 /**
+ * Pruning rule of the pipeline cache (see `src/fs/prune.ts`): per kind, entries unused by the
+ * last complete build go after 7 days, and at most as many unused ones as used ones (at least
+ * 100) are kept meanwhile.
+ */
+export const PIPELINE_PRUNE: PruneRule = { maxAgeDays: 7, unusedPerUsed: 1, minUnused: 100 };
+
+/** A disk cache: a `StageCache` with its counters, and pruning. */
+export interface DiskCache extends StageCache {
+  stats: CacheStats & { unwritable: string[] };
+  kinds: KindStats;
+  /**
+   * Delete the entries this cache did not use, by `PIPELINE_PRUNE`. Call after a complete
+   * build only (a failed one used less than a good one needs).
+   *
+   * @returns How many entries were deleted.
+   */
+  prune(rule?: PruneRule): number;
+}
+
+/**
  * A cache on disk: `<dir>/<kind>/<key>.json`. Writes go to a temporary file renamed into
- * place, so a build killed mid-write never leaves a truncated entry behind.
+ * place, so a build killed mid-write never leaves a truncated entry behind. Every entry is
+ * sealed (`seal`): a truncated, altered or unreadable one is a miss, listed once in
+ * `stats.corrupt` by path, and removed; a write that fails is listed in `stats.unwritable`
+ * and the build goes on (a cache only saves time).
  *
  * @param dir Cache folder (created when needed).
  * @returns The cache and its live hit/miss counters.
  */
-export function diskCache(dir: string): StageCache & { stats: CacheStats; kinds: KindStats } {
-  const stats: CacheStats = { hits: 0, misses: 0, corrupt: [] };
+export function diskCache(dir: string): DiskCache {
+  const stats: CacheStats & { unwritable: string[] } = { hits: 0, misses: 0, corrupt: [], unwritable: [] };
   const kinds: KindStats = new Map();
   const made = new Set<string>();
+  /** Entries read or written, per kind folder. */
+  const used = new Map<string, Set<string>>();
+  const use = (kind: string, key: string): void => {
+    let names = used.get(kind);
+    if (!names) used.set(kind, (names = new Set()));
+    names.add(`${key}.json`);
+  };
   const file = (kind: string, key: string): string => path.join(dir, kind, `${key}.json`);
+  const shown = (target: string): string => path.relative(process.cwd(), target) || target;
   return {
     stats,
     kinds,
     get(kind, key) {
       let value: string | undefined;
+      const target = file(kind, key);
       try {
-        const stored = readFileSync(file(kind, key), 'utf8');
+        const stored = readFileSync(target, 'utf8');
         value = unseal(stored);
         if (value === undefined) {
           // Truncated or altered (a full disk, a crash outside the build, a hand edit): a
           // miss, said once per entry, and the entry goes so the next build does not trip on it.
-          stats.corrupt.push(path.relative(process.cwd(), file(kind, key)) || file(kind, key));
-          rmSync(file(kind, key), { force: true });
+          stats.corrupt.push(`${shown(target)} (hỏng: bị cắt cụt hoặc bị sửa)`);
+          rmSync(target, { force: true });
         }
-      } catch {
+      } catch (error) {
         value = undefined;
+        const code = (error as NodeJS.ErrnoException).code;
+        // Absent is an ordinary miss; anything else (no permission, a folder in its place,
+        // an I/O error) is said, and the entry is left for its owner to look at.
+        if (code !== 'ENOENT' && code !== 'ENOTDIR') stats.corrupt.push(`${shown(target)} (không đọc được: ${code ?? String(error)})`);
       }
+      if (value !== undefined) use(kind, key);
       if (kind === ANALYSED) {
         if (value === undefined) stats.misses += 1;
         else stats.hits += 1;
@@ -137,14 +186,32 @@ export function diskCache(dir: string): StageCache & { stats: CacheStats; kinds:
     },
     set(kind, key, value) {
       const folder = path.join(dir, kind);
-      if (!made.has(folder)) {
-        mkdirSync(folder, { recursive: true });
-        made.add(folder);
-      }
       const target = file(kind, key);
-      const temporary = `${target}.${process.pid}.tmp`;
-      writeFileSync(temporary, seal(value));
-      renameSync(temporary, target);
+      try {
+        if (!made.has(folder)) {
+          mkdirSync(folder, { recursive: true });
+          made.add(folder);
+        }
+        writeFileAtomicSync(target, seal(value));
+        use(kind, key);
+      } catch (error) {
+        const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
+        stats.unwritable.push(writeErrorMessage(target, cause));
+      }
+    },
+    keep(kind, key) {
+      use(kind, key);
+    },
+    prune(rule = PIPELINE_PRUNE) {
+      let removed = 0;
+      let folders: string[];
+      try {
+        folders = readdirSync(dir);
+      } catch {
+        return 0;
+      }
+      for (const kind of folders) removed += pruneFolder(path.join(dir, kind), used.get(kind) ?? new Set(), rule);
+      return removed;
     },
   };
 }

@@ -74,12 +74,14 @@ export function emitPageCached(
   const stored = cache?.get('page', key);
   let page: { mdx: string; html: string } | undefined;
   const emitted = (): { mdx: string; html: string } => (page ??= emitPlanPage(plan, id, mentions));
-  if (cache && stored !== undefined) {
-    const meta = JSON.parse(stored) as PageMeta;
+  const cached = stored === undefined ? undefined : parseMeta(stored);
+  if (cache && cached !== undefined) {
+    cache.keep?.('page-mdx', key);
+    cache.keep?.('page-html', key);
     // The bodies are separate entries: a missing one (a cache pruned by hand) is emitted again.
     const body = (kind: 'page-mdx' | 'page-html'): string =>
       cache.get(kind, key) ?? emitted()[kind === 'page-mdx' ? 'mdx' : 'html'];
-    return { ...meta, mdx: () => body('page-mdx'), html: () => body('page-html') };
+    return { ...cached, mdx: () => body('page-mdx'), html: () => body('page-html') };
   }
   if (cache) {
     const frontmatter = planFrontmatter(plan, id);
@@ -153,4 +155,22 @@ function storePage(cache: StageCache, key: string, page: { mdx: string; html: st
   cache.set('page-mdx', key, page.mdx);
   cache.set('page-html', key, page.html);
   return page;
+}
+
+/**
+ * The small entry of a cached page, or undefined when it does not hold one (an entry of
+ * another layout): a miss, never a crash.
+ *
+ * @param stored The entry.
+ * @returns The page's record.
+ */
+function parseMeta(stored: string): PageMeta | undefined {
+  try {
+    const meta = JSON.parse(stored) as Partial<PageMeta> | null;
+    if (!meta || typeof meta !== 'object' || typeof meta.digest !== 'string' || typeof meta.mdxHash !== 'string') return undefined;
+    if (typeof meta.htmlHash !== 'string' || !meta.frontmatter || typeof meta.frontmatter !== 'object') return undefined;
+    return meta as PageMeta;
+  } catch {
+    return undefined;
+  }
 }

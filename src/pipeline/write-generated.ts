@@ -17,8 +17,9 @@
  * Anything else (no record, a file touched since) is compared byte for byte.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { WriteError, writeFileAtomic } from '../fs/atomic-write.ts';
 import { contentKey } from './cache.ts';
 import { forEachLimited } from './for-each-limited.ts';
 
@@ -103,11 +104,12 @@ export async function writeGenerated(
     if (existing.has(file.path) && (await sameBytes(target, bytes))) {
       stats.unchanged++;
     } else {
-      await writeFile(target, bytes).catch(async (error: unknown) => {
+      // Atomic (temporary file + rename): a build killed here leaves the old file or the new one.
+      await writeFileAtomic(target, bytes).catch(async (error: unknown) => {
         // A folder where the file must go (left by an older layout of the dir): replace it.
-        if ((error as NodeJS.ErrnoException).code !== 'EISDIR') throw error;
+        if (!(error instanceof WriteError) || (error.code !== 'EISDIR' && error.code !== 'ENOTEMPTY')) throw error;
         await rm(target, { recursive: true, force: true });
-        await writeFile(target, bytes);
+        await writeFileAtomic(target, bytes);
       });
       stats.written++;
     }

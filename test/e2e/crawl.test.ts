@@ -1,12 +1,22 @@
 /**
- * Crawl both builds (no browser): every internal href/src of every HTML page resolves to a
- * built file under the base path, every #fragment to an element on the target page, and no
- * page refers to another host.
+ * Crawl both builds:
+ * - (no browser) every internal href/src of every HTML page resolves to a built file under
+ *   the base path, every #fragment to an element on the target page, and no page refers to
+ *   another host;
+ * - every HTML page is valid HTML by html-validate (its recommended rules, less the few
+ *   listed in `VALIDATOR_CONFIG` with why);
+ * - in Chromium under the strict CSP, one page of every kind (home, browse table, a plan from
+ *   .txt, from Word and from PDF, a cited document outside the corpus, graph, search with a
+ *   query, ingest report, review, 404) loads and settles with no console error, no failed
+ *   request and no CSP violation. (The e2e corpus has no scan, so no OCR page: OCR pages use
+ *   the same template as PDF pages, with an OCR line in the card.)
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { BUILDS } from './harness.ts';
+import { HtmlValidate, type ConfigData } from 'html-validate';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILDS, CSP, launchBrowser, serveDist, watchProblems } from './harness.ts';
 
 const ORIGIN = 'http://intranet.invalid';
 
@@ -81,3 +91,115 @@ for (const [name, build] of Object.entries(BUILDS)) {
     });
   });
 }
+
+/** The validator's rules: html-validate's recommended set, less rules of style or taste. */
+const VALIDATOR_CONFIG: ConfigData = {
+  extends: ['html-validate:recommended'],
+  rules: {
+    // Whitespace inside the plan text is the document's own (kept as the source has it).
+    'no-trailing-whitespace': 'off',
+    // Titles are the documents' own names; Vietnamese law titles run past 70 characters.
+    'long-title': 'off',
+    // The graph's filter form applies each change at once (and has a reset button); a submit
+    // button would do nothing.
+    'wcag/h32': 'off',
+  },
+};
+
+for (const [name, build] of Object.entries(BUILDS)) {
+  describe(`valid HTML ${name} (${build.base})`, () => {
+    it('every page passes html-validate', async () => {
+      const validator = new HtmlValidate(VALIDATOR_CONFIG);
+      const files = htmlFiles(build.dir);
+      expect(files.length).toBeGreaterThan(5);
+      const errors: string[] = [];
+      for (const file of files) {
+        const report = await validator.validateString(readFileSync(file, 'utf8'), path.relative(build.dir, file));
+        for (const result of report.results) {
+          for (const message of result.messages) {
+            errors.push(`${result.filePath}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+          }
+        }
+      }
+      expect(errors.slice(0, 40)).toEqual([]);
+    }, 300_000);
+  });
+}
+
+/** Graph and report of a build, to find one page of each kind. */
+function pageKinds(dir: string): Record<string, string> {
+  const report = JSON.parse(readFileSync(path.join(dir, 'data/report.json'), 'utf8')) as {
+    files: { id: string | null; format: string | null; status: string }[];
+  };
+  const graph = JSON.parse(readFileSync(path.join(dir, 'data/graph.json'), 'utf8')) as {
+    nodes: { id: string; inCorpus: boolean; inDegree: number }[];
+  };
+  const of = (format: string): string => {
+    const entry = report.files.find((file) => file.format === format && file.id !== null && file.status !== 'skipped');
+    if (!entry) throw new Error(`no page from a ${format} file in the e2e corpus`);
+    return `van-ban/${entry.id}/`;
+  };
+  const cited = graph.nodes.filter((node) => !node.inCorpus).sort((a, b) => b.inDegree - a.inDegree || (a.id < b.id ? -1 : 1))[0]!;
+  return {
+    home: '',
+    browse: 'van-ban/',
+    'plan (.txt)': of('txt'),
+    'plan (.docx)': of('docx'),
+    'plan (.pdf)': of('pdf'),
+    'cited document': `van-ban/${cited.id}/`,
+    graph: 'do-thi/',
+    search: 'tim-kiem/?q=ngh%E1%BB%8B+%C4%91%E1%BB%8Bnh',
+    'ingest report': 'kiem-tra/',
+    review: 'ra-soat/',
+    '404': 'khong-co-trang-nay/',
+  };
+}
+
+describe('every page kind under the strict CSP', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const [name, build] of Object.entries(BUILDS)) {
+    it(`loads one page of each kind with no console error or failed request (${name})`, async () => {
+      // The server answers 404 with the site's 404 page, as an intranet server is set up to.
+      const notFound = readFileSync(path.join(build.dir, '404.html'));
+      const served = await serveDist(build.dir, build.base, { 'Content-Security-Policy': CSP });
+      const failures: string[] = [];
+      try {
+        for (const [kind, route] of Object.entries(pageKinds(build.dir))) {
+          const page = await browser.newPage();
+          const problems = watchProblems(page);
+          const violations: string[] = [];
+          await page.exposeFunction('__cspViolation', (text: string) => violations.push(text));
+          await page.addInitScript(() => {
+            document.addEventListener('securitypolicyviolation', (event) => {
+              (window as unknown as { __cspViolation(text: string): void }).__cspViolation(`${event.violatedDirective} ${event.blockedURI}`);
+            });
+          });
+          if (kind === '404') {
+            await page.route('**/khong-co-trang-nay/', (route) => route.fulfill({ status: 404, contentType: 'text/html', body: notFound }));
+          }
+          const response = await page.goto(served.url + route, { waitUntil: 'load' });
+          await page.waitForLoadState('networkidle').catch(() => undefined);
+          const expected = kind === '404' ? 404 : 200;
+          if (response?.status() !== expected) failures.push(`${kind} ${route}: HTTP ${response?.status()}`);
+          // The 404 page is answered with status 404, which Chromium logs as a failed load of the
+          // page itself; a 404 of anything it loads is still a problem (its URL is not the page's).
+          const own404 = (problem: string): boolean =>
+            kind === '404' && (problem === `http 404: ${served.url}${route}` || /^console: Failed to load resource: .*404/u.test(problem));
+          const issues = [...problems.filter((problem) => !own404(problem)), ...violations];
+          for (const issue of issues) failures.push(`${kind} ${route}: ${issue}`);
+          await page.close();
+        }
+      } finally {
+        await served.close();
+      }
+      expect(failures).toEqual([]);
+    }, 180_000);
+  }
+});

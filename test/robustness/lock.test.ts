@@ -1,0 +1,52 @@
+/**
+ * Two builds of the same project started at once: the second stops at once with a message
+ * naming the lock and the build holding it, the first completes undisturbed.
+ */
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const SEEDS = path.join(ROOT, 'content/sources');
+const dir = mkdtempSync(path.join(tmpdir(), 'vbg-lock-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function pipeline(): { done: Promise<{ code: number | null; output: string; ms: number }> } {
+  const started = Date.now();
+  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build-pipeline.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      VBG_SOURCES: path.join(dir, 'sources'),
+      VBG_GENERATED: path.join(dir, 'generated'),
+      VBG_PIPELINE_CACHE: path.join(dir, 'cache', 'pipeline'),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  return { done: new Promise((resolve) => child.once('close', (code) => resolve({ code, output, ms: Date.now() - started }))) };
+}
+
+describe('two builds at once', () => {
+  it('stops the second with a message naming the lock; the first completes', async () => {
+    mkdirSync(path.join(dir, 'sources'));
+    for (const name of readdirSync(SEEDS)) copyFileSync(path.join(SEEDS, name), path.join(dir, 'sources', name));
+    // Both at once: whichever takes the lock first builds, the other stops.
+    const runs = await Promise.all([pipeline().done, pipeline().done]);
+    const stopped = runs.filter((run) => run.code === 1);
+    const built = runs.filter((run) => run.code === 0);
+    expect(stopped, runs.map((run) => run.output.slice(-1500)).join('\n---\n')).toHaveLength(1);
+    expect(built).toHaveLength(1);
+    expect(stopped[0]!.output).toContain('Một bản dựng khác đang chạy');
+    expect(stopped[0]!.output).toContain('generated.lock');
+    expect(stopped[0]!.output).toMatch(/tiến trình \d+/u);
+    // The second stopped at once, well before the first was done.
+    expect(stopped[0]!.ms).toBeLessThan(built[0]!.ms);
+    expect(existsSync(path.join(dir, 'generated', 'graph.json'))).toBe(true);
+    expect(existsSync(path.join(dir, 'generated.lock'))).toBe(false);
+  }, 300_000);
+});
