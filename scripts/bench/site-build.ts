@@ -22,6 +22,9 @@ export interface BuildTiming {
   astro: number;
   /** Pagefind indexing, from Astro's log; null when the log did not show it. */
   pagefind: number | null;
+  /** Parts of the search index, and how many were reused from the previous build (log). */
+  shards: number | null;
+  reusedShards: number | null;
   total: number;
   peakRssPipeline: number | null;
   peakRssAstro: number | null;
@@ -47,10 +50,13 @@ export async function timeSiteBuild(folders: BuildFolders): Promise<BuildTiming>
     env,
   );
   const pagefind = pagefindTime(astro);
+  const parts = astro.lines.map((line) => /\[van-ban-pagefind\] Pagefind:.* (\d+) phần \(dùng lại (\d+)\)/.exec(line.text)).find(Boolean);
   return {
     pipeline: pipeline.ms,
     astro: pagefind === null ? astro.ms : astro.ms - pagefind,
     pagefind,
+    shards: parts ? Number(parts[1]) : null,
+    reusedShards: parts ? Number(parts[2]) : null,
     total: pipeline.ms + astro.ms,
     peakRssPipeline: pipeline.peakRss,
     peakRssAstro: astro.peakRss,
