@@ -55,15 +55,20 @@ export function queryTerms(query: string): string[] {
 }
 
 /**
- * The forms under which Pagefind indexes a word of the text: the word without its
- * punctuation ("2643khubnd") and each of its parts ("2643", "kh", "ubnd").
+ * The forms under which Pagefind may index a word of the text: the word without its
+ * punctuation ("2643khubnd") and every run of its parts ("2643", "2643kh", "kh", "khubnd",
+ * "ubnd"…). Generous on purpose: a form too many only keeps a part's results.
  *
  * @param word Word of the page's text ("(2643/KH-UBND),").
  * @returns Folded forms.
  */
 export function wordForms(word: string): string[] {
   const parts = word.split(/[^\p{L}\p{M}\p{N}_\u2054]+/u).map(fold).filter(Boolean);
-  return [...new Set([fold(word), ...parts].filter(Boolean))];
+  const runs: string[] = [];
+  for (let start = 0; start < parts.length; start += 1) {
+    for (let end = start + 1; end <= parts.length; end += 1) runs.push(parts.slice(start, end).join(''));
+  }
+  return [...new Set([fold(word), ...runs].filter(Boolean))];
 }
 
 /** How a part matched one query word. */
