@@ -131,8 +131,9 @@ const started = performance.now();
 const report = await indexSite(site, graph);
 const indexSeconds = (performance.now() - started) / 1000;
 const pagefindBytes = dirBytes(path.join(site, 'pagefind'));
-const uiBytes = readdirSync(path.join(site, 'pagefind'))
-  .filter((name) => name.includes('-ui') || name.includes('highlight'))
+// Pagefind's ready-made UIs, which the site never loads (in the first part of the index).
+const uiBytes = readdirSync(path.join(site, 'pagefind'), { recursive: true, encoding: 'utf8' })
+  .filter((name) => /(-ui|highlight)[^/]*$/.test(name))
   .reduce((sum, name) => sum + statSync(path.join(site, 'pagefind', name)).size, 0);
 const numberBytes = dirBytes(path.join(site, 'tim-kiem/so-hieu'));
 

@@ -20,6 +20,7 @@ import { timeIngest, type IngestTiming } from './bench/ingest.ts';
 import { memoryMethod } from './bench/measure.ts';
 import { medianRecord, toMarkdown, type SizeResult } from './bench/report.ts';
 import { editPlan, timeSiteBuild, type BuildFolders, type BuildTiming } from './bench/site-build.ts';
+import { timeStandardRoute } from './bench/standard-route.ts';
 
 /** Settings of a benchmark run. */
 interface BenchOptions {
@@ -28,6 +29,8 @@ interface BenchOptions {
   runs: number | null;
   seed: number;
   build: boolean;
+  /** Also build the standard Astro route (the baseline row). */
+  standard: boolean;
   keep: boolean;
   out: string;
 }
@@ -47,6 +50,7 @@ function readOptions(argv: string[]): BenchOptions {
       runs: { type: 'string' },
       seed: { type: 'string', default: '1' },
       'no-build': { type: 'boolean', default: false },
+      'no-standard': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       out: { type: 'string', default: 'bench/out' },
     },
@@ -57,7 +61,7 @@ function readOptions(argv: string[]): BenchOptions {
   if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes không hợp lệ: ${values.sizes}`);
   const runs = values.runs === undefined ? null : Number(values.runs);
   if (runs !== null && (!Number.isInteger(runs) || runs < 1)) throw new Error(`--runs không hợp lệ: ${values.runs}`);
-  return { sizes, runs, seed: Number(values.seed), build: !values['no-build'], keep: values.keep, out: values.out };
+  return { sizes, runs, seed: Number(values.seed), build: !values['no-build'], standard: !values['no-build'] && !values['no-standard'], keep: values.keep, out: values.out };
 }
 
 /**
@@ -105,12 +109,21 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeResul
         log(`N = ${size}: xây dựng lại sau khi sửa một văn bản: ${(rebuilds.at(-1)!.total / 1000).toFixed(1)} s`);
       }
     }
+    // The baseline, in the same run: the standard Astro route on the same plans' MDX.
+    const standard = options.standard
+      ? await timeStandardRoute(folders.generated).catch((error: unknown) => {
+          log(`N = ${size}: đường chuẩn của Astro không chạy được: ${error instanceof Error ? error.message.slice(0, 2000) : String(error)}`);
+          return null;
+        })
+      : null;
+    if (standard) log(`N = ${size}: đường chuẩn của Astro (glob + MDX) + Pagefind: ${(standard.total / 1000).toFixed(1)} s`);
     return {
       documents: size,
       runs,
       ingest: medianRecord(ingests),
       build: builds.length > 0 ? medianRecord(builds) : null,
       incremental: rebuilds.length > 0 ? medianRecord(rebuilds) : null,
+      standard,
       site: options.build ? await siteSizes(folders.dist) : null,
       graphJsonBytes: (await fileSize(path.join(folders.generated, 'graph.json'))) ?? medianRecord(ingests).graphJsonBytes,
     };

@@ -14,6 +14,8 @@ export interface SiteSizes {
   pagefind: number;
   /** Number of .html files. */
   pages: number;
+  /** What the graph page downloads first (`do-thi/du-lieu.json`), bytes; null without it. */
+  graphView: number | null;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface SiteSizes {
  * @returns Sizes.
  */
 export async function siteSizes(dir: string): Promise<SiteSizes> {
-  const sizes: SiteSizes = { total: 0, largestPage: null, pagefind: 0, pages: 0 };
+  const sizes: SiteSizes = { total: 0, largestPage: null, pagefind: 0, pages: 0, graphView: null };
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   for (const entry of entries) {
     if (!entry.isFile()) continue;
@@ -32,6 +34,7 @@ export async function siteSizes(dir: string): Promise<SiteSizes> {
     const { size } = await stat(full);
     sizes.total += size;
     if (relative.startsWith('pagefind/')) sizes.pagefind += size;
+    if (relative === 'do-thi/du-lieu.json') sizes.graphView = size;
     if (entry.name.endsWith('.html')) {
       sizes.pages += 1;
       if (!sizes.largestPage || size > sizes.largestPage.bytes || (size === sizes.largestPage.bytes && relative < sizes.largestPage.path)) {

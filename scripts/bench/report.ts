@@ -4,6 +4,7 @@
 import type { SiteSizes } from './disk.ts';
 import type { IngestTiming } from './ingest.ts';
 import type { BuildTiming } from './site-build.ts';
+import type { StandardTiming } from './standard-route.ts';
 
 /** Everything measured for one corpus size (medians over the runs). */
 export interface SizeResult {
@@ -12,6 +13,8 @@ export interface SizeResult {
   ingest: IngestTiming;
   build: BuildTiming | null;
   incremental: BuildTiming | null;
+  /** The standard Astro route on the same plans (baseline), or null when not run. */
+  standard: StandardTiming | null;
   site: SiteSizes | null;
   graphJsonBytes: number | null;
 }
@@ -70,7 +73,14 @@ export function toMarkdown(results: readonly SizeResult[], notes: readonly strin
     ['  pipeline (s)', (r) => seconds(r.build?.pipeline)],
     ['  Astro (s)', (r) => seconds(r.build?.astro)],
     ['  Pagefind (s)', (r) => seconds(r.build?.pagefind)],
+    ['Baseline: standard Astro route (glob + MDX) + Pagefind CLI, clean (s)', (r) => seconds(r.standard?.total)],
+    ['  Astro (s)', (r) => seconds(r.standard?.astro)],
+    ['  Pagefind CLI (s)', (r) => seconds(r.standard?.pagefind)],
     ['Rebuild after editing one plan (s)', (r) => seconds(r.incremental?.total)],
+    ['  pipeline (s)', (r) => seconds(r.incremental?.pipeline)],
+    ['  Astro (s)', (r) => seconds(r.incremental?.astro)],
+    ['  Pagefind (s)', (r) => seconds(r.incremental?.pagefind)],
+    ['  search index parts reused', (r) => (r.incremental?.shards == null ? '–' : `${r.incremental.reusedShards} of ${r.incremental.shards}`)],
     ['Peak memory, pipeline (MB)', (r) => megabytes(r.build?.peakRssPipeline)],
     ['Peak memory, Astro + Pagefind (MB)', (r) => megabytes(r.build?.peakRssAstro)],
     ['dist/ size (MB)', (r) => megabytes(r.site?.total)],
@@ -78,6 +88,7 @@ export function toMarkdown(results: readonly SizeResult[], notes: readonly strin
     ['HTML pages', (r) => (r.site ? String(r.site.pages) : '–')],
     ['Largest page (KB)', (r) => (r.site?.largestPage ? `${kilobytes(r.site.largestPage.bytes)} (${r.site.largestPage.path})` : '–')],
     ['graph.json (KB)', (r) => kilobytes(r.graphJsonBytes)],
+    ['Graph page first download, du-lieu.json (KB)', (r) => kilobytes(r.site?.graphView)],
   ];
   const header = `| Measure | ${results.map((result) => `N = ${result.documents}`).join(' | ')} |`;
   const rule = `| --- | ${results.map(() => '---:').join(' | ')} |`;

@@ -22,6 +22,9 @@ export interface BuildTiming {
   astro: number;
   /** Pagefind indexing, from Astro's log; null when the log did not show it. */
   pagefind: number | null;
+  /** Parts of the search index, and how many were reused from the previous build (log). */
+  shards: number | null;
+  reusedShards: number | null;
   total: number;
   peakRssPipeline: number | null;
   peakRssAstro: number | null;
@@ -47,10 +50,13 @@ export async function timeSiteBuild(folders: BuildFolders): Promise<BuildTiming>
     env,
   );
   const pagefind = pagefindTime(astro);
+  const parts = astro.lines.map((line) => / (\d+) phần \(dùng lại (\d+)\), trong /.exec(plain(line.text))).find(Boolean);
   return {
     pipeline: pipeline.ms,
     astro: pagefind === null ? astro.ms : astro.ms - pagefind,
     pagefind,
+    shards: parts ? Number(parts[1]) : null,
+    reusedShards: parts ? Number(parts[2]) : null,
     total: pipeline.ms + astro.ms,
     peakRssPipeline: pipeline.peakRss,
     peakRssAstro: astro.peakRss,
@@ -68,7 +74,7 @@ export async function timeSiteBuild(folders: BuildFolders): Promise<BuildTiming>
  */
 export function pagefindTime(run: Pick<Measured, 'lines'>): number | null {
   for (const line of run.lines) {
-    const reported = /\[van-ban-pagefind\] Pagefind:.*trong ([\d.]+) s\./.exec(line.text);
+    const reported = /\[van-ban-pagefind\]\s+Pagefind:.*trong ([\d.]+) s\./.exec(plain(line.text));
     if (reported?.[1]) return Number(reported[1]) * 1000;
   }
   const done = run.lines.findIndex((line) => /page\(s\) built in/.test(line.text));
@@ -90,4 +96,15 @@ export async function editPlan(file: string): Promise<() => Promise<void>> {
   const edited = original.replace('Nơi nhận:', 'Kế hoạch này được bổ sung một câu để đo thời gian xây dựng lại.\n\nNơi nhận:');
   await writeFile(file, edited === original ? `${original}\nBổ sung một câu.\n` : edited);
   return () => writeFile(file, original);
+}
+
+/**
+ * A log line without its terminal colour codes.
+ *
+ * @param text Line.
+ * @returns Plain text.
+ */
+function plain(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\u001b\[[0-9;]*m/g, '');
 }

@@ -16,7 +16,8 @@
  * `<outDir>/tim-kiem/so-hieu/<shard>.json`.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, statfs, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -26,6 +27,8 @@ import { promisify } from 'node:util';
 import type { AstroIntegration } from 'astro';
 import type { Element, Properties } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { codeVersion } from '../pipeline/cache.ts';
+import { forEachLimited } from '../pipeline/for-each-limited.ts';
 import { graphSchema, type GraphData } from '../pipeline/emit/graph-schema.ts';
 import {
   escapeRepeatMark,
@@ -38,6 +41,18 @@ import {
   STROKE_MARK,
 } from '../pipeline/search-terms.ts';
 import { numberKey } from '../text/number-key.ts';
+import {
+  linkTree,
+  onlyInFirstShard,
+  pruneStore,
+  shardCount,
+  shardFingerprint,
+  SHARD_PAGES,
+  splitShards,
+  storeShard,
+  type Shard,
+  type ShardManifest,
+} from './pagefind-shards.ts';
 
 const execFileAsync = promisify(execFile);
 
@@ -75,6 +90,9 @@ export interface IndexReport {
   /** `cites` filter values added, over all pages. */
   cites: number;
   numbers: number;
+  /** Parts of the index, and how many were taken from the store. */
+  shards: number;
+  reusedShards: number;
 }
 
 /**
@@ -84,19 +102,25 @@ export interface IndexReport {
  * @returns Astro integration.
  */
 export default function pagefindIntegration(options: PagefindOptions = {}): AstroIntegration {
+  let storeDir: string | undefined;
   return {
     name: 'van-ban-pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        // The parts of the previous build's index, by fingerprint (`VBG_PAGE_REUSE=off`: none).
+        storeDir = process.env['VBG_PAGE_REUSE'] === 'off' ? undefined : path.join(fileURLToPath(config.cacheDir), 'van-ban-pagefind');
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const graph = await readGraph(outDir, options.graphPath);
         if (!graph) logger.warn('Không tìm thấy graph.json: không có bộ lọc dẫn chiếu và tra số hiệu.');
         const started = performance.now();
-        const report = await indexSite(outDir, graph);
+        const report = await indexSite(outDir, graph, storeDir ? { storeDir } : {});
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
           `Pagefind: ${report.pages} trang, ${report.marked} chữ đ, ` +
-            `${report.cites} dẫn chiếu, ${report.numbers} số hiệu, trong ${seconds} s.`,
+            `${report.cites} dẫn chiếu, ${report.numbers} số hiệu, ` +
+            `${report.shards} phần (dùng lại ${report.reusedShards}), trong ${seconds} s.`,
         );
       },
     },
@@ -122,82 +146,176 @@ export async function readGraph(outDir: string, graphPath?: string): Promise<Gra
   return graphSchema.parse(JSON.parse(await readFile(found, 'utf8')));
 }
 
+/** Settings of `indexSite`. */
+export interface IndexOptions {
+  /**
+   * Folder of the shard store (parts of the previous build's index, by fingerprint); none:
+   * every part is indexed.
+   */
+  storeDir?: string;
+  /** Target pages per part (`shardCount`); default `VBG_SEARCH_SHARD_PAGES` or `SHARD_PAGES`. */
+  pagesPerShard?: number;
+}
+
 /**
  * Index every page of a built site that has a `data-pagefind-body`, and write the
  * number index. Used by the integration and by scripts/bench-search.ts.
  *
- * The indexed copies of the pages (`enrichPage`) are written to a scratch folder and
- * indexed there by Pagefind's own command-line program, which reads and parses files
- * natively: about twice as fast on 1,000 plans as handing each page to its Node API.
- * Pagefind's fragments keep the marks of the indexed copies; the search page reads them
- * back (`readableText`), which saves rewriting every fragment here.
+ * The indexed copies of the pages (`enrichPage`) are split into parts (`splitShards`); a
+ * part whose fingerprint is in the store is taken from it, the others are written to a
+ * scratch folder and indexed there by Pagefind's own command-line program, which reads and
+ * parses files natively: about twice as fast on 1,000 plans as handing each page to its
+ * Node API. Two parts are indexed at a time. Pagefind's fragments keep the marks of the
+ * indexed copies; the search page reads them back (`readableText`), which saves rewriting
+ * every fragment here.
  *
  * @param dir Built site directory (files as served under the base path).
  * @param graph Citation graph, or null.
+ * @param options Shard store and size.
  * @returns Counts.
  */
-export async function indexSite(dir: string, graph: GraphData | null): Promise<IndexReport> {
+export async function indexSite(dir: string, graph: GraphData | null, options: IndexOptions = {}): Promise<IndexReport> {
   const citesOf = citationsBySource(graph);
   const files = await htmlFiles(dir);
+  const report: IndexReport = { pages: 0, marked: 0, cites: 0, numbers: 0, shards: 0, reusedShards: 0 };
+  // First only what decides each indexed copy (the page's bytes and the documents it cites),
+  // digested: the copies themselves are made only for the parts indexed again.
+  const pages: { file: string; digest: string }[] = [];
+  for (let start = 0; start < files.length; start += STAGING_BATCH) {
+    const batch = files.slice(start, start + STAGING_BATCH);
+    const texts = await Promise.all(batch.map((file) => readFile(path.join(dir, file), 'utf8')));
+    for (const [index, file] of batch.entries()) {
+      const digest = pageDigest(texts[index]!, citesOf);
+      if (digest) pages.push({ file, digest });
+    }
+  }
+  report.pages = pages.length;
+  const envPages = Number(process.env['VBG_SEARCH_SHARD_PAGES']);
+  const perShard = options.pagesPerShard ?? (Number.isInteger(envPages) && envPages > 0 ? envPages : SHARD_PAGES);
+  const shards = splitShards(pages, shardCount(pages.length, perShard));
+  const output = path.join(dir, 'pagefind');
+  await rm(output, { recursive: true, force: true });
+  await mkdir(output, { recursive: true });
+  const settings = `${pagefindVersion()}\0${PAGEFIND_ARGS.join(' ')}\0${indexCodeVersion()}`;
+  const used = new Set<string>();
+  await forEachLimited(
+    shards.map((shard, index) => ({ shard, first: index === 0 })),
+    2,
+    async ({ shard, first }) => {
+      const fingerprint = shardFingerprint(shard, `${settings}\0${first ? 'first' : 'other'}`);
+      used.add(fingerprint);
+      const target = path.join(output, shard.name);
+      const stored = options.storeDir ? path.join(options.storeDir, fingerprint) : null;
+      if (stored && existsSync(path.join(stored, 'pagefind-entry.json'))) {
+        await linkTree(stored, target);
+        report.reusedShards += 1;
+        return;
+      }
+      const counts = await indexShard(dir, shard, citesOf, target, first);
+      report.marked += counts.marked;
+      report.cites += counts.cites;
+      if (options.storeDir) await storeShard(target, options.storeDir, fingerprint);
+    },
+  );
+  report.shards = shards.length;
+  const manifest: ShardManifest = { version: 1, shards: shards.map((shard) => shard.name) };
+  await writeFile(path.join(output, 'shards.json'), `${JSON.stringify(manifest)}\n`);
+  if (options.storeDir) await pruneStore(options.storeDir, used);
+  report.numbers = await writeNumberIndex(dir, graph);
+  return report;
+}
+
+/**
+ * Digest of what the indexed copy of a page is made from (`enrichPage`): its indexed element
+ * and the documents its node cites. Null for a page Pagefind does not index.
+ *
+ * @param html Page HTML.
+ * @param citesOf Node id → cited documents.
+ * @returns Hex digest, or null.
+ */
+function pageDigest(html: string, citesOf: ReadonlyMap<string, readonly CitedDocument[]>): string | null {
+  const region = bodyRegion(html);
+  if (!region) return null;
+  // enrichPage reads nothing else of the page.
+  const body = html.slice(region.innerStart, region.end);
+  const nodeId = /\bdata-node-id="([^"]*)"/.exec(body)?.[1];
+  const cites = nodeId ? (citesOf.get(nodeId) ?? []) : [];
+  return createHash('sha256').update(region.openingTag).update('\0').update(body).update('\0').update(JSON.stringify(cites)).digest('hex');
+}
+
+/** Hash of the code that makes the indexed copies, part of every part's fingerprint. */
+function indexCodeVersion(): string {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  return codeVersion(root, ['src/integrations/pagefind.ts', 'src/integrations/pagefind-shards.ts', 'src/pipeline/search-terms.ts', 'src/pipeline/ids.ts']);
+}
+
+/**
+ * Index one part: make the indexed copies of its pages, stage them in a scratch folder (in memory when /dev/shm allows, on
+ * disk when that fills up) and run Pagefind on it into `target`.
+ *
+ * @param dir Built site directory.
+ * @param shard The part.
+ * @param citesOf Node id → cited documents.
+ * @param target Output folder of the part.
+ * @param first Whether it is the first part (which keeps Pagefind's UI files).
+ * @returns đ letters marked and `cites` values added in the part.
+ */
+async function indexShard(
+  dir: string,
+  shard: Shard,
+  citesOf: ReadonlyMap<string, readonly CitedDocument[]>,
+  target: string,
+  first: boolean,
+): Promise<{ marked: number; cites: number }> {
+  const counts = { marked: 0, cites: 0 };
+  const pages: { file: string; html: string }[] = [];
+  for (const { file } of shard.pages) {
+    const enriched = enrichPage(await readFile(path.join(dir, file), 'utf8'), citesOf);
+    if (!enriched) continue;
+    pages.push({ file, html: enriched.html });
+    counts.marked += enriched.marked;
+    counts.cites += enriched.cites;
+  }
   const roots = await stagingRoots();
-  let report: IndexReport | undefined;
   for (const [attempt, root] of roots.entries()) {
     try {
-      report = await stageAndIndex(dir, files, citesOf, root);
+      await stageAndIndex(pages, target, root, shard.language);
       break;
     } catch (error) {
       // A memory file system that fills up is not a reason to fail: stage on disk instead.
       if ((error as NodeJS.ErrnoException).code !== 'ENOSPC' || attempt === roots.length - 1) throw error;
     }
   }
-  report!.numbers = await writeNumberIndex(dir, graph);
-  return report!;
+  if (!first) {
+    for (const name of await readdir(target)) if (onlyInFirstShard(name)) await rm(path.join(target, name), { force: true });
+  }
+  return counts;
 }
 
 /**
- * Write the indexed copies of the pages under a scratch folder in `root` and index them
- * into `<dir>/pagefind/`.
+ * Write a part's indexed copies under a scratch folder in `root` and index them into `target`.
  *
- * @param dir Built site directory.
- * @param files Its HTML files, relative, sorted.
- * @param citesOf Node id → cited documents.
+ * @param pages Indexed copies, in path order.
+ * @param target Output folder.
  * @param root Folder for the scratch folder.
- * @returns Counts, numbers aside.
+ * @param language Language tag of the part.
  */
-async function stageAndIndex(
-  dir: string,
-  files: readonly string[],
-  citesOf: ReadonlyMap<string, readonly CitedDocument[]>,
-  root: string,
-): Promise<IndexReport> {
-  const report: IndexReport = { pages: 0, marked: 0, cites: 0, numbers: 0 };
+async function stageAndIndex(pages: readonly { file: string; html: string }[], target: string, root: string, language: string): Promise<void> {
   const scratch = await mkdtemp(path.join(root, 'vbg-pagefind-'));
   try {
-    // Files are read a batch at a time but written one by one in path order: Pagefind numbers
-    // pages in the order it finds them in the folders, which on a memory file system is the
-    // order they were created, so that order must not depend on which read ends first.
-    for (let start = 0; start < files.length; start += STAGING_BATCH) {
-      const batch = files.slice(start, start + STAGING_BATCH);
-      const pages = await Promise.all(batch.map((file) => readFile(path.join(dir, file), 'utf8')));
-      for (const [index, file] of batch.entries()) {
-        const enriched = enrichPage(pages[index]!, citesOf);
-        if (!enriched) continue;
-        // Synchronous calls: one small file after another, each await cost more than its write.
-        const target = path.join(scratch, file);
-        mkdirSync(path.dirname(target), { recursive: true });
-        writeFileSync(target, enriched.html);
-        report.pages += 1;
-        report.marked += enriched.marked;
-        report.cites += enriched.cites;
-      }
+    // Written one by one in path order: Pagefind numbers pages in the order it finds them in
+    // the folders, which on a memory file system is the order they were created.
+    for (const page of pages) {
+      // Synchronous calls: one small file after another, each await cost more than its write.
+      const file = path.join(scratch, page.file);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, page.html);
     }
-    const output = path.join(dir, 'pagefind');
-    await rm(output, { recursive: true, force: true });
-    await runPagefind(scratch, output);
+    await rm(target, { recursive: true, force: true });
+    await runPagefind(scratch, target, language);
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
-  return report;
 }
 
 /** Pages read at once while staging. */
@@ -226,18 +344,32 @@ async function stagingRoots(): Promise<string[]> {
   return [tmpdir()];
 }
 
+/** Pagefind's command line besides the folders and the language. */
+const PAGEFIND_ARGS = ['--quiet'];
+
+/**
+ * Pagefind's version, from the installed package (part of every shard's fingerprint).
+ *
+ * @returns Version string.
+ */
+function pagefindVersion(): string {
+  const packageFile = path.join(path.dirname(pagefindLauncher()), '../../package.json');
+  return (JSON.parse(readFileSync(packageFile, 'utf8')) as { version: string }).version;
+}
+
 /**
  * Run Pagefind's program (the one the `pagefind` package installed for this platform) on
- * a folder of pages, indexing everything as Vietnamese.
+ * a folder of pages, indexing everything as Vietnamese (`vi`, or a private-use tag of it).
  *
  * @param site Folder of HTML pages.
  * @param output Folder for the index.
+ * @param language Language tag to index under.
  * @throws When the program fails, with its output.
  */
-async function runPagefind(site: string, output: string): Promise<void> {
+async function runPagefind(site: string, output: string, language: string): Promise<void> {
   const launcher = pagefindLauncher();
   try {
-    await execFileAsync(process.execPath, [launcher, '--site', site, '--output-path', output, '--force-language', 'vi', '--quiet'], {
+    await execFileAsync(process.execPath, [launcher, '--site', site, '--output-path', output, '--force-language', language, ...PAGEFIND_ARGS], {
       maxBuffer: 16 * 1024 * 1024,
     });
   } catch (error) {

@@ -49,6 +49,7 @@ describe('toMarkdown', () => {
       ingest: { documents: 20, bytes: 500_000, read: 10, normalizeParse: 40, extract: 50, ingest: 100, buildCorpus: 700, mentions: 400, graphJsonBytes: 1000, nodes: 100, edges: 300 },
       build: null,
       incremental: null,
+      standard: null,
       site: null,
       graphJsonBytes: 1000,
     };
@@ -56,6 +57,8 @@ describe('toMarkdown', () => {
     expect(table).toContain('| Measure | N = 20 |');
     expect(table).toContain('| Ingest + extract: documents/s | 200 |');
     expect(table).toContain('| Full build (s) | – |');
+    expect(table).toContain('| Baseline: standard Astro route (glob + MDX) + Pagefind CLI, clean (s) | – |');
+    expect(table).toContain('|   search index parts reused | – |');
     expect(table).toContain('- note');
   });
 });

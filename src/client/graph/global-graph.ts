@@ -93,10 +93,34 @@ async function start(root: HTMLElement): Promise<void> {
   performance.mark('vbg-graph-data');
 
   const byIndex = (index: number): ViewNode | undefined => graph.nodes[index];
-  const byId = new Map(graph.nodes.map((node) => [node.id, node]));
+  let byId = new Map(graph.nodes.map((node) => [node.id, node]));
   // Built after the first frame (or at the first search, if that comes sooner).
   let searchIndex: NodeIndex | undefined;
   const getSearchIndex = (): NodeIndex => (searchIndex ??= indexNodes(graph.nodes));
+  // The first file holds only the default view (`overviewOf`); the whole graph is loaded,
+  // once, when the reader filters, searches or asks for a document outside it.
+  let loadingFull: Promise<void> | undefined;
+  const ensureFull = (): Promise<void> => {
+    const fullSrc = root.dataset['fullSrc'];
+    if (!graph.partial || !fullSrc) return Promise.resolve();
+    loadingFull ??= (async () => {
+      status.textContent = gt('status.loading');
+      const response = await fetch(fullSrc);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      graph = decodeView((await response.json()) as ViewFile);
+      byId = new Map(graph.nodes.map((node) => [node.id, node]));
+      searchIndex = undefined;
+    })().catch((error: unknown) => {
+      loadingFull = undefined;
+      status.textContent = gt('status.error', { detail: error instanceof Error ? error.message : String(error) });
+      throw error;
+    });
+    return loadingFull;
+  };
+  /** Run after the whole graph is there (at once when it already is). */
+  const withFull = (work: () => void): void => {
+    ensureFull().then(work, () => undefined);
+  };
   const include = new Set<number>();
   let cy: cytoscape.Core | undefined;
 
@@ -143,9 +167,14 @@ async function start(root: HTMLElement): Promise<void> {
     if (!root.dataset['ready']) performance.mark('vbg-graph-init');
     delete root.dataset['edgesReady'];
     const drawn = selection.nodes.length;
+    // An overview is the default view of a bigger graph: its counts are the whole graph's.
+    if (graph.partial) {
+      selection.matching = graph.partial.nodes;
+      selection.matchingEdges = graph.partial.matchingEdges;
+    }
     root.dataset['nodeCount'] = String(drawn);
     root.dataset['edgeCount'] = String(selection.edges.length);
-    root.dataset['totalCount'] = String(graph.nodes.length);
+    root.dataset['totalCount'] = String(graph.partial?.nodes ?? graph.nodes.length);
     const messages: string[] = [];
     if (drawn === 0) messages.push(gt('status.empty'));
     else if (drawn < selection.matching) {
@@ -212,26 +241,28 @@ async function start(root: HTMLElement): Promise<void> {
     results.replaceChildren(title, list);
   };
 
-  filterForm?.addEventListener('change', () => render());
+  filterForm?.addEventListener('change', () => withFull(render));
   filterForm?.addEventListener('submit', (event) => {
     event.preventDefault();
-    render();
+    withFull(render);
   });
   filterForm?.addEventListener('reset', () => {
     include.clear();
     // The form resets its fields after this event.
-    setTimeout(render, 0);
+    setTimeout(() => withFull(render), 0);
   });
   searchForm?.addEventListener('submit', (event) => {
     event.preventDefault();
     const query = String(new FormData(searchForm).get('q') ?? '');
-    const found = searchNodes(getSearchIndex(), query);
-    if (found.length === 0) {
-      showResults([], gt('search.none', { query }));
-      return;
-    }
-    showResults(found, gt('search.results'));
-    focus(found[0] as ViewNode);
+    withFull(() => {
+      const found = searchNodes(getSearchIndex(), query);
+      if (found.length === 0) {
+        showResults([], gt('search.none', { query }));
+        return;
+      }
+      showResults(found, gt('search.results'));
+      focus(found[0] as ViewNode);
+    });
   });
   nodeList?.addEventListener('change', () => {
     const node = byId.get(nodeList.value);
@@ -244,8 +275,15 @@ async function start(root: HTMLElement): Promise<void> {
   render();
   showResults(mostCitedNodes(graph.nodes), gt('search.top'));
   // A document page links here with ?chon=<id> to show that document in the whole graph.
-  const wanted = byId.get(new URLSearchParams(window.location.search).get('chon') ?? '');
+  const chosenId = new URLSearchParams(window.location.search).get('chon') ?? '';
+  const wanted = byId.get(chosenId);
   if (wanted) focus(wanted);
+  else if (chosenId && graph.partial) {
+    withFull(() => {
+      const found = byId.get(chosenId);
+      if (found) focus(found);
+    });
+  }
 }
 
 /** Edges added per step: small enough that a click waiting in the queue is answered soon. */

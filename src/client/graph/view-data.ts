@@ -40,6 +40,11 @@ export interface ViewFile {
   version: typeof VIEW_VERSION;
   nodes: NodeRow[];
   edges: EdgeRow[];
+  /**
+   * Set in an overview (`overviewOf`): the file holds only what the default view draws, and
+   * these are the whole graph's counts (nodes, and edges between the drawn nodes).
+   */
+  partial?: { nodes: number; matchingEdges: number };
 }
 
 /** A decoded node, with what the page needs precomputed. */
@@ -75,6 +80,8 @@ export interface ViewEdge {
 export interface ViewGraph {
   nodes: ViewNode[];
   edges: ViewEdge[];
+  /** Whole-graph counts when this is an overview (see `ViewFile.partial`). */
+  partial?: { nodes: number; matchingEdges: number };
 }
 
 /**
@@ -169,5 +176,32 @@ export function decodeView(file: ViewFile): ViewGraph {
       count,
     }),
   );
-  return { nodes, edges };
+  return file.partial ? { nodes, edges, partial: file.partial } : { nodes, edges };
+}
+
+/**
+ * The overview of a view file: the nodes and edges the page draws by default and nothing
+ * else, so the graph page's first download stays bounded (≤ `caps.nodes` nodes and
+ * ≤ `caps.edges` edges) whatever the corpus; the page loads the whole file when the reader
+ * filters, searches or asks for every document. The default view's nodes are the first
+ * ranks, so node indexes are unchanged. A graph the default view draws whole is returned as is.
+ *
+ * @param file The whole view file.
+ * @param select The page's selection of the default view (`selectView` with no filters).
+ * @returns The overview.
+ */
+export function overviewOf(
+  file: ViewFile,
+  select: (graph: ViewGraph) => { nodes: readonly ViewNode[]; edges: readonly ViewEdge[]; matchingEdges: number },
+): ViewFile {
+  const selection = select(decodeView(file));
+  if (selection.nodes.length === file.nodes.length && selection.edges.length === file.edges.length) return file;
+  const drawn = selection.nodes.length;
+  if (selection.nodes.some((node, rank) => node.index !== rank)) throw new Error('overviewOf: the default view is not the first ranks');
+  return {
+    version: VIEW_VERSION,
+    nodes: file.nodes.slice(0, drawn),
+    edges: selection.edges.map((edge) => file.edges[edge.index]!),
+    partial: { nodes: file.nodes.length, matchingEdges: selection.matchingEdges },
+  };
 }
