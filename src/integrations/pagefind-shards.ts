@@ -15,7 +15,7 @@
  * which is path order). An incremental build is therefore byte-identical to a clean one.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { forEachLimited } from '../pipeline/for-each-limited.ts';
 
@@ -127,8 +127,7 @@ export function onlyInFirstShard(name: string): boolean {
  * @returns Number of files.
  */
 export async function linkTree(from: string, to: string): Promise<number> {
-  const entries = await readdir(from, { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => path.relative(from, path.join(entry.parentPath, entry.name)));
+  const files = await filesOf(from);
   const folders = [...new Set(files.map((file) => path.dirname(file)))].sort();
   for (const folder of folders) await mkdir(path.join(to, folder), { recursive: true });
   await forEachLimited(files, 16, async (file) => {
@@ -155,8 +154,60 @@ export async function storeShard(built: string, storeDir: string, fingerprint: s
   const temporary = `${target}.${process.pid}.tmp`;
   await rm(temporary, { recursive: true, force: true });
   await linkTree(built, temporary);
+  // The part's checksums, beside it (not inside: linkTree copies a part's files into the site).
+  await writeFile(`${temporary}${SUMS}`, JSON.stringify(await checksums(temporary)));
   await rm(target, { recursive: true, force: true });
+  await rm(`${target}${SUMS}`, { force: true });
+  await rename(`${temporary}${SUMS}`, `${target}${SUMS}`);
   await rename(temporary, target);
+}
+
+/** Suffix of a stored part's checksum file. */
+const SUMS = '.sums.json';
+
+/**
+ * Files of a folder, recursively, as sorted relative paths.
+ *
+ * @param dir Folder.
+ * @returns Its files.
+ */
+async function filesOf(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/**
+ * SHA-256 of every file of a folder.
+ *
+ * @param dir Folder.
+ * @returns Relative path → hex digest.
+ */
+async function checksums(dir: string): Promise<Record<string, string>> {
+  const sums: Record<string, string> = {};
+  for (const file of await filesOf(dir)) sums[file] = createHash('sha256').update(await readFile(path.join(dir, file))).digest('hex');
+  return sums;
+}
+
+/**
+ * Whether a stored part is whole: its files are exactly those it was stored with, byte for
+ * byte. A part damaged since (a full disk, a crash outside the build, an edit by hand — its
+ * files are hard links into earlier sites) is then indexed again instead of served.
+ *
+ * @param stored The part's folder in the store.
+ * @returns True when it can be reused.
+ */
+export async function storedShardIsWhole(stored: string): Promise<boolean> {
+  try {
+    const expected = JSON.parse(await readFile(`${stored}${SUMS}`, 'utf8')) as Record<string, string>;
+    const actual = await checksums(stored);
+    const names = Object.keys(actual);
+    return names.length === Object.keys(expected).length && names.every((name) => expected[name] === actual[name]);
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -173,6 +224,7 @@ export async function pruneStore(storeDir: string, used: ReadonlySet<string>): P
     return;
   }
   for (const name of names) {
-    if (!used.has(name) && !name.endsWith('.tmp')) await rm(path.join(storeDir, name), { recursive: true, force: true });
+    const part = name.endsWith(SUMS) ? name.slice(0, -SUMS.length) : name;
+    if (!used.has(part) && !name.endsWith('.tmp')) await rm(path.join(storeDir, name), { recursive: true, force: true });
   }
 }

@@ -50,6 +50,7 @@ import {
   SHARD_PAGES,
   splitShards,
   storeShard,
+  storedShardIsWhole,
   type Shard,
   type ShardManifest,
 } from './pagefind-shards.ts';
@@ -207,9 +208,13 @@ export async function indexSite(dir: string, graph: GraphData | null, options: I
       const target = path.join(output, shard.name);
       const stored = options.storeDir ? path.join(options.storeDir, fingerprint) : null;
       if (stored && existsSync(path.join(stored, 'pagefind-entry.json'))) {
-        await linkTree(stored, target);
-        report.reusedShards += 1;
-        return;
+        if (await storedShardIsWhole(stored)) {
+          await linkTree(stored, target);
+          report.reusedShards += 1;
+          return;
+        }
+        console.warn(`Chỉ mục tìm kiếm đã lưu “${stored}” bị hỏng: lập chỉ mục lại phần này. / Stored search index part is damaged: indexing it again.`);
+        await rm(stored, { recursive: true, force: true });
       }
       const counts = await indexShard(dir, shard, citesOf, target, first);
       report.marked += counts.marked;
