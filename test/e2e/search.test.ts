@@ -131,9 +131,11 @@ for (const [name, build] of Object.entries(builds)) {
       expect(without.status.replace(folded, accented)).toBe(withMarks.status);
       // …and lead, in nearly the same order: a typed mark that matches the page's own
       // spelling counts a little more (Pagefind), which may swap documents whose scores
-      // differ in the third decimal (the short pages of six cited Quyết định).
-      expect(withMarks.results.slice(0, 4)).toEqual(expect.arrayContaining(without.results.slice(0, 2)));
-      expect(without.results.slice(0, 4)).toEqual(expect.arrayContaining(withMarks.results.slice(0, 2)));
+      // differ in the third decimal (the short pages of six cited Quyết định, whose order
+      // among themselves moves with any page of the site): each query's first result is
+      // among the other's first six.
+      expect(withMarks.results.slice(0, 6)).toContain(without.results[0]);
+      expect(without.results.slice(0, 6)).toContain(withMarks.results[0]);
       // Excerpts show the page's own text, never the folded copy of it.
       for (const excerpt of without.excerpts) {
         expect(excerpt).not.toMatch(/\b(dinh|nd-cp|qd-ubnd|dong|duoc)\b/);
