@@ -30,7 +30,10 @@ const { values } = parseArgs({
     work: { type: 'string', default: path.join(os.tmpdir(), 'bench-coverage') },
   },
 });
-const sizes = values.sizes.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const sizes = values.sizes
+  .split(',')
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0);
 const out = path.join(ROOT, 'bench/out');
 mkdirSync(out, { recursive: true });
 
@@ -43,7 +46,16 @@ interface Figures {
   issuers: number;
   computeMs: Record<string, number>;
   renderMs: { pages: number; sections: number };
-  sizes: { pages: number; first: number; largest: number; largestPath: string; total: number; sectionLargest: number; sectionLargestId: string; sectionTotal: number };
+  sizes: {
+    pages: number;
+    first: number;
+    largest: number;
+    largestPath: string;
+    total: number;
+    sectionLargest: number;
+    sectionLargestId: string;
+    sectionTotal: number;
+  };
 }
 
 const results: { size: number; pipelineMs: number; figures: Figures }[] = [];
@@ -53,20 +65,33 @@ for (const size of sizes) {
   const generated = path.join(dir, 'generated');
   if (!existsSync(sources) || readdirSync(sources).length !== size) {
     process.stderr.write(`Tạo kho tổng hợp ${size} văn bản…\n`);
-    await writeSyntheticCorpus({ count: size, seed: Number(values.seed), out: sources, seeds: path.join(ROOT, 'content/sources') });
+    await writeSyntheticCorpus({
+      count: size,
+      seed: Number(values.seed),
+      out: sources,
+      seeds: path.join(ROOT, 'content/sources'),
+    });
   }
   process.stderr.write(`Pipeline (${size} văn bản)…\n`);
   const env = { ...process.env, VBG_SOURCES: sources, VBG_GENERATED: generated, VBG_PIPELINE_CACHE: path.join(dir, 'cache') };
   const start = performance.now();
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-pipeline.ts'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-pipeline.ts'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const pipelineMs = performance.now() - start;
   process.stderr.write(`Đo trang triển khai (${size} văn bản)…\n`);
   const json = path.join(out, `coverage-${size}.json`);
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'scripts/bench/coverage/vitest.config.ts'], {
-    cwd: ROOT,
-    env: { ...env, BENCH_COVERAGE_OUT: json, BENCH_COVERAGE_RUNS: values.runs },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'scripts/bench/coverage/vitest.config.ts'],
+    {
+      cwd: ROOT,
+      env: { ...env, BENCH_COVERAGE_OUT: json, BENCH_COVERAGE_RUNS: values.runs },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   results.push({ size, pipelineMs, figures: JSON.parse(readFileSync(json, 'utf8')) as Figures });
 }
 

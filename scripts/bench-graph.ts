@@ -56,7 +56,11 @@ function page(src: string): string {
  */
 function stats(list: number[]): Stat {
   const sorted = [...list].sort((a, b) => a - b);
-  return { median: sorted[Math.floor(sorted.length / 2)] as number, best: sorted[0] as number, worst: sorted[sorted.length - 1] as number };
+  return {
+    median: sorted[Math.floor(sorted.length / 2)] as number,
+    best: sorted[0] as number,
+    worst: sorted[sorted.length - 1] as number,
+  };
 }
 
 rmSync(work, { recursive: true, force: true });
@@ -90,7 +94,15 @@ interface Row {
   interactiveMs: Stat;
 }
 type Sample = { drawn: number; dataMs: number; initMs: number; firstFrameMs: number; edgesMs: number; interactiveMs: number };
-type TraceEvent = { name: string; ph: string; ts: number; tdur?: number; pid: number; tid: number; args?: { name?: string; data?: { documentLoaderURL?: string } } };
+type TraceEvent = {
+  name: string;
+  ph: string;
+  ts: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { documentLoaderURL?: string } };
+};
 
 /**
  * Main-thread CPU time of the page from navigation to its first drawn frame: the thread time
@@ -103,11 +115,20 @@ type TraceEvent = { name: string; ph: string; ts: number; tdur?: number; pid: nu
 function mainThreadCpu(events: TraceEvent[], url: string): number {
   const start = events.find((event) => event.name === 'navigationStart' && event.args?.data?.documentLoaderURL === url);
   const drawn = events.find((event) => event.name === 'vbg-graph-drawn' && event.pid === start?.pid);
-  const main = events.find((event) => event.name === 'thread_name' && event.pid === start?.pid && event.args?.name === 'CrRendererMain');
+  const main = events.find(
+    (event) => event.name === 'thread_name' && event.pid === start?.pid && event.args?.name === 'CrRendererMain',
+  );
   if (!start || !drawn || !main) throw new Error('Không đọc được trace của trang.');
   let micros = 0;
   for (const event of events) {
-    if (event.name === 'RunTask' && event.ph === 'X' && event.pid === main.pid && event.tid === main.tid && event.ts >= start.ts && event.ts <= drawn.ts) {
+    if (
+      event.name === 'RunTask' &&
+      event.ph === 'X' &&
+      event.pid === main.pid &&
+      event.tid === main.tid &&
+      event.ts >= start.ts &&
+      event.ts <= drawn.ts
+    ) {
       micros += event.tdur ?? 0;
     }
   }
@@ -163,7 +184,14 @@ for (const size of CASES) {
       count: Number(document.querySelector<HTMLElement>('[data-graph-view]')?.dataset['nodeCount']),
     }));
     if (errors.length > 0) throw new Error(`Lỗi trong trình duyệt: ${errors.join('; ')}`);
-    samples.push({ drawn: timing.count, dataMs: timing.data, initMs: timing.init, firstFrameMs: timing.drawn, edgesMs: timing.edges, interactiveMs: interactive });
+    samples.push({
+      drawn: timing.count,
+      dataMs: timing.data,
+      initMs: timing.init,
+      firstFrameMs: timing.drawn,
+      edgesMs: timing.edges,
+      interactiveMs: interactive,
+    });
     await context.close();
   }
   // CPU: the same page load again, traced (tracing slows it a little: not in the times above).
@@ -221,7 +249,10 @@ Target: first frame < 1,000 ms.
 
 ${table}
 
-Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, load average (1, 5, 15 min) ${loadBefore.map((load) => load.toFixed(1)).join(' ')} before the runs, ${os.loadavg().map((load) => load.toFixed(1)).join(' ')} after, Node ${process.version}.
+Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, load average (1, 5, 15 min) ${loadBefore.map((load) => load.toFixed(1)).join(' ')} before the runs, ${os
+  .loadavg()
+  .map((load) => load.toFixed(1))
+  .join(' ')} after, Node ${process.version}.
 `;
 mkdirSync(path.join(ROOT, 'bench/out'), { recursive: true });
 writeFileSync(path.join(ROOT, 'bench/out/graph.md'), report);

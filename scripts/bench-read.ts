@@ -29,7 +29,9 @@ const option = (name: string): string | undefined => {
   const index = argv.indexOf(name);
   return index >= 0 ? argv[index + 1] : undefined;
 };
-const dir = path.resolve(argv.find((argument, index) => !argument.startsWith('--') && !argv[index - 1]?.startsWith('--')) ?? '../shared/corpus/files');
+const dir = path.resolve(
+  argv.find((argument, index) => !argument.startsWith('--') && !argv[index - 1]?.startsWith('--')) ?? '../shared/corpus/files',
+);
 const runs = Number(option('--runs') ?? 3);
 const outDir = path.resolve(option('--out') ?? 'bench/out');
 
@@ -49,10 +51,14 @@ const median = (values: number[]): number => [...values].sort((a, b) => a - b)[M
 
 async function main(): Promise<void> {
   const names = (await readdir(dir)).filter((name) => !name.endsWith('.md') && !name.endsWith('.json')).sort();
-  const files = await Promise.all(names.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(path.join(dir, name))) })));
+  const files = await Promise.all(
+    names.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(path.join(dir, name))) })),
+  );
   const seedDir = path.resolve('content/sources');
   const seeds = await Promise.all(
-    (await readdir(seedDir)).filter((name) => name.endsWith('.txt')).sort()
+    (await readdir(seedDir))
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
       .map(async (name) => ({ name, bytes: new Uint8Array(await readFile(path.join(seedDir, name))) })),
   );
 
@@ -65,7 +71,12 @@ async function main(): Promise<void> {
   });
 
   const rows: Row[] = [];
-  const measure = async (format: string, group: { name: string; bytes: Uint8Array }[], sources: SourceText[], once?: number[]) => {
+  const measure = async (
+    format: string,
+    group: { name: string; bytes: Uint8Array }[],
+    sources: SourceText[],
+    once?: number[],
+  ) => {
     const totals: number[] = [];
     if (once) totals.push(once.reduce((a, b) => a + b, 0));
     else {
@@ -93,10 +104,12 @@ async function main(): Promise<void> {
     '',
     '| format | files | pages | MB | seconds | documents/s | pages/s | s/page | unreadable |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...rows.map((row) =>
-      `| ${row.format} | ${row.files} | ${row.pages || '—'} | ${row.megabytes.toFixed(2)} | ${row.seconds.toFixed(3)} | ` +
-      `${(row.files / row.seconds).toFixed(1)} | ${row.pages ? (row.pages / row.seconds).toFixed(1) : '—'} | ` +
-      `${row.pages ? (row.seconds / row.pages).toFixed(2) : '—'} | ${row.failed} |`),
+    ...rows.map(
+      (row) =>
+        `| ${row.format} | ${row.files} | ${row.pages || '—'} | ${row.megabytes.toFixed(2)} | ${row.seconds.toFixed(3)} | ` +
+        `${(row.files / row.seconds).toFixed(1)} | ${row.pages ? (row.pages / row.seconds).toFixed(1) : '—'} | ` +
+        `${row.pages ? (row.seconds / row.pages).toFixed(2) : '—'} | ${row.failed} |`,
+    ),
   ];
   const table = `${lines.join('\n')}\n`;
   process.stdout.write(table);

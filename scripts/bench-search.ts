@@ -108,7 +108,7 @@ const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number): string => `${value.toFixed(0)} ms`;
 
 // 1. The search page and its script come from a real build of the site (base "/").
-let built = values.site ? path.resolve(values.site) : path.join(work, 'built');
+const built = values.site ? path.resolve(values.site) : path.join(work, 'built');
 if (!values.site) {
   rmSync(built, { recursive: true, force: true });
   execFileSync('npm', ['run', '-s', 'build'], {
@@ -173,7 +173,14 @@ try {
     const context = await browser.newContext();
     const page = await context.newPage();
     const sizes: Promise<number>[] = [];
-    page.on('response', (response) => sizes.push(response.body().then((body) => body.length, () => 0)));
+    page.on('response', (response) =>
+      sizes.push(
+        response.body().then(
+          (body) => body.length,
+          () => 0,
+        ),
+      ),
+    );
     await page.goto(`${served.url}tim-kiem/`);
     // Ready: Pagefind loaded, filters filled, its first search done (as by the time a user
     // has typed a query).
@@ -238,8 +245,18 @@ user has typed); "warm" repeats it on the same page. Bytes are uncompressed HTTP
 | Pagefind index (\`pagefind/\`, without its unused default UI files) | ${kb(pagefindBytes - uiBytes)} |
 | Number index (\`tim-kiem/so-hieu/\`, ${report.numbers} numbers in 64 shards) | ${kb(numberBytes)} |
 | Indexing time | ${indexSeconds.toFixed(1)} s |
-| Opening the search page (HTML, script, Pagefind, WASM, filters) | ${kb(percentile(samples.map((s) => s.initBytes), 50))} (median) |
-| Bytes a query downloads (median / max) | ${kb(percentile(samples.map((s) => s.queryBytes), 50))} / ${kb(Math.max(...samples.map((s) => s.queryBytes)))} |
+| Opening the search page (HTML, script, Pagefind, WASM, filters) | ${kb(
+  percentile(
+    samples.map((s) => s.initBytes),
+    50,
+  ),
+)} (median) |
+| Bytes a query downloads (median / max) | ${kb(
+  percentile(
+    samples.map((s) => s.queryBytes),
+    50,
+  ),
+)} / ${kb(Math.max(...samples.map((s) => s.queryBytes)))} |
 | Query time, cold (p50 / p95) | ${ms(percentile(cold, 50))} / ${ms(p95)} |
 | Query time, warm (p50 / p95) | ${ms(percentile(warm, 50))} / ${ms(percentile(warm, 95))} |
 | Target p95 < 300 ms | ${p95 < 300 ? 'met' : 'NOT met'} |

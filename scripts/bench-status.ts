@@ -139,7 +139,8 @@ try {
   const statusOf = new Map(built.nodes.map((node) => [node.id, node.status.state]));
   const flags = median(() => {
     let changed = 0;
-    for (const list of resolved.mentions.values()) for (const mention of list) if (mention.node && statusOf.get(mention.node) !== 'khong-ro') changed++;
+    for (const list of resolved.mentions.values())
+      for (const mention of list) if (mention.node && statusOf.get(mention.node) !== 'khong-ro') changed++;
     return changed;
   });
   const stages = { relations, status, review, cards, flags };

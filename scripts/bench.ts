@@ -57,11 +57,21 @@ function readOptions(argv: string[]): BenchOptions {
   });
   const sizes = values.sizes
     ? values.sizes.split(',').map((size) => Number(size.replace(/[_\s]/g, '')))
-    : values.full ? [100, 1000, 5000] : [100, 1000];
+    : values.full
+      ? [100, 1000, 5000]
+      : [100, 1000];
   if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes không hợp lệ: ${values.sizes}`);
   const runs = values.runs === undefined ? null : Number(values.runs);
   if (runs !== null && (!Number.isInteger(runs) || runs < 1)) throw new Error(`--runs không hợp lệ: ${values.runs}`);
-  return { sizes, runs, seed: Number(values.seed), build: !values['no-build'], standard: !values['no-build'] && !values['no-standard'], keep: values.keep, out: values.out };
+  return {
+    sizes,
+    runs,
+    seed: Number(values.seed),
+    build: !values['no-build'],
+    standard: !values['no-build'] && !values['no-standard'],
+    keep: values.keep,
+    out: values.out,
+  };
 }
 
 /**
@@ -112,7 +122,9 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeResul
     // The baseline, in the same run: the standard Astro route on the same plans' MDX.
     const standard = options.standard
       ? await timeStandardRoute(folders.generated).catch((error: unknown) => {
-          log(`N = ${size}: đường chuẩn của Astro không chạy được: ${error instanceof Error ? error.message.slice(0, 2000) : String(error)}`);
+          log(
+            `N = ${size}: đường chuẩn của Astro không chạy được: ${error instanceof Error ? error.message.slice(0, 2000) : String(error)}`,
+          );
           return null;
         })
       : null;

@@ -49,7 +49,15 @@ const cacheSetting =
   (process.env['VBG_CACHE_DIR'] ? path.join(process.env['VBG_CACHE_DIR'], 'pipeline') : '.cache/pipeline');
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** What cached values depend on besides their inputs: the pipeline's code and the locked dependencies. */
-const CODE_INPUTS = ['src/pipeline', 'src/reference', 'src/text', 'src/model.ts', 'data/reference', 'content/reference', 'package-lock.json'];
+const CODE_INPUTS = [
+  'src/pipeline',
+  'src/reference',
+  'src/text',
+  'src/model.ts',
+  'data/reference',
+  'content/reference',
+  'package-lock.json',
+];
 /** Cache kind and format of the generated dir's write record (one per generated dir). */
 const WRITE_RECORD = 'write-record';
 const WRITE_RECORD_FORMAT = '1';
@@ -78,7 +86,13 @@ async function listDocuments(dir: string): Promise<{ documents: string[]; ignore
     } catch (error) {
       // The sources folder itself must be readable; a sub-folder that is not is reported.
       if (folder === '') throw error;
-      problems.push(walkProblem(folder, 'unreadable-folder', `Không đọc được thư mục “${folder}” (${codeOf(error)}); các tệp trong đó bị bỏ qua.`));
+      problems.push(
+        walkProblem(
+          folder,
+          'unreadable-folder',
+          `Không đọc được thư mục “${folder}” (${codeOf(error)}); các tệp trong đó bị bỏ qua.`,
+        ),
+      );
       return;
     }
     for (const entry of entries) {
@@ -89,10 +103,22 @@ async function listDocuments(dir: string): Promise<{ documents: string[]; ignore
       else if (entry.isSymbolicLink()) {
         const target = await stat(path.join(dir, name)).catch((error: unknown) => error as Error);
         if (target instanceof Error) {
-          problems.push(walkProblem(name, 'broken-link', `Liên kết “${name}” không trỏ tới tệp nào đọc được (${codeOf(target)}: liên kết hỏng hoặc vòng lặp liên kết); bỏ qua.`));
+          problems.push(
+            walkProblem(
+              name,
+              'broken-link',
+              `Liên kết “${name}” không trỏ tới tệp nào đọc được (${codeOf(target)}: liên kết hỏng hoặc vòng lặp liên kết); bỏ qua.`,
+            ),
+          );
         } else if (target.isFile()) relative.push(name);
         else if (target.isDirectory()) {
-          problems.push(walkProblem(name, 'folder-link', `Liên kết “${name}” trỏ tới một thư mục; không đi theo liên kết thư mục (tránh vòng lặp), bỏ qua.`));
+          problems.push(
+            walkProblem(
+              name,
+              'folder-link',
+              `Liên kết “${name}” trỏ tới một thư mục; không đi theo liên kết thư mục (tránh vòng lặp), bỏ qua.`,
+            ),
+          );
         }
       }
     }
@@ -136,9 +162,14 @@ const MAX_TEXT_CHARS = 16 * 1024 * 1024;
 /** A source skipped for its size. */
 function tooLarge(file: string, size: number, unit: 'tệp' | 'chữ'): SourceText {
   const megabytes = (size / (1024 * 1024)).toFixed(0);
-  const limit = unit === 'tệp' ? `${MAX_FILE_BYTES / (1024 * 1024)} MB một tệp` : `${MAX_TEXT_CHARS / (1024 * 1024)} triệu ký tự một văn bản`;
+  const limit =
+    unit === 'tệp' ? `${MAX_FILE_BYTES / (1024 * 1024)} MB một tệp` : `${MAX_TEXT_CHARS / (1024 * 1024)} triệu ký tự một văn bản`;
   const what = unit === 'tệp' ? `${megabytes} MB` : `${megabytes} triệu ký tự`;
-  return walkProblem(file, 'too-large', `Tệp “${file}” quá lớn (${what}, giới hạn ${limit}); bỏ qua. Nếu đây là nhiều văn bản gộp lại, hãy tách thành từng tệp.`);
+  return walkProblem(
+    file,
+    'too-large',
+    `Tệp “${file}” quá lớn (${what}, giới hạn ${limit}); bỏ qua. Nếu đây là nhiều văn bản gộp lại, hãy tách thành từng tệp.`,
+  );
 }
 
 /**
@@ -302,7 +333,9 @@ async function main(): Promise<void> {
   }
   const { documents: files, ignored, problems } = await listDocuments(sourcesDir);
   for (const file of ignored) {
-    process.stderr.write(`Bỏ qua tệp “${file}”: không phải định dạng văn bản đọc được (.txt, .md, .html, .docx, .odt, .doc, .pdf, ảnh .png/.jpg/.tif).\n`);
+    process.stderr.write(
+      `Bỏ qua tệp “${file}”: không phải định dạng văn bản đọc được (.txt, .md, .html, .docx, .odt, .doc, .pdf, ảnh .png/.jpg/.tif).\n`,
+    );
   }
   const readOptions: ReadOptions = {
     ocrCacheDir: cacheSetting === 'off' ? null : path.join(path.dirname(path.resolve(cacheSetting)), 'ocr'),
@@ -324,7 +357,10 @@ async function main(): Promise<void> {
   // VBG_STATUS_DATE ("YYYY-MM-DD") fixes the date validity is shown at; by default it is the
   // newest plan's date, so the same sources always give the same site.
   const statusDate = process.env['VBG_STATUS_DATE'];
-  const built = buildCorpus(sources, { ...(cache ? { cache, codeVersion: version } : {}), ...(statusDate ? { statusDate } : {}) });
+  const built = buildCorpus(sources, {
+    ...(cache ? { cache, codeVersion: version } : {}),
+    ...(statusDate ? { statusDate } : {}),
+  });
   if (cache) await emitInParallel(built, cacheDir);
 
   // Exactly these files, nothing else (a plan removed from the sources loses its page), and
@@ -364,7 +400,9 @@ async function main(): Promise<void> {
     );
   }
   if (ocrCacheProblems.length > 0) {
-    process.stderr.write(`Cảnh báo: ${ocrCacheProblems.length} mục bộ nhớ đệm OCR bị hỏng hoặc không đọc được, đã nhận dạng lại: ${ocrCacheProblems.join(', ')}.\n`);
+    process.stderr.write(
+      `Cảnh báo: ${ocrCacheProblems.length} mục bộ nhớ đệm OCR bị hỏng hoặc không đọc được, đã nhận dạng lại: ${ocrCacheProblems.join(', ')}.\n`,
+    );
   }
   // The build is complete: bound the caches (rules in src/fs/prune.ts, cache.ts, ocr/cache.ts).
   const pruned = (cache?.prune() ?? 0) + (readOptions.ocrCacheDir ? pruneOcrCache(readOptions.ocrCacheDir) : 0);
@@ -378,7 +416,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // A failed write names its path and the reason (a full disk) in words: no stack needed.
-  const detail = error instanceof WriteError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  const detail =
+    error instanceof WriteError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
   process.stderr.write(`Lỗi pipeline: ${detail}\n`);
   process.exitCode = 1;
 });

@@ -27,7 +27,14 @@ async function readOrReport(file: string): Promise<SourceText> {
     });
   } catch (error) {
     const message = `Không đọc được tệp ${file}: ${(error as Error).message}`;
-    return { file, text: null, encoding: null, sha256: '', byteLength: 0, messages: [{ file, level: 'error', code: 'unreadable-file', message }] };
+    return {
+      file,
+      text: null,
+      encoding: null,
+      sha256: '',
+      byteLength: 0,
+      messages: [{ file, level: 'error', code: 'unreadable-file', message }],
+    };
   }
 }
 

@@ -170,7 +170,11 @@ export function fuzzCases(files: readonly { file: string; bytes: Uint8Array }[],
     const kind = kinds[Math.floor(next() * kinds.length)]!;
     const mutated = MUTATIONS[kind]!(source.bytes, next);
     if (!mutated) continue;
-    cases.push({ name: `${path.basename(source.file)}#${mutated.label}`, file: path.basename(source.file), bytes: mutated.bytes });
+    cases.push({
+      name: `${path.basename(source.file)}#${mutated.label}`,
+      file: path.basename(source.file),
+      bytes: mutated.bytes,
+    });
   }
   return cases;
 }
@@ -266,7 +270,15 @@ export async function runCases(cases: readonly FuzzCase[], options: RunOptions):
         const limit = options.limitMs + (options.limitMsPerMb * work.bytes.length) / 1e6;
         timer = setTimeout(() => {
           finished = true;
-          record({ name: work.name, bytes: work.bytes.length, result: 'hang', message: `> ${Math.round(limit)} ms`, ms: limit, memory: 0, namesFile: false });
+          record({
+            name: work.name,
+            bytes: work.bytes.length,
+            result: 'hang',
+            message: `> ${Math.round(limit)} ms`,
+            ms: limit,
+            memory: 0,
+            namesFile: false,
+          });
           void worker.terminate().then(() => done());
         }, limit);
         worker.postMessage({ name: work.name, file: work.file, bytes: work.bytes } satisfies ToWorker);
@@ -284,8 +296,18 @@ export async function runCases(cases: readonly FuzzCase[], options: RunOptions):
         clearTimeout(timer);
         finished = true;
         const work = cases[index]!;
-        const oom = /out of memory|ERR_WORKER_OUT_OF_MEMORY/iu.test(`${error.message} ${(error as NodeJS.ErrnoException).code ?? ''}`);
-        record({ name: work.name, bytes: work.bytes.length, result: oom ? 'oom' : 'crash', message: error.message, ms: 0, memory: 0, namesFile: false });
+        const oom = /out of memory|ERR_WORKER_OUT_OF_MEMORY/iu.test(
+          `${error.message} ${(error as NodeJS.ErrnoException).code ?? ''}`,
+        );
+        record({
+          name: work.name,
+          bytes: work.bytes.length,
+          result: oom ? 'oom' : 'crash',
+          message: error.message,
+          ms: 0,
+          memory: 0,
+          namesFile: false,
+        });
         done();
       });
       worker.on('exit', () => {
@@ -305,16 +327,16 @@ export function summarize(outcomes: readonly FuzzOutcome[]): string[] {
   const by = (result: FuzzOutcome['result']): number => outcomes.filter((outcome) => outcome.result === result).length;
   const worst = [...outcomes].sort((a, b) => b.ms - a.ms)[0];
   // Per MB over cases of 100 KB or more: below that a case's time is the reader's fixed cost.
-  const worstPerMb = outcomes
-    .filter((outcome) => outcome.bytes >= 100_000)
-    .sort((a, b) => b.ms / b.bytes - a.ms / a.bytes)[0];
+  const worstPerMb = outcomes.filter((outcome) => outcome.bytes >= 100_000).sort((a, b) => b.ms / b.bytes - a.ms / a.bytes)[0];
   const biggest = [...outcomes].sort((a, b) => b.memory - a.memory)[0];
   const megabytes = outcomes.reduce((sum, outcome) => sum + outcome.bytes, 0) / 1e6;
   return [
     `cases: ${outcomes.length} (${megabytes.toFixed(1)} MB); read: ${by('read')}, named error: ${by('error')}, crash: ${by('crash')}, hang: ${by('hang')}, out of memory: ${by('oom')}`,
     `errors not naming the file: ${outcomes.filter((outcome) => !outcome.namesFile && outcome.result === 'error').length}`,
     worst ? `worst time: ${worst.ms.toFixed(0)} ms (${worst.name}, ${(worst.bytes / 1e6).toFixed(2)} MB)` : '',
-    worstPerMb ? `worst time per MB (cases ≥ 100 KB): ${((worstPerMb.ms * 1e6) / worstPerMb.bytes).toFixed(0)} ms/MB (${worstPerMb.name})` : '',
+    worstPerMb
+      ? `worst time per MB (cases ≥ 100 KB): ${((worstPerMb.ms * 1e6) / worstPerMb.bytes).toFixed(0)} ms/MB (${worstPerMb.name})`
+      : '',
     biggest ? `largest heap + external growth of a case: ${(biggest.memory / 1e6).toFixed(1)} MB (${biggest.name})` : '',
     `peak RSS of the run: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
   ].filter(Boolean);

@@ -9,7 +9,14 @@
  * (positions are left at 0; `--layout` fills them with `layoutGraph`).
  */
 import { pathToFileURL } from 'node:url';
-import { GRAPH_VERSION, UNKNOWN_STATUS, type GraphData, type GraphEdge, type GraphNode, type GraphRelation } from '../src/pipeline/emit/graph-schema.ts';
+import {
+  GRAPH_VERSION,
+  UNKNOWN_STATUS,
+  type GraphData,
+  type GraphEdge,
+  type GraphNode,
+  type GraphRelation,
+} from '../src/pipeline/emit/graph-schema.ts';
 import { ISSUER_LEVELS } from '../src/model.ts';
 import { layoutGraph } from '../src/pipeline/emit/layout.ts';
 import { mulberry32 } from '../src/pipeline/emit/layout/seeded-random.ts';
@@ -111,7 +118,14 @@ export function makeSyntheticGraph(options: SyntheticOptions): GraphData {
     if (edgeKeys.has(key)) continue;
     edgeKeys.add(key);
     const count = 1 + Math.floor(random() * 3);
-    edges.push({ id: `${sourceId}--${relation}--${targetId}`, source: sourceId, target: targetId, relation, count, mentions: [] });
+    edges.push({
+      id: `${sourceId}--${relation}--${targetId}`,
+      source: sourceId,
+      target: targetId,
+      relation,
+      count,
+      mentions: [],
+    });
     (nodes[source] as GraphNode).outDegree++;
     (nodes[target] as GraphNode).inDegree++;
     (nodes[target] as GraphNode).mentionCount += count;

@@ -119,7 +119,11 @@ async function settle(page: Page): Promise<void> {
   const local = await page.$('[data-local-graph]');
   if (local) {
     await local.scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-local-graph]')?.dataset['ready'] === 'true', undefined, { timeout: 15_000 }).catch(() => undefined);
+    await page
+      .waitForFunction(() => document.querySelector<HTMLElement>('[data-local-graph]')?.dataset['ready'] === 'true', undefined, {
+        timeout: 15_000,
+      })
+      .catch(() => undefined);
     await page.evaluate(() => window.scrollTo(0, 0));
   }
   await page.waitForTimeout(300);

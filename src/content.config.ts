@@ -74,7 +74,9 @@ function authoredLoader(dir: string, ids?: ReadonlySet<string>): Loader {
   const problems: AuthoredProblem[] = checkAuthored(path.resolve(dir), ids ? { ids } : {});
   for (const problem of problems) console.warn(`Bỏ qua ${problem.file}: ${problem.message}.`);
   if (problems.length > 0 && process.env['VBG_STRICT'] === '1') {
-    throw new Error(`Chế độ nghiêm ngặt (--strict): ${problems.length} tệp MDX lỗi: ${problems.map((problem) => problem.file).join(', ')}.`);
+    throw new Error(
+      `Chế độ nghiêm ngặt (--strict): ${problems.length} tệp MDX lỗi: ${problems.map((problem) => problem.file).join(', ')}.`,
+    );
   }
   const excluded = problems.map((problem) => `!${path.basename(problem.file)}`);
   return glob({ pattern: ['*.mdx', ...excluded], base: dir });

@@ -37,7 +37,11 @@ export async function siteSizes(dir: string): Promise<SiteSizes> {
     if (relative === 'do-thi/du-lieu.json') sizes.graphView = size;
     if (entry.name.endsWith('.html')) {
       sizes.pages += 1;
-      if (!sizes.largestPage || size > sizes.largestPage.bytes || (size === sizes.largestPage.bytes && relative < sizes.largestPage.path)) {
+      if (
+        !sizes.largestPage ||
+        size > sizes.largestPage.bytes ||
+        (size === sizes.largestPage.bytes && relative < sizes.largestPage.path)
+      ) {
         sizes.largestPage = { path: relative, bytes: size };
       }
     }

@@ -45,7 +45,9 @@ export async function timeIngest(dir: string): Promise<IngestTiming> {
 
   started = performance.now();
   const plans = sources.flatMap((source) =>
-    source.text === null ? [] : [parse({ file: source.file, sha256: source.sha256, normalized: normalize(source.text, source.file) })],
+    source.text === null
+      ? []
+      : [parse({ file: source.file, sha256: source.sha256, normalized: normalize(source.text, source.file) })],
   );
   const normalizeParse = performance.now() - started;
 

@@ -73,7 +73,10 @@ export async function measure(command: string, args: string[], env: Record<strin
     peakRss = kb ? Number(kb) * 1024 : null;
   }
   if (code !== 0) {
-    const tail = lines.slice(-20).map((line) => line.text).join('\n');
+    const tail = lines
+      .slice(-20)
+      .map((line) => line.text)
+      .join('\n');
     throw new Error(`${command} ${args.join(' ')} thoát với mã ${code}:\n${tail}`);
   }
   return { ms, peakRss, lines, code };

@@ -48,8 +48,10 @@ export function medianRecord<T extends object>(records: readonly T[]): T {
 }
 
 const seconds = (ms: number | null | undefined): string => (ms === null || ms === undefined ? '–' : (ms / 1000).toFixed(2));
-const megabytes = (bytes: number | null | undefined): string => (bytes === null || bytes === undefined ? '–' : (bytes / 1e6).toFixed(1));
-const kilobytes = (bytes: number | null | undefined): string => (bytes === null || bytes === undefined ? '–' : (bytes / 1e3).toFixed(0));
+const megabytes = (bytes: number | null | undefined): string =>
+  bytes === null || bytes === undefined ? '–' : (bytes / 1e6).toFixed(1);
+const kilobytes = (bytes: number | null | undefined): string =>
+  bytes === null || bytes === undefined ? '–' : (bytes / 1e3).toFixed(0);
 
 /**
  * The results as a Markdown table: one row per measure, one column per corpus size.
@@ -80,13 +82,19 @@ export function toMarkdown(results: readonly SizeResult[], notes: readonly strin
     ['  pipeline (s)', (r) => seconds(r.incremental?.pipeline)],
     ['  Astro (s)', (r) => seconds(r.incremental?.astro)],
     ['  Pagefind (s)', (r) => seconds(r.incremental?.pagefind)],
-    ['  search index parts reused', (r) => (r.incremental?.shards == null ? '–' : `${r.incremental.reusedShards} of ${r.incremental.shards}`)],
+    [
+      '  search index parts reused',
+      (r) => (r.incremental?.shards == null ? '–' : `${r.incremental.reusedShards} of ${r.incremental.shards}`),
+    ],
     ['Peak memory, pipeline (MB)', (r) => megabytes(r.build?.peakRssPipeline)],
     ['Peak memory, Astro + Pagefind (MB)', (r) => megabytes(r.build?.peakRssAstro)],
     ['dist/ size (MB)', (r) => megabytes(r.site?.total)],
     ['  of which Pagefind index (MB)', (r) => megabytes(r.site?.pagefind)],
     ['HTML pages', (r) => (r.site ? String(r.site.pages) : '–')],
-    ['Largest page (KB)', (r) => (r.site?.largestPage ? `${kilobytes(r.site.largestPage.bytes)} (${r.site.largestPage.path})` : '–')],
+    [
+      'Largest page (KB)',
+      (r) => (r.site?.largestPage ? `${kilobytes(r.site.largestPage.bytes)} (${r.site.largestPage.path})` : '–'),
+    ],
     ['graph.json (KB)', (r) => kilobytes(r.graphJsonBytes)],
     ['Graph page first download, du-lieu.json (KB)', (r) => kilobytes(r.site?.graphView)],
   ];

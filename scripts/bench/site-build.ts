@@ -105,6 +105,5 @@ export async function editPlan(file: string): Promise<() => Promise<void>> {
  * @returns Plain text.
  */
 function plain(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/\u001b\[[0-9;]*m/g, '');
 }

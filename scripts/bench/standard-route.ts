@@ -27,7 +27,11 @@ export async function timeStandardRoute(generated: string): Promise<StandardTimi
   try {
     const out = path.join(work, 'dist');
     const env = { VBG_STANDARD_PLANS: path.join(generated, 'plans'), OUT_DIR: out, VBG_CACHE_DIR: path.join(work, 'cache') };
-    const astro = await measure(process.execPath, ['node_modules/astro/astro.js', 'build', '--root', 'bench/standard-route'], env);
+    const astro = await measure(
+      process.execPath,
+      ['node_modules/astro/astro.js', 'build', '--root', 'bench/standard-route'],
+      env,
+    );
     const pagefind = await measure(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', out, '--quiet'], {});
     return { astro: astro.ms, pagefind: pagefind.ms, total: astro.ms + pagefind.ms, peakRss: astro.peakRss };
   } finally {

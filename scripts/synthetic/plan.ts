@@ -54,7 +54,9 @@ export function composePlan(spec: PlanSpec, material: SeedMaterial, random: Rand
   const blocks: string[] = [];
 
   if (random.chance(0.3)) {
-    blocks.push(`ỦY BAN NHÂN DÂN\nTỈNH ${province.toUpperCase()}\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------`);
+    blocks.push(
+      `ỦY BAN NHÂN DÂN\nTỈNH ${province.toUpperCase()}\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------`,
+    );
   }
   blocks.push(`Số: ${spec.serial} /KH-UBND`);
   blocks.push(`${province}, ${random.chance(0.9) ? 'ngày' : 'Ngày'} ${formatDate(spec.date, false)}`);
@@ -123,9 +125,11 @@ function sectionBody(spec: PlanSpec, names: string[], material: SeedMaterial, ra
         }
         const roll = random.next();
         const text =
-          roll < 0.55 ? `- ${random.pick(material.bullets)}`
-          : roll < 0.59 && material.citing.length > 0 ? `- ${random.pick(material.citing)}`
-          : random.pick(material.paragraphs);
+          roll < 0.55
+            ? `- ${random.pick(material.bullets)}`
+            : roll < 0.59 && material.citing.length > 0
+              ? `- ${random.pick(material.citing)}`
+              : random.pick(material.paragraphs);
         blocks.push(text);
         bytes += byteLength(text);
       }

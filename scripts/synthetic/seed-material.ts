@@ -40,7 +40,16 @@ export interface SeedMaterial {
  * @returns Material, each list deduplicated and in seed order.
  */
 export function harvestSeeds(seeds: readonly SeedText[]): SeedMaterial {
-  const material: SeedMaterial = { paragraphs: [], bullets: [], citing: [], leads: [], subheadings: [], sections: [], places: [], titles: [] };
+  const material: SeedMaterial = {
+    paragraphs: [],
+    bullets: [],
+    citing: [],
+    leads: [],
+    subheadings: [],
+    sections: [],
+    places: [],
+    titles: [],
+  };
   const ordered = [...seeds].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const seed of ordered) {
     const plan = parse({ file: seed.file, sha256: '0'.repeat(64), normalized: normalize(seed.text, seed.file) });

@@ -27,7 +27,9 @@ export class LockedError extends Error {
   readonly lockPath: string;
   constructor(lockPath: string, holder: LockInfo | null) {
     const shown = path.relative(process.cwd(), lockPath) || lockPath;
-    const who = holder ? `tiến trình ${holder.pid} trên máy ${holder.host}, bắt đầu lúc ${holder.started}` : 'một tiến trình khác';
+    const who = holder
+      ? `tiến trình ${holder.pid} trên máy ${holder.host}, bắt đầu lúc ${holder.started}`
+      : 'một tiến trình khác';
     const whoEn = holder ? `process ${holder.pid} on ${holder.host}, started ${holder.started}` : 'another process';
     super(
       `Một bản dựng khác đang chạy (${who}) và đang giữ khoá “${shown}”. Đợi bản dựng đó xong rồi chạy lại; ` +

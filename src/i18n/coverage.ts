@@ -43,7 +43,9 @@ export function formatDelay(delay: Delay): string {
     if (delay.days === 0) return tc('delay.sameDay');
     return delay.days > 0 ? tc('delay.exact', { days: delay.days }) : tc('delay.before', { days: -delay.days });
   }
-  return delay.min >= 0 ? tc('delay.range', { min: delay.min, max: delay.max }) : tc('delay.rangeSigned', { min: delay.min, max: delay.max });
+  return delay.min >= 0
+    ? tc('delay.range', { min: delay.min, max: delay.max })
+    : tc('delay.rangeSigned', { min: delay.min, max: delay.max });
 }
 
 /**

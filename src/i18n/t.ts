@@ -15,9 +15,7 @@ export type UiKey = keyof typeof vi;
  * @returns The Vietnamese text.
  */
 export function t(key: UiKey, values: Record<string, string | number> = {}): string {
-  return vi[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return vi[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /**

@@ -169,7 +169,9 @@ export default function bulkFiles(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         await removeAstroLeftovers(fileURLToPath(dir));
         const written = await writeBulkFiles(fileURLToPath(dir), loadGraph());
-        logger.info(`${written.sources} văn bản gốc, ${written.mdx} tệp MDX, ${written.originals} tệp gốc Word/PDF/ảnh quét, ${written.neighbourhoods} tệp lân cận đồ thị.`);
+        logger.info(
+          `${written.sources} văn bản gốc, ${written.mdx} tệp MDX, ${written.originals} tệp gốc Word/PDF/ảnh quét, ${written.neighbourhoods} tệp lân cận đồ thị.`,
+        );
       },
     },
   };

@@ -139,7 +139,8 @@ export default function pageStore(): AstroIntegration {
         const manifest = path.join(state.storeDir, 'manifest.json');
         await rm(manifest, { force: true });
         for (const route of Object.keys(state.previous)) {
-          if (!state.current.has(route)) await rm(path.dirname(storedFile(state.storeDir, route)), { recursive: true, force: true });
+          if (!state.current.has(route))
+            await rm(path.dirname(storedFile(state.storeDir, route)), { recursive: true, force: true });
         }
         // Sixteen copies in flight: one after another, each small copy waited on the disk
         // (2–3 s of every build at a thousand plans).
@@ -160,7 +161,9 @@ export default function pageStore(): AstroIntegration {
           sha256: Object.fromEntries(sorted.map((route) => [route, sha256.get(route)!])),
         };
         await writeFileAtomic(manifest, JSON.stringify(record));
-        logger.info(`Dùng lại ${state.reused.size} trang văn bản không đổi, dựng ${state.current.size - state.reused.size} trang.`);
+        logger.info(
+          `Dùng lại ${state.reused.size} trang văn bản không đổi, dựng ${state.current.size - state.reused.size} trang.`,
+        );
       },
     },
   };

@@ -88,7 +88,11 @@ export function shardOf(file: string, count: number): number {
  * @returns Non-empty parts, by index.
  */
 export function splitShards(pages: readonly { file: string; digest: string }[], count: number): Shard[] {
-  const parts = Array.from({ length: count }, (_, index): Shard => ({ name: String(index), language: `vi-x-s${index}`, pages: [] }));
+  const parts = Array.from({ length: count }, (_, index): Shard => ({
+    name: String(index),
+    language: `vi-x-s${index}`,
+    pages: [],
+  }));
   for (const page of pages) parts[shardOf(page.file, count)]!.pages.push(page);
   return parts.filter((part) => part.pages.length > 0);
 }
@@ -187,7 +191,10 @@ async function filesOf(dir: string): Promise<string[]> {
  */
 async function checksums(dir: string): Promise<Record<string, string>> {
   const sums: Record<string, string> = {};
-  for (const file of await filesOf(dir)) sums[file] = createHash('sha256').update(await readFile(path.join(dir, file))).digest('hex');
+  for (const file of await filesOf(dir))
+    sums[file] = createHash('sha256')
+      .update(await readFile(path.join(dir, file)))
+      .digest('hex');
   return sums;
 }
 

@@ -109,7 +109,8 @@ export default function pagefindIntegration(options: PagefindOptions = {}): Astr
     hooks: {
       'astro:config:done': ({ config }) => {
         // The parts of the previous build's index, by fingerprint (`VBG_PAGE_REUSE=off`: none).
-        storeDir = process.env['VBG_PAGE_REUSE'] === 'off' ? undefined : path.join(fileURLToPath(config.cacheDir), 'van-ban-pagefind');
+        storeDir =
+          process.env['VBG_PAGE_REUSE'] === 'off' ? undefined : path.join(fileURLToPath(config.cacheDir), 'van-ban-pagefind');
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
@@ -138,10 +139,7 @@ export default function pagefindIntegration(options: PagefindOptions = {}): Astr
 export async function readGraph(outDir: string, graphPath?: string): Promise<GraphData | null> {
   const candidates = graphPath
     ? [graphPath]
-    : [
-        path.join(outDir, 'data/graph.json'),
-        path.join(process.env.VBG_GENERATED ?? 'content/generated', 'graph.json'),
-      ];
+    : [path.join(outDir, 'data/graph.json'), path.join(process.env.VBG_GENERATED ?? 'content/generated', 'graph.json')];
   const found = candidates.find((candidate) => existsSync(candidate));
   if (!found) return null;
   return graphSchema.parse(JSON.parse(await readFile(found, 'utf8')));
@@ -213,7 +211,9 @@ export async function indexSite(dir: string, graph: GraphData | null, options: I
           report.reusedShards += 1;
           return;
         }
-        console.warn(`Chỉ mục tìm kiếm đã lưu “${stored}” bị hỏng: lập chỉ mục lại phần này. / Stored search index part is damaged: indexing it again.`);
+        console.warn(
+          `Chỉ mục tìm kiếm đã lưu “${stored}” bị hỏng: lập chỉ mục lại phần này. / Stored search index part is damaged: indexing it again.`,
+        );
         await rm(stored, { recursive: true, force: true });
       }
       const counts = await indexShard(dir, shard, citesOf, target, first);
@@ -245,13 +245,24 @@ function pageDigest(html: string, citesOf: ReadonlyMap<string, readonly CitedDoc
   const body = html.slice(region.innerStart, region.end);
   const nodeId = /\bdata-node-id="([^"]*)"/.exec(body)?.[1];
   const cites = nodeId ? (citesOf.get(nodeId) ?? []) : [];
-  return createHash('sha256').update(region.openingTag).update('\0').update(body).update('\0').update(JSON.stringify(cites)).digest('hex');
+  return createHash('sha256')
+    .update(region.openingTag)
+    .update('\0')
+    .update(body)
+    .update('\0')
+    .update(JSON.stringify(cites))
+    .digest('hex');
 }
 
 /** Hash of the code that makes the indexed copies, part of every part's fingerprint. */
 function indexCodeVersion(): string {
   const root = fileURLToPath(new URL('../..', import.meta.url));
-  return codeVersion(root, ['src/integrations/pagefind.ts', 'src/integrations/pagefind-shards.ts', 'src/pipeline/search-terms.ts', 'src/pipeline/ids.ts']);
+  return codeVersion(root, [
+    'src/integrations/pagefind.ts',
+    'src/integrations/pagefind-shards.ts',
+    'src/pipeline/search-terms.ts',
+    'src/pipeline/ids.ts',
+  ]);
 }
 
 /**
@@ -305,7 +316,12 @@ async function indexShard(
  * @param root Folder for the scratch folder.
  * @param language Language tag of the part.
  */
-async function stageAndIndex(pages: readonly { file: string; html: string }[], target: string, root: string, language: string): Promise<void> {
+async function stageAndIndex(
+  pages: readonly { file: string; html: string }[],
+  target: string,
+  root: string,
+  language: string,
+): Promise<void> {
   const scratch = await mkdtemp(path.join(root, 'vbg-pagefind-'));
   try {
     // Written one by one in path order: Pagefind numbers pages in the order it finds them in
@@ -374,9 +390,13 @@ function pagefindVersion(): string {
 async function runPagefind(site: string, output: string, language: string): Promise<void> {
   const launcher = pagefindLauncher();
   try {
-    await execFileAsync(process.execPath, [launcher, '--site', site, '--output-path', output, '--force-language', language, ...PAGEFIND_ARGS], {
-      maxBuffer: 16 * 1024 * 1024,
-    });
+    await execFileAsync(
+      process.execPath,
+      [launcher, '--site', site, '--output-path', output, '--force-language', language, ...PAGEFIND_ARGS],
+      {
+        maxBuffer: 16 * 1024 * 1024,
+      },
+    );
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     throw new Error(`Pagefind không lập được chỉ mục tìm kiếm: ${`${stderr}\n${stdout}`.trim() || String(error)}`);
@@ -447,8 +467,15 @@ export function enrichPage(
   const body = html.slice(region.innerStart, region.end);
   const nodeId = /\bdata-node-id="([^"]*)"/.exec(body)?.[1];
   const cites = nodeId ? (citesOf.get(nodeId) ?? []) : [];
-  const numbers = [...new Set(cites.flatMap(({ number }) => (number ? numberVariants(number) : [])).map((key) => key.toLowerCase()))];
-  const hidden = (properties: Properties): Element => ({ type: 'element', tagName: 'span', properties: { hidden: true, ...properties }, children: [] });
+  const numbers = [
+    ...new Set(cites.flatMap(({ number }) => (number ? numberVariants(number) : [])).map((key) => key.toLowerCase())),
+  ];
+  const hidden = (properties: Properties): Element => ({
+    type: 'element',
+    tagName: 'span',
+    properties: { hidden: true, ...properties },
+    children: [],
+  });
   const added = toHtml([
     ...(numbers.length > 0 ? [hidden({ dataPagefindMeta: 'cited[data-cited]', dataCited: numbers.join(' ') })] : []),
     ...cites.map(({ id }) => hidden({ dataPagefindFilter: 'cites[data-cites]', dataCites: id })),

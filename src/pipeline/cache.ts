@@ -174,7 +174,8 @@ export function diskCache(dir: string): DiskCache {
         const code = (error as NodeJS.ErrnoException).code;
         // Absent is an ordinary miss; anything else (no permission, a folder in its place,
         // an I/O error) is said, and the entry is left for its owner to look at.
-        if (code !== 'ENOENT' && code !== 'ENOTDIR') stats.corrupt.push(`${shown(target)} (không đọc được: ${code ?? String(error)})`);
+        if (code !== 'ENOENT' && code !== 'ENOTDIR')
+          stats.corrupt.push(`${shown(target)} (không đọc được: ${code ?? String(error)})`);
       }
       if (value !== undefined) use(kind, key);
       if (kind === ANALYSED) {

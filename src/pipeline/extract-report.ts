@@ -123,7 +123,12 @@ function extractOne(source: SourceText): Extracted | ReportEntry {
     return entry;
   }
   try {
-    const plan = parse({ file: source.file, sha256: source.sha256, normalized: normalize(source.text, source.file), ocr: readByOcr(source.origin) });
+    const plan = parse({
+      file: source.file,
+      sha256: source.sha256,
+      normalized: normalize(source.text, source.file),
+      ocr: readByOcr(source.origin),
+    });
     const { meta } = plan;
     entry.document = {
       id: meta.id,
@@ -135,7 +140,11 @@ function extractOne(source: SourceText): Extracted | ReportEntry {
       issuer: meta.issuer,
       title: meta.title,
     };
-    const mentions = extract(plan.text, { ownNumber: meta.number, ownNumbers: ownNumberTexts(plan.text, meta.number), ownIssuer: meta.issuer });
+    const mentions = extract(plan.text, {
+      ownNumber: meta.number,
+      ownNumbers: ownNumberTexts(plan.text, meta.number),
+      ownIssuer: meta.issuer,
+    });
     return { entry, plan, mentions, citations: groupCitations(mentions) };
   } catch (error) {
     entry.errors.push(`Lỗi khi xử lý tệp ${source.file}: ${(error as Error).message}`);

@@ -36,7 +36,6 @@ export interface ExtractOptions {
   ownIssuer?: string | null;
 }
 
-
 /** How far back a type word may sit from its number ("các Công văn của Bộ Tài chính số …"). */
 const TYPE_REACH = 160;
 
@@ -62,9 +61,15 @@ export function extract(text: string, options: ExtractOptions = {}): Mention[] {
   const numbered = numberedDrafts(text, numbers);
   shareListDetails(text, numbered);
   const laws = lawDrafts(text, numbered);
-  const certificates = certificateDrafts(text).filter((draft) => !numbered.some((other) => other.start < draft.end && draft.start < other.end));
+  const certificates = certificateDrafts(text).filter(
+    (draft) => !numbered.some((other) => other.start < draft.end && draft.start < other.end),
+  );
   for (const certificate of certificates) readDetails(text, certificate, null);
-  const full = withoutSpecimens(text, numbers, numbered.filter((draft) => !ownKeys.has(numberKey(draft.number ?? ''))));
+  const full = withoutSpecimens(
+    text,
+    numbers,
+    numbered.filter((draft) => !ownKeys.has(numberKey(draft.number ?? ''))),
+  );
   if (certificates.length > 0) {
     full.push(...certificates);
     full.sort((a, b) => a.start - b.start);
@@ -138,12 +143,22 @@ function numberedDrafts(text: string, numbers: NumberMatch[]): Draft[] {
     }
     const list = LIST_BEFORE.exec(before);
     const suffix = found.number.slice(leadingDigits(found.number).length + (found.number.match(/^0+/)?.[0].length ?? 0));
-    if (list?.[1] && (lastType || /số\s*$/iu.test(before.slice(0, list.index + (list[0].length - list[1].length - (list[2]?.length ?? 0)))))) {
+    if (
+      list?.[1] &&
+      (lastType || /số\s*$/iu.test(before.slice(0, list.index + (list[0].length - list[1].length - (list[2]?.length ?? 0)))))
+    ) {
       const listStart = windowStart + list.index + list[0].length - list[1].length - (list[2]?.length ?? 0);
       for (const item of list[1].matchAll(/\d{1,5}/g)) {
         const itemStart = listStart + item.index;
-        drafts.push(blankDraft(itemStart === listStart && start < itemStart ? start : itemStart,
-          itemStart + item[0].length, found.form, docType, item[0] + suffix));
+        drafts.push(
+          blankDraft(
+            itemStart === listStart && start < itemStart ? start : itemStart,
+            itemStart + item[0].length,
+            found.form,
+            docType,
+            item[0] + suffix,
+          ),
+        );
       }
       start = found.start;
     }
@@ -162,8 +177,16 @@ function numberedDrafts(text: string, numbers: NumberMatch[]): Draft[] {
 /** A draft without details. */
 function blankDraft(start: number, end: number, form: 'state' | 'party', docType: string | null, number: string): Draft {
   return {
-    start, end, kind: form === 'party' ? 'party' : 'numbered', docType, number, name: null,
-    date: null, issuer: null, subject: null, detailsEnd: end,
+    start,
+    end,
+    kind: form === 'party' ? 'party' : 'numbered',
+    docType,
+    number,
+    name: null,
+    date: null,
+    issuer: null,
+    subject: null,
+    detailsEnd: end,
   };
 }
 
@@ -200,7 +223,12 @@ function shareListDetails(text: string, drafts: Draft[]): void {
     if (!/^[\s,]*(?:và\s*)?$/u.test(gap)) continue;
     draft.issuer ??= next.issuer;
     // A compressed list item has no date of its own: it shares the list's.
-    if (draft.detailsEnd === draft.end && draft.end <= next.start && /^[\s,]*(?:và\s*)?$/u.test(text.slice(draft.end, next.start)) && /^\d+$/.test(text.slice(draft.start, draft.end).trim())) {
+    if (
+      draft.detailsEnd === draft.end &&
+      draft.end <= next.start &&
+      /^[\s,]*(?:và\s*)?$/u.test(text.slice(draft.end, next.start)) &&
+      /^\d+$/.test(text.slice(draft.start, draft.end).trim())
+    ) {
       draft.date ??= next.date;
     }
   }
@@ -222,8 +250,16 @@ function lawDrafts(text: string, numbered: Draft[]): Draft[] {
       continue;
     }
     const draft: Draft = {
-      start: law.start, end: law.end, kind: 'named-law', docType: law.head, number: null,
-      name: law.name, date: null, issuer: null, subject: null, detailsEnd: law.end,
+      start: law.start,
+      end: law.end,
+      kind: 'named-law',
+      docType: law.head,
+      number: null,
+      name: law.name,
+      date: null,
+      issuer: null,
+      subject: null,
+      detailsEnd: law.end,
     };
     readDetails(text, draft, null);
     drafts.push(draft);
@@ -270,7 +306,10 @@ function finish(text: string, drafts: Draft[]): Mention[] {
   for (const mention of mentions) {
     const own = selfRelation(text, mention.start, mention.end, previous?.end ?? 0);
     const listed =
-      previous?.self && previous.links.length === 0 && mention.start >= previous.end && continuesList(text.slice(previous.end, mention.start))
+      previous?.self &&
+      previous.links.length === 0 &&
+      mention.start >= previous.end &&
+      continuesList(text.slice(previous.end, mention.start))
         ? previous.self
         : null;
     const self = own ?? listed;

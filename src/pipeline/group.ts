@@ -155,9 +155,7 @@ function merge(key: string, group: Mention[], inner: ReadonlySet<Mention>): Cita
     if (inner.has(mention)) continue;
     if (mention.date && !dates.some((date) => date.iso === mention.date?.iso)) dates.push(mention.date);
   }
-  const relations = [...new Set(group.map((mention) => mention.relation))].sort(
-    (a, b) => RELATION_RANK[b] - RELATION_RANK[a],
-  );
+  const relations = [...new Set(group.map((mention) => mention.relation))].sort((a, b) => RELATION_RANK[b] - RELATION_RANK[a]);
   return {
     key,
     docType: displayType(primary.find((mention) => mention.docType)?.docType ?? null),

@@ -154,9 +154,7 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
     accepted.push({ plan, mentions, key });
   }
 
-  const corpus = resolveCorpus(
-    accepted.map(({ plan, mentions }) => ({ plan, citations: groupCitations(mentions), mentions })),
-  );
+  const corpus = resolveCorpus(accepted.map(({ plan, mentions }) => ({ plan, citations: groupCitations(mentions), mentions })));
   const graph = graphSchema.parse(toGraph(corpus));
   const nodes = new Map(corpus.nodes.map((node) => [node.id as string, node]));
   // Each link shows its target's validity as graph.json states it: one source for both.
@@ -255,7 +253,13 @@ function lazyFile(path: string, load: () => string): GeneratedFile {
  * @param options Cache and code version.
  * @returns Its plan and mentions, or `empty`, and the cache key.
  */
-function analyseCached(file: string, sha256: string, text: string, options: BuildOptions, ocr = false): { analysed: Analysed; key: string } {
+function analyseCached(
+  file: string,
+  sha256: string,
+  text: string,
+  options: BuildOptions,
+  ocr = false,
+): { analysed: Analysed; key: string } {
   const cache = options.cache;
   const key = cache ? analysisKey(file, sha256, text, options) : '';
   const hit = cache?.get(ANALYSED, key);
@@ -316,7 +320,8 @@ export function unanalysedSources(sources: readonly SourceText[], options: Build
   const cache = options.cache;
   if (!cache) return [];
   return sources.filter(
-    (source) => source.text !== null && cache.get(ANALYSED, analysisKey(source.file, source.sha256, source.text, options)) === undefined,
+    (source) =>
+      source.text !== null && cache.get(ANALYSED, analysisKey(source.file, source.sha256, source.text, options)) === undefined,
   );
 }
 
@@ -335,7 +340,11 @@ export function analyseIntoCache(sources: readonly SourceText[], options: BuildO
   let count = 0;
   for (const source of sources) {
     if (source.text === null) continue;
-    storeAnalysis(cache, analysisKey(source.file, source.sha256, source.text, options), analyse(source.file, source.sha256, source.text, readByOcr(source.origin)));
+    storeAnalysis(
+      cache,
+      analysisKey(source.file, source.sha256, source.text, options),
+      analyse(source.file, source.sha256, source.text, readByOcr(source.origin)),
+    );
     count += 1;
   }
   return count;
@@ -354,7 +363,15 @@ function analyse(file: string, sha256: string, text: string, ocr = false): Analy
   if (normalized.text.trim() === '') return { empty: true };
   // OCR-ness is a function of the bytes the cache key hashes, so a cached analysis stays valid.
   const plan = parse({ file, sha256, normalized, ocr });
-  return { empty: false, plan, mentions: extract(plan.text, { ownNumber: plan.meta.number, ownNumbers: ownNumberTexts(plan.text, plan.meta.number), ownIssuer: plan.meta.issuer }) };
+  return {
+    empty: false,
+    plan,
+    mentions: extract(plan.text, {
+      ownNumber: plan.meta.number,
+      ownNumbers: ownNumberTexts(plan.text, plan.meta.number),
+      ownIssuer: plan.meta.issuer,
+    }),
+  };
 }
 
 /**

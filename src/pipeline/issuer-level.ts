@@ -35,7 +35,10 @@ const issuerPatterns: readonly (readonly [RegExp, IssuerLevel])[] = [
   [/\b(tinh uy|thanh uy|huyen uy|thi uy|quan uy|dang uy|dang bo|ban thuong vu)\b/, 'dang-dia-phuong'],
   [/\b(chinh phu|thu tuong)\b/, 'chinh-phu'],
   [/\b(quan khu|bo chi huy|ban chi huy quan su|bo tu lenh|tu lenh|quan doi|bo doi bien phong|quan chung)\b/, 'quan-doi'],
-  [/\b(bo truong|thu truong|bo [a-z]|tong cuc|ngan hang nha nuoc|kiem toan nha nuoc|toa an nhan dan toi cao|vien kiem sat nhan dan toi cao)/, 'bo-nganh'],
+  [
+    /\b(bo truong|thu truong|bo [a-z]|tong cuc|ngan hang nha nuoc|kiem toan nha nuoc|toa an nhan dan toi cao|vien kiem sat nhan dan toi cao)/,
+    'bo-nganh',
+  ],
 ];
 
 /** Number codes of national bodies, checked on folded upper-case tokens. */
@@ -65,11 +68,7 @@ const numberCodes: readonly (readonly [RegExp, IssuerLevel])[] = [
  * @param options Level for UBND-style numbers with no issuer.
  * @returns The level; `khac` when nothing is known.
  */
-export function issuerLevel(
-  issuer: string | null,
-  number?: string | null,
-  options: IssuerLevelOptions = {},
-): IssuerLevel {
+export function issuerLevel(issuer: string | null, number?: string | null, options: IssuerLevelOptions = {}): IssuerLevel {
   if (issuer) {
     const stated = issuerTextLevel(issuer);
     if (stated) return stated;

@@ -57,7 +57,8 @@ export function normalize(text: string, file: string): NormalizedText {
   };
 
   for (const line of contentLines(cleaned)) {
-    const decision = summary === null || line.hard ? 'break' : decideJoin({ previous, block: summary, next: line.view, gap: line.gap });
+    const decision =
+      summary === null || line.hard ? 'break' : decideJoin({ previous, block: summary, next: line.view, gap: line.gap });
     if (decision === 'break') flush();
     if (decision === 'join-fragment') {
       messages.push({

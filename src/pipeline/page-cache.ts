@@ -167,7 +167,8 @@ function storePage(cache: StageCache, key: string, page: { mdx: string; html: st
 function parseMeta(stored: string): PageMeta | undefined {
   try {
     const meta = JSON.parse(stored) as Partial<PageMeta> | null;
-    if (!meta || typeof meta !== 'object' || typeof meta.digest !== 'string' || typeof meta.mdxHash !== 'string') return undefined;
+    if (!meta || typeof meta !== 'object' || typeof meta.digest !== 'string' || typeof meta.mdxHash !== 'string')
+      return undefined;
     if (typeof meta.htmlHash !== 'string' || !meta.frontmatter || typeof meta.frontmatter !== 'object') return undefined;
     return meta as PageMeta;
   } catch {

@@ -53,11 +53,15 @@ export function parse(input: ParseInput): ParsedPlan {
   // document. Only when the header has no number line (a blank "Số:" is a draft, not a loss).
   const caption = header.hasNumberLine ? null : readCaption(text);
   // A scan's handwritten number Tesseract could not read: the file name may hold it.
-  const fromName = input.ocr && header.hasNumberLine && header.number === null && header.numberCode
-    ? numberFromFileName(file, header.numberCode)
-    : null;
+  const fromName =
+    input.ocr && header.hasNumberLine && header.number === null && header.numberCode
+      ? numberFromFileName(file, header.numberCode)
+      : null;
   const number = header.number ?? fromName ?? caption?.number ?? null;
-  const type = header.type ?? caption?.type ?? (header.hasSubjectLine || header.hasAddressee ? 'Công văn' : null) ??
+  const type =
+    header.type ??
+    caption?.type ??
+    (header.hasSubjectLine || header.hasAddressee ? 'Công văn' : null) ??
     (header.numberCode ? typeOfNumber(header.numberCode) : null);
   // A law has no date line: "Luật này được Quốc hội … thông qua ngày 15 tháng 6 năm 2018" at its end.
   const date = completeOwnDate(text, number, header.date ?? caption?.date ?? passingDate(type, text));
@@ -90,8 +94,7 @@ export function parse(input: ParseInput): ParsedPlan {
   const firstBody = bodyLines[0];
   const lastBody = bodyLines[bodyLines.length - 1];
   const headerEnd = lines[header.bodyStart - 1]?.end ?? 0;
-  const body =
-    firstBody && lastBody ? { start: firstBody.start, end: lastBody.end } : { start: headerEnd, end: headerEnd };
+  const body = firstBody && lastBody ? { start: firstBody.start, end: lastBody.end } : { start: headerEnd, end: headerEnd };
 
   const messages: IngestMessage[] = [...normalized.messages];
   const hasHeader = header.hasNumberLine || header.date !== null || header.type !== null;

@@ -20,8 +20,7 @@ import { convertLegacy, detectLegacyEncoding, type LegacyEncoding } from './read
 import type { ReadOptions } from './read/reader.ts';
 
 /** Every letter of the Vietnamese alphabet with its marks (NFC), lower and upper case. */
-const VIETNAMESE_LETTERS =
-  'àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ';
+const VIETNAMESE_LETTERS = 'àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ';
 const VIETNAMESE_LETTER_SET = new Set([...VIETNAMESE_LETTERS, ...VIETNAMESE_LETTERS.toUpperCase()]);
 
 /** Letters only Vietnamese uses (as opposed to French/German accents): ă â đ ê ô ơ ư and dot-below/hook vowels. */
@@ -32,10 +31,33 @@ const VIETNAMESE_ONLY = /[ăđơưạảặẳậẩẹẻệểịỉọỏộ�
  * decoding UTF-8 bytes as Windows-1252 (Latin-1 maps the same bytes to C1 controls).
  */
 const CP1252_HIGH: Readonly<Record<string, number>> = {
-  '€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88,
-  '‰': 0x89, 'Š': 0x8a, '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93,
-  '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b,
-  'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
+  '€': 0x80,
+  '‚': 0x82,
+  ƒ: 0x83,
+  '„': 0x84,
+  '…': 0x85,
+  '†': 0x86,
+  '‡': 0x87,
+  ˆ: 0x88,
+  '‰': 0x89,
+  Š: 0x8a,
+  '‹': 0x8b,
+  Œ: 0x8c,
+  Ž: 0x8e,
+  '‘': 0x91,
+  '’': 0x92,
+  '“': 0x93,
+  '”': 0x94,
+  '•': 0x95,
+  '–': 0x96,
+  '—': 0x97,
+  '˜': 0x98,
+  '™': 0x99,
+  š: 0x9a,
+  '›': 0x9b,
+  œ: 0x9c,
+  ž: 0x9e,
+  Ÿ: 0x9f,
 };
 
 /**
@@ -44,8 +66,7 @@ const CP1252_HIGH: Readonly<Record<string, number>> = {
  * "â€" (curly quotes and dashes). A word ending in "á" before a closing quote ("Khá”")
  * or "Â" before a no-break space is not counted.
  */
-const MOJIBAKE_PAIR =
-  /á[º»]|[ÃÂ][\u0080-\u009f\u00a1-\u00bf]|[ÄÅÆ][\u0080-\u00bf‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™šœžŸ]|â[\u0080€]/gu;
+const MOJIBAKE_PAIR = /á[º»]|[ÃÂ][\u0080-\u009f\u00a1-\u00bf]|[ÄÅÆ][\u0080-\u00bf‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™šœžŸ]|â[\u0080€]/gu;
 
 /** Characters TCVN3 letters turn into when read as Windows-125x: ¸ µ ¶ · ¹ ª … (0xA0–0xBF). */
 const TCVN3_SYMBOLS = /[\u00a1-\u00bf]/gu;
@@ -92,7 +113,10 @@ export function decodeSource(bytes: Uint8Array, file: string): SourceText {
   if (bom) {
     const text = decodeStrict(bom.encoding, bytes.subarray(bom.length));
     if (text === null) {
-      return fail('invalid-encoding', `Tệp “${file}” có dấu BOM ${bom.encoding.toUpperCase()} nhưng nội dung không giải mã được theo bảng mã đó.`);
+      return fail(
+        'invalid-encoding',
+        `Tệp “${file}” có dấu BOM ${bom.encoding.toUpperCase()} nhưng nội dung không giải mã được theo bảng mã đó.`,
+      );
     }
     if (hasBinaryControls(text)) return fail('binary-file', binaryMessage(file));
     return convertedLegacy(text) ?? ok(text, bom.encoding);
@@ -102,12 +126,14 @@ export function decodeSource(bytes: Uint8Array, file: string): SourceText {
     // UTF-16 saved without a BOM has a NUL in every other byte for ASCII text.
     const utf16 = decodeUtf16WithoutBom(bytes);
     if (utf16) {
-      return ok(utf16.text, utf16.encoding, [{
-        file,
-        level: 'warning',
-        code: 'utf16-without-bom',
-        message: `Tệp “${file}” là UTF-16 không có dấu BOM; đã đọc được, nhưng nên lưu lại ở dạng UTF-8.`,
-      }]);
+      return ok(utf16.text, utf16.encoding, [
+        {
+          file,
+          level: 'warning',
+          code: 'utf16-without-bom',
+          message: `Tệp “${file}” là UTF-16 không có dấu BOM; đã đọc được, nhưng nên lưu lại ở dạng UTF-8.`,
+        },
+      ]);
     }
     return fail('binary-file', binaryMessage(file));
   }
@@ -118,14 +144,19 @@ export function decodeSource(bytes: Uint8Array, file: string): SourceText {
     if (!looksLikeMojibake(utf8)) return convertedLegacy(utf8) ?? ok(utf8, 'utf-8');
     const repaired = repairMojibake(utf8);
     if (repaired !== null) {
-      return ok(repaired, 'utf-8', [{
-        file,
-        level: 'warning',
-        code: 'mojibake-repaired',
-        message: `Tệp “${file}” bị lỗi phông kiểu “Káº¿ hoáº¡ch” (UTF-8 bị đọc nhầm thành Latin-1) và đã được sửa tự động; nên lưu lại tệp gốc ở dạng UTF-8 chuẩn.`,
-      }]);
+      return ok(repaired, 'utf-8', [
+        {
+          file,
+          level: 'warning',
+          code: 'mojibake-repaired',
+          message: `Tệp “${file}” bị lỗi phông kiểu “Káº¿ hoáº¡ch” (UTF-8 bị đọc nhầm thành Latin-1) và đã được sửa tự động; nên lưu lại tệp gốc ở dạng UTF-8 chuẩn.`,
+        },
+      ]);
     }
-    return fail('mojibake', `Tệp “${file}” bị lỗi phông kiểu “Káº¿ hoáº¡ch” (UTF-8 bị đọc nhầm thành Latin-1) và không sửa tự động được. Hãy mở tệp gốc và lưu lại ở dạng UTF-8.`);
+    return fail(
+      'mojibake',
+      `Tệp “${file}” bị lỗi phông kiểu “Káº¿ hoáº¡ch” (UTF-8 bị đọc nhầm thành Latin-1) và không sửa tự động được. Hãy mở tệp gốc và lưu lại ở dạng UTF-8.`,
+    );
   }
 
   // Not UTF-8: an 8-bit legacy encoding. TCVN3 and VNI are told by their words (each byte as
@@ -135,17 +166,25 @@ export function decodeSource(bytes: Uint8Array, file: string): SourceText {
   // Windows-1258 uses combining tone marks, so compose.
   const legacy = iconv.decode(Buffer.from(bytes), 'windows1258').normalize('NFC');
   if (looksLikeTcvn3(legacy)) {
-    return fail('legacy-encoding-tcvn3', `Tệp “${file}” có vẻ dùng bảng mã cũ TCVN3 (ABC, phông .VnTime) nhưng không chuyển tự động được. Hãy chuyển tệp sang Unicode UTF-8 (ví dụ bằng Unikey: Công cụ chuyển mã, nguồn TCVN3, đích Unicode) rồi chạy lại.`);
+    return fail(
+      'legacy-encoding-tcvn3',
+      `Tệp “${file}” có vẻ dùng bảng mã cũ TCVN3 (ABC, phông .VnTime) nhưng không chuyển tự động được. Hãy chuyển tệp sang Unicode UTF-8 (ví dụ bằng Unikey: Công cụ chuyển mã, nguồn TCVN3, đích Unicode) rồi chạy lại.`,
+    );
   }
   if (looksVietnamese(legacy)) {
-    return ok(legacy, 'windows-1258', [{
-      file,
-      level: 'warning',
-      code: 'legacy-encoding',
-      message: `Tệp “${file}” không phải UTF-8; đã đọc theo bảng mã Windows-1258 và chuyển sang Unicode. Hãy kiểm tra lại dấu tiếng Việt và nên lưu tệp ở dạng UTF-8.`,
-    }]);
+    return ok(legacy, 'windows-1258', [
+      {
+        file,
+        level: 'warning',
+        code: 'legacy-encoding',
+        message: `Tệp “${file}” không phải UTF-8; đã đọc theo bảng mã Windows-1258 và chuyển sang Unicode. Hãy kiểm tra lại dấu tiếng Việt và nên lưu tệp ở dạng UTF-8.`,
+      },
+    ]);
   }
-  return fail('unknown-encoding', `Tệp “${file}” không phải UTF-8 và không nhận ra bảng mã (có thể là VNI hoặc bảng mã cũ khác). Hãy chuyển tệp sang Unicode UTF-8 rồi chạy lại.`);
+  return fail(
+    'unknown-encoding',
+    `Tệp “${file}” không phải UTF-8 và không nhận ra bảng mã (có thể là VNI hoặc bảng mã cũ khác). Hãy chuyển tệp sang Unicode UTF-8 rồi chạy lại.`,
+  );
 }
 
 /** The warning for a file converted from TCVN3 or VNI. */
@@ -225,7 +264,8 @@ function decodeStrict(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8A
  * and VNI (ø ù ö ï ñ …) words look like when their bytes are read as Windows-1252. Curly
  * quotes and dashes (U+2018…) are not among them: Unicode text has those too.
  */
-const LEGACY_LETTER = /[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de-\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]/gu;
+const LEGACY_LETTER =
+  /[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de-\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]/gu;
 
 /** Whether a text has at least a few such characters (a stray "°" or "·" is not enough). */
 function hasLegacyLetters(text: string): boolean {

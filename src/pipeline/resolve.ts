@@ -93,7 +93,9 @@ export function resolveCorpus(inputs: readonly ResolveInput[]): ResolvedCorpus {
   const mentions = new Map<DocumentId, ResolvedMention[]>();
   const lists = new Map<DocumentId, Mention[]>();
   for (const { plan, citations, mentions: given } of sorted) {
-    const list = (given ?? citations.flatMap((citation) => citation.mentions)).slice().sort((a, b) => a.start - b.start || a.end - b.end);
+    const list = (given ?? citations.flatMap((citation) => citation.mentions))
+      .slice()
+      .sort((a, b) => a.start - b.start || a.end - b.end);
     lists.set(plan.meta.id, list);
     mentions.set(
       plan.meta.id,

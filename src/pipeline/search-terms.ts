@@ -102,7 +102,12 @@ function buildWordClasses(): WordClasses {
   };
   // Latin letters with every Vietnamese one (Latin-1, Extended-A/B, Extended Additional).
   const letters: number[] = [];
-  for (const [from, to] of [[0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f], [0x1e00, 0x1eff]] as const) {
+  for (const [from, to] of [
+    [0x41, 0x5a],
+    [0x61, 0x7a],
+    [0xc0, 0x24f],
+    [0x1e00, 0x1eff],
+  ] as const) {
     for (let c: number = from; c <= to; c += 1) if (c !== 0xd7 && c !== 0xf7) letters.push(c);
   }
   const marks: number[] = [];
@@ -131,7 +136,7 @@ export function repeatMuter(limit = SEARCHABLE_REPEATS): (text: string) => strin
   return (text) => {
     let out = '';
     let copied = 0;
-    for (let at = 0; at < text.length; ) {
+    for (let at = 0; at < text.length;) {
       if (!letter[text.charCodeAt(at)] || (at > 0 && !before[text.charCodeAt(at - 1)])) {
         at += 1;
         continue;
@@ -368,7 +373,14 @@ export function searchFields(node: GraphNode): SearchFields {
     summary: node.inCorpus ? (node.subject ?? '') : '',
     keys: [...new Set(keys.map((key) => key.toLowerCase()))].join(' '),
   });
-  const filters = compact({ type: node.type ?? '', level: node.issuerLevel, year, scope, status: node.status.state, doc: node.id });
+  const filters = compact({
+    type: node.type ?? '',
+    level: node.issuerLevel,
+    year,
+    scope,
+    status: node.status.state,
+    doc: node.id,
+  });
   return { meta, filters };
 }
 

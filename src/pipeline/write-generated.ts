@@ -69,11 +69,7 @@ const CONCURRENCY = 16;
  * @param files Every file it must hold, with unique paths.
  * @returns How many files were written, left as they were, and removed.
  */
-export async function writeGenerated(
-  dir: string,
-  files: readonly OutputFile[],
-  options: WriteOptions = {},
-): Promise<WriteStats> {
+export async function writeGenerated(dir: string, files: readonly OutputFile[], options: WriteOptions = {}): Promise<WriteStats> {
   const stats: WriteStats = { written: 0, unchanged: 0, removed: 0, record: {} };
   const existing = new Set(await listFiles(dir));
   const wanted = new Set(files.map((file) => file.path));

@@ -35,7 +35,10 @@ export function loadCentralBodies(locations: ReferenceLocations = DEFAULT_LOCATI
     }
   }
   if (names.size === 0) return null;
-  const alternation = [...names].sort((a, b) => b.length - a.length).map(namePattern).join('|');
+  const alternation = [...names]
+    .sort((a, b) => b.length - a.length)
+    .map(namePattern)
+    .join('|');
   return new RegExp(`(?<![\\p{L}])(?:${alternation})(?![\\p{L}])`, 'u');
 }
 

@@ -88,9 +88,16 @@ function readActs(file: string, strict: boolean, messages: string[], user: boole
     }
     const row = parsed.data;
     acts.push({
-      kind: row.kind, title: row.title, number: row.number, datePassed: row.date_passed,
-      dateInForce: row.date_in_force, replaces: row.replaces, amends: row.amends, variants: row.variants,
-      confidence: user ? 'U' : row.confidence, source: row.source ?? (user ? file : null),
+      kind: row.kind,
+      title: row.title,
+      number: row.number,
+      datePassed: row.date_passed,
+      dateInForce: row.date_in_force,
+      replaces: row.replaces,
+      amends: row.amends,
+      variants: row.variants,
+      confidence: user ? 'U' : row.confidence,
+      source: row.source ?? (user ? file : null),
     });
   }
   return acts;
@@ -99,7 +106,14 @@ function readActs(file: string, strict: boolean, messages: string[], user: boole
 /** Cells with missing columns filled, so a user's file may leave out the extra columns. */
 function withoutEmpty(cells: Record<string, string>): Record<string, string> {
   const filled: Record<string, string> = {
-    title: '', number: '', date_passed: '', date_in_force: '', replaces: '', amends: '', variants: '', source: '',
+    title: '',
+    number: '',
+    date_passed: '',
+    date_in_force: '',
+    replaces: '',
+    amends: '',
+    variants: '',
+    source: '',
   };
   for (const [column, value] of Object.entries(cells)) {
     if (column === 'confidence' && value.trim() === '') continue;
@@ -137,7 +151,9 @@ export function loadReferenceData(locations: ReferenceLocations = DEFAULT_LOCATI
   const acts = readActs(join(locations.dataDir, 'legislative-acts.tsv'), true, messages, false);
   const abbreviations = readAbbreviations(join(locations.dataDir, 'abbreviations.tsv'));
   if (locations.userDir && existsSync(locations.userDir)) {
-    for (const name of readdirSync(locations.userDir).filter((file) => file.endsWith('.tsv')).sort()) {
+    for (const name of readdirSync(locations.userDir)
+      .filter((file) => file.endsWith('.tsv'))
+      .sort()) {
       const file = join(locations.userDir, name);
       if (name === 'central-bodies.tsv') continue;
       if (name === 'abbreviations.tsv') abbreviations.push(...readUserAbbreviations(file, messages));
@@ -166,8 +182,13 @@ export function loadReferenceData(locations: ReferenceLocations = DEFAULT_LOCATI
   }
   for (const list of byTitle.values()) list.sort((a, b) => actYear(a) - actYear(b));
   return {
-    acts, abbreviations, abbreviationIndex: indexAbbreviations(abbreviations), titles,
-    byNumber, byTitle, messages,
+    acts,
+    abbreviations,
+    abbreviationIndex: indexAbbreviations(abbreviations),
+    titles,
+    byNumber,
+    byTitle,
+    messages,
   };
 }
 

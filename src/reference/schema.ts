@@ -23,9 +23,12 @@ const isoDate = optionalText.refine((value) => value === null || /^\d{4}-\d{2}-\
 
 /** A list cell: values separated by `separator`, blanks dropped. */
 function listCell(separator: string) {
-  return z
-    .string()
-    .transform((value) => value.split(separator).map((item) => item.trim()).filter(Boolean));
+  return z.string().transform((value) =>
+    value
+      .split(separator)
+      .map((item) => item.trim())
+      .filter(Boolean),
+  );
 }
 
 /**

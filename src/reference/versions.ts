@@ -29,7 +29,11 @@ function startOf(act: ReferenceAct): string | null {
  * @param citingDate ISO date of the citing document, or null.
  * @returns The act, or null when it cannot be decided.
  */
-export function pickVersion(versions: readonly ReferenceAct[], year: number | null, citingDate: string | null): ReferenceAct | null {
+export function pickVersion(
+  versions: readonly ReferenceAct[],
+  year: number | null,
+  citingDate: string | null,
+): ReferenceAct | null {
   if (versions.length === 0) return null;
   if (year !== null) return versions.find((act) => actYear(act) === year) ?? null;
   if (!citingDate) return versions.length === 1 ? versions[0]! : null;

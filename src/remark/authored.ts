@@ -60,18 +60,26 @@ export interface AuthoredProblem {
 export function checkAuthored(dir: string, options: { ids?: ReadonlySet<string> } = {}): AuthoredProblem[] {
   if (!existsSync(dir)) return [];
   const problems: AuthoredProblem[] = [];
-  for (const name of readdirSync(dir).filter((entry) => entry.endsWith('.mdx')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((entry) => entry.endsWith('.mdx'))
+    .sort()) {
     const file = path.join(dir, name);
     const shown = path.relative(process.cwd(), file) || file;
     const id = name.slice(0, -'.mdx'.length);
     if (options.ids && !options.ids.has(id)) {
-      problems.push({ file: shown, message: `không có văn bản mang mã “${id}” (tên tệp ghi chú phải là mã của một văn bản, như trong địa chỉ /van-ban/<mã>/)` });
+      problems.push({
+        file: shown,
+        message: `không có văn bản mang mã “${id}” (tên tệp ghi chú phải là mã của một văn bản, như trong địa chỉ /van-ban/<mã>/)`,
+      });
       continue;
     }
     try {
       compileSync({ path: file, value: withoutFrontmatter(readFileSync(file, 'utf8')) });
     } catch (error) {
-      const place = error && typeof error === 'object' && 'line' in error && error.line ? ` (dòng ${String(error.line)}${'column' in error && error.column ? `, cột ${String(error.column)}` : ''})` : '';
+      const place =
+        error && typeof error === 'object' && 'line' in error && error.line
+          ? ` (dòng ${String(error.line)}${'column' in error && error.column ? `, cột ${String(error.column)}` : ''})`
+          : '';
       const reason = error && typeof error === 'object' && 'reason' in error ? String(error.reason) : String(error);
       problems.push({ file: shown, message: `lỗi cú pháp MDX${place}: ${reason}` });
     }

@@ -53,7 +53,10 @@ export function documentLookup(graph: Pick<GraphData, 'nodes'>): DocumentLookup 
  * @param href A node's page URL.
  * @returns The resolver.
  */
-export function citationResolver(lookup: DocumentLookup, href: (node: GraphNode) => string): (mention: Mention) => CitationTarget | null {
+export function citationResolver(
+  lookup: DocumentLookup,
+  href: (node: GraphNode) => string,
+): (mention: Mention) => CitationTarget | null {
   return (mention) => {
     const node = lookup.byMention(mention);
     if (!node) return null;

@@ -126,9 +126,11 @@ export function linkCitations(tree: Root, file: VFile, options: RemarkCitationsO
   }
   if (orphans.length > 0) {
     tree.children.unshift(
-      ...orphans.map(
-        (link): RootContent => ({ type: 'paragraph', children: [], data: { hName: 'span', hProperties: { id: link.anchor! } } }),
-      ),
+      ...orphans.map((link): RootContent => ({
+        type: 'paragraph',
+        children: [],
+        data: { hName: 'span', hProperties: { id: link.anchor! } },
+      })),
     );
   }
   file.data.citationLinks = placed;
@@ -197,7 +199,8 @@ function collectLeaves(nodes: readonly PhrasingContent[], chain: (Emphasis | Str
     }
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    const map = node.type === 'text' && start !== undefined && end !== undefined ? sourceMap(node.value, source, start, end) : null;
+    const map =
+      node.type === 'text' && start !== undefined && end !== undefined ? sourceMap(node.value, source, start, end) : null;
     if (map === null) out.push({ node, chain });
     else if (map === 'verbatim') out.push({ node, chain, start: start!, end: end! });
     else out.push({ node, chain, start: start!, end: end!, map });
@@ -220,7 +223,8 @@ function sourceMap(value: string, source: string, start: number, end: number): '
   const map: number[] = [];
   let at = start;
   for (let index = 0; index < value.length; index++) {
-    if (index > 0 && value[index - 1] === '\n') while (at < end && (source[at] === ' ' || source[at] === '\t') && source[at] !== value[index]) at++;
+    if (index > 0 && value[index - 1] === '\n')
+      while (at < end && (source[at] === ' ' || source[at] === '\t') && source[at] !== value[index]) at++;
     if (source[at] !== value[index]) return null;
     map.push(at);
     at++;
@@ -307,7 +311,7 @@ function relink(container: Container, source: string): PhrasingContent[] {
     const end = leaf.end!;
     let at = leaf.start;
     while (next < links.length && links[next]!.end <= at) next++;
-    for (let index = next; at < end; ) {
+    for (let index = next; at < end;) {
       const link = links[index];
       if (link === undefined || link.start >= end) {
         pieces.push({ node: cut(text, leaf, at, end, source), chain: leaf.chain, link: null });
@@ -325,7 +329,7 @@ function relink(container: Container, source: string): PhrasingContent[] {
   }
   // Consecutive pieces of one link make one link node, its styles rebuilt inside it.
   const out: PhrasingContent[] = [];
-  for (let index = 0; index < pieces.length; ) {
+  for (let index = 0; index < pieces.length;) {
     const link = pieces[index]!.link;
     let last = index;
     while (link !== null && last + 1 < pieces.length && pieces[last + 1]!.link === link) last++;
@@ -377,7 +381,7 @@ function countLines(value: string): number {
  */
 function restyle(pieces: readonly Piece[], depth: number): PhrasingContent[] {
   const out: PhrasingContent[] = [];
-  for (let index = 0; index < pieces.length; ) {
+  for (let index = 0; index < pieces.length;) {
     const style = pieces[index]!.chain[depth];
     if (style === undefined) {
       out.push(pieces[index]!.node);

@@ -97,7 +97,12 @@ function enhance(form: HTMLFormElement): void {
  * @param rows The rows the script filters and sorts (grows).
  * @param refresh Re-apply the sort and the filters.
  */
-async function loadOtherPages(table: HTMLElement, body: HTMLElement, rows: HTMLTableRowElement[], refresh: () => void): Promise<void> {
+async function loadOtherPages(
+  table: HTMLElement,
+  body: HTMLElement,
+  rows: HTMLTableRowElement[],
+  refresh: () => void,
+): Promise<void> {
   const navs = [...document.querySelectorAll<HTMLElement>(`nav[data-browse-pages="${table.id}"]`)];
   const links = [...(navs[0]?.querySelectorAll<HTMLAnchorElement>('a[href]') ?? [])].map((link) => link.href);
   if (links.length === 0) return;
@@ -110,7 +115,9 @@ async function loadOtherPages(table: HTMLElement, body: HTMLElement, rows: HTMLT
   ).catch(() => null);
   if (!pages) return;
   for (const page of pages) {
-    const added = [...page.querySelectorAll<HTMLTableRowElement>(`#${table.id} tbody tr`)].map((row) => document.importNode(row, true));
+    const added = [...page.querySelectorAll<HTMLTableRowElement>(`#${table.id} tbody tr`)].map((row) =>
+      document.importNode(row, true),
+    );
     body.append(...added);
     rows.push(...added);
   }

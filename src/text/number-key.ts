@@ -17,11 +17,7 @@ import { DASHES, foldDiacritics } from './fold.ts';
  * @returns Key.
  */
 export const numberKey = memoize(function numberKey(number: string): string {
-  return foldDiacritics(number)
-    .replace(DASHES, '-')
-    .replace(/\s+/g, '')
-    .toUpperCase()
-    .replace(/^SO:?/, '');
+  return foldDiacritics(number).replace(DASHES, '-').replace(/\s+/g, '').toUpperCase().replace(/^SO:?/, '');
 });
 
 /**

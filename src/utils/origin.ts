@@ -37,8 +37,7 @@ export function describeOrigin(origin: OriginFrontmatter): string {
  */
 export function ocrNotice(origin: OriginFrontmatter): string | null {
   if (!origin.ocr) return null;
-  const confidence =
-    origin.ocr.confidence === null ? '' : t('doc.ocrConfidence', { value: Math.round(origin.ocr.confidence) });
+  const confidence = origin.ocr.confidence === null ? '' : t('doc.ocrConfidence', { value: Math.round(origin.ocr.confidence) });
   return t('doc.ocrNotice', { confidence });
 }
 

@@ -39,7 +39,9 @@ export function documentPaths(
     }
     // A cited act's reference facts are part of its page's inputs: an edited row re-renders it.
     const view: DocumentView = { ...documentView(graph, node.id), act: node.inCorpus ? null : actFacts(graph, node) };
-    return reusePage(`van-ban/${node.id}/`, pageInputs(node, entry, view)) ? [] : [{ params: { id: node.id }, props: { node, entry, view } }];
+    return reusePage(`van-ban/${node.id}/`, pageInputs(node, entry, view))
+      ? []
+      : [{ params: { id: node.id }, props: { node, entry, view } }];
   });
 }
 

@@ -61,7 +61,12 @@ describe('pipeline cache', () => {
     const sources = editedSources();
     expect(unanalysedSources(sources, options)).toHaveLength(5);
     // Two shares, as two threads would take them; then nothing is left to analyse.
-    expect(analyseIntoCache(sources.filter((_, index) => index % 2 === 0), options)).toBe(3);
+    expect(
+      analyseIntoCache(
+        sources.filter((_, index) => index % 2 === 0),
+        options,
+      ),
+    ).toBe(3);
     expect(unanalysedSources(sources, options).map((source) => source.file)).toEqual(
       sources.filter((_, index) => index % 2 === 1).map((source) => source.file),
     );
@@ -106,7 +111,11 @@ describe('pipeline cache', () => {
       const text = readFileSync(file, 'utf8');
       if (index % 3 === 0) writeFileSync(file, text.slice(0, Math.floor(text.length / 2)));
       else if (index % 3 === 1) writeFileSync(file, '');
-      else writeFileSync(file, text.replace(/.$/su, (last) => (last === 'x' ? 'y' : 'x')));
+      else
+        writeFileSync(
+          file,
+          text.replace(/.$/su, (last) => (last === 'x' ? 'y' : 'x')),
+        );
     });
     const again = diskCache(dir);
     const rebuilt = buildCorpus(seedSources(), { cache: again, codeVersion: 'v1' });

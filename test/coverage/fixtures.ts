@@ -6,13 +6,36 @@ import { UNKNOWN_STATUS, type GraphData, type GraphEdge, type GraphNode } from '
 import { issuerLevel } from '../../src/pipeline/issuer-level.ts';
 
 /** A node: "Chỉ thị 32/CT-UBND" of "UBND tỉnh Tây Ninh" dated "2024-02-01". */
-export function doc(id: string, label: string, issuer: string | null, date: string | null, extra: Partial<GraphNode> = {}): GraphNode {
+export function doc(
+  id: string,
+  label: string,
+  issuer: string | null,
+  date: string | null,
+  extra: Partial<GraphNode> = {},
+): GraphNode {
   const [type = null, number = null] = label.split(/ (?=[\dA-Z][^ ]*$)/u);
   return {
-    id, url: `van-ban/${id}/`, label, type, number, name: null,
-    date: date ? { iso: date, partial: date.length < 10 } : null, dates: [], dateConflict: false,
-    issuer, issuers: issuer ? [issuer] : [], issuerLevel: issuerLevel(issuer, number),
-    subject: null, inCorpus: false, file: null, inDegree: 0, outDegree: 0, mentionCount: 1, status: UNKNOWN_STATUS, x: 0, y: 0,
+    id,
+    url: `van-ban/${id}/`,
+    label,
+    type,
+    number,
+    name: null,
+    date: date ? { iso: date, partial: date.length < 10 } : null,
+    dates: [],
+    dateConflict: false,
+    issuer,
+    issuers: issuer ? [issuer] : [],
+    issuerLevel: issuerLevel(issuer, number),
+    subject: null,
+    inCorpus: false,
+    file: null,
+    inDegree: 0,
+    outDegree: 0,
+    mentionCount: 1,
+    status: UNKNOWN_STATUS,
+    x: 0,
+    y: 0,
     ...extra,
   };
 }
@@ -20,7 +43,11 @@ export function doc(id: string, label: string, issuer: string | null, date: stri
 /** An edge; its mention is in `plan`'s text (the source's own by default). */
 export function edge(source: string, target: string, relation: GraphEdge['relation'], plan = source): GraphEdge {
   return {
-    id: `${source}--${relation}--${target}`, source, target, relation, count: 1,
+    id: `${source}--${relation}--${target}`,
+    source,
+    target,
+    relation,
+    count: 1,
     mentions: [{ plan, anchor: 'trich-dan-1', text: target, sentence: `Thực hiện ${target};` }],
   };
 }

@@ -43,7 +43,12 @@ describe('grouping by level', () => {
     doc('kh-tinh-2', 'Kế hoạch 90/KH-UBND', 'UBND tỉnh Quảng Ngãi', '2015-07-30'),
     doc('kh-tinh-1', 'Kế hoạch 80/KH-UBND', 'UBND tỉnh Tây Ninh', '2015-07-20'),
   ];
-  const coverage = buildCoverage(graph(nodes, nodes.slice(1).map((node) => edge(node.id, 'ct-46', 'thuc-hien'))));
+  const coverage = buildCoverage(
+    graph(
+      nodes,
+      nodes.slice(1).map((node) => edge(node.id, 'ct-46', 'thuc-hien')),
+    ),
+  );
   const entry = coverage.byTarget.get('ct-46')!;
 
   it('groups implementations by level, top down, earliest first inside a level', () => {
@@ -57,7 +62,10 @@ describe('grouping by level', () => {
   });
 
   it('gives each its delay after the implemented document', () => {
-    expect(entry.implementations.map((item) => [item.source.id, item.delay])).toContainEqual(['ct-tu', { kind: 'exact', days: 18 }]);
+    expect(entry.implementations.map((item) => [item.source.id, item.delay])).toContainEqual([
+      'ct-tu',
+      { kind: 'exact', days: 18 },
+    ]);
   });
 
   it('lists the levels present and the implementing issuers, by level then name', () => {

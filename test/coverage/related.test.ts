@@ -66,9 +66,18 @@ describe('related documents by shared cited documents', () => {
 
 describe('the same body, same subject, other years', () => {
   const subject = (year: number) => `Phát động phong trào thi đua “Toàn dân bảo vệ an ninh Tổ quốc” năm ${year}`;
-  const y2023 = doc('kh-2023', 'Kế hoạch 700/KH-UBND', 'UBND tỉnh Tây Ninh', '2023-03-20', { subject: subject(2023), inCorpus: true });
-  const y2024 = doc('kh-2024', 'Kế hoạch 860/KH-UBND', 'Ủy ban nhân dân tỉnh Tây Ninh', '2024-03-25', { subject: subject(2024), inCorpus: true });
-  const other = doc('kh-bp', 'Kế hoạch 31/KH-UBND', 'UBND tỉnh Bình Phước', '2023-02-02', { subject: subject(2023), inCorpus: true });
+  const y2023 = doc('kh-2023', 'Kế hoạch 700/KH-UBND', 'UBND tỉnh Tây Ninh', '2023-03-20', {
+    subject: subject(2023),
+    inCorpus: true,
+  });
+  const y2024 = doc('kh-2024', 'Kế hoạch 860/KH-UBND', 'Ủy ban nhân dân tỉnh Tây Ninh', '2024-03-25', {
+    subject: subject(2024),
+    inCorpus: true,
+  });
+  const other = doc('kh-bp', 'Kế hoạch 31/KH-UBND', 'UBND tỉnh Bình Phước', '2023-02-02', {
+    subject: subject(2023),
+    inCorpus: true,
+  });
   const docs = [
     doc('ct-09', 'Chỉ thị 09-CT/TW', 'Ban Bí thư', '2011-12-01'),
     doc('kl-44', 'Kết luận 44-KL/TW', 'Ban Bí thư', '2019-01-22'),

@@ -9,7 +9,14 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus, type BuiltCorpus } from '../../src/pipeline/index.ts';
 import { decodeSource } from '../../src/pipeline/read.ts';
-import { COVERAGE_CSV_HEADER, buildCoverage, coverageViews, filterViews, timelineSvg, toCoverageCsv } from '../../src/pipeline/coverage/index.ts';
+import {
+  COVERAGE_CSV_HEADER,
+  buildCoverage,
+  coverageViews,
+  filterViews,
+  timelineSvg,
+  toCoverageCsv,
+} from '../../src/pipeline/coverage/index.ts';
 import { ROW_LIMIT } from '../../src/pipeline/coverage/timeline.ts';
 import type { GraphData } from '../../src/pipeline/emit/graph-schema.ts';
 import { doc, edge, graph as makeGraph } from './fixtures.ts';
@@ -19,13 +26,20 @@ let built: BuiltCorpus;
 let graph: GraphData;
 
 beforeAll(() => {
-  built = buildCorpus(readdirSync(seeds).sort().map((name) => decodeSource(readFileSync(path.join(seeds, name)), name)));
+  built = buildCorpus(
+    readdirSync(seeds)
+      .sort()
+      .map((name) => decodeSource(readFileSync(path.join(seeds, name)), name)),
+  );
   graph = built.graph;
 });
 
 /** Rows of a CSV without quoted commas (enough for these fields). */
 function rows(csv: string): Record<string, string>[] {
-  const [header, ...lines] = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+  const [header, ...lines] = csv
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
   const names = header!.split(',');
   return lines.map((line) => Object.fromEntries(line.split(',').map((value, i) => [names[i], value])));
 }
@@ -64,9 +78,13 @@ describe('the timeline SVG', () => {
   it('draws the cascade with text labels, a title and a description', () => {
     const entry = buildCoverage(graph).byTarget.get('chi-thi-32-ct-ubnd-tay-ninh-2024')!;
     const svg = timelineSvg(entry)!;
-    expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="trien-khai-dong-thoi-gian-tieu-de trien-khai-dong-thoi-gian-mo-ta"/);
+    expect(svg).toMatch(
+      /^<svg [^>]*role="img" aria-labelledby="trien-khai-dong-thoi-gian-tieu-de trien-khai-dong-thoi-gian-mo-ta"/,
+    );
     expect(svg).toContain('<title id="trien-khai-dong-thoi-gian-tieu-de">Dòng thời gian triển khai Chỉ thị 32/CT-UBND</title>');
-    expect(svg).toContain('Chỉ thị 32/CT-UBND ngày 01/02/2024; 1 văn bản triển khai có ngày, sớm nhất sau 70 ngày, muộn nhất sau 70 ngày.');
+    expect(svg).toContain(
+      'Chỉ thị 32/CT-UBND ngày 01/02/2024; 1 văn bản triển khai có ngày, sớm nhất sau 70 ngày, muộn nhất sau 70 ngày.',
+    );
     expect(svg).toContain('>1062/KH-UBND · sau 70 ngày</text>');
     expect(svg).toContain('<title>Kế hoạch 1062/KH-UBND – UBND tỉnh Tây Ninh – 11/04/2024 – sau 70 ngày</title>');
     expect(svg).toContain('>UBND, HĐND tỉnh</text>');
@@ -78,9 +96,19 @@ describe('the timeline SVG', () => {
   it('merges dots of a large cascade and leaves undated documents out, saying so', () => {
     const target = doc('ct', 'Chỉ thị 46-CT/TW', 'Ban Bí thư', '2015-06-22');
     const plans = Array.from({ length: 300 }, (_, i) =>
-      doc(`kh-${i}`, `Kế hoạch ${i + 1}/KH-UBND`, `UBND tỉnh T${i % 60}`, i % 50 === 0 ? null : `2015-${String(7 + (i % 6)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`),
+      doc(
+        `kh-${i}`,
+        `Kế hoạch ${i + 1}/KH-UBND`,
+        `UBND tỉnh T${i % 60}`,
+        i % 50 === 0 ? null : `2015-${String(7 + (i % 6)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      ),
     );
-    const entry = buildCoverage(makeGraph([target, ...plans], plans.map((plan) => edge(plan.id, 'ct', 'thuc-hien')))).byTarget.get('ct')!;
+    const entry = buildCoverage(
+      makeGraph(
+        [target, ...plans],
+        plans.map((plan) => edge(plan.id, 'ct', 'thuc-hien')),
+      ),
+    ).byTarget.get('ct')!;
     const svg = timelineSvg(entry)!;
     expect(entry.implementations.length).toBeGreaterThan(ROW_LIMIT);
     expect(svg).toContain('6 văn bản chưa rõ ngày, không vẽ.');
@@ -90,7 +118,10 @@ describe('the timeline SVG', () => {
 
   it('is not drawn when nothing has a date', () => {
     const entry = buildCoverage(
-      makeGraph([doc('a', 'Chỉ thị 1/CT-UBND', 'UBND tỉnh X', null), doc('b', 'Kế hoạch 2/KH-UBND', 'UBND tỉnh X', '2024-01-01')], [edge('b', 'a', 'thuc-hien')]),
+      makeGraph(
+        [doc('a', 'Chỉ thị 1/CT-UBND', 'UBND tỉnh X', null), doc('b', 'Kế hoạch 2/KH-UBND', 'UBND tỉnh X', '2024-01-01')],
+        [edge('b', 'a', 'thuc-hien')],
+      ),
     ).byTarget.get('a')!;
     expect(timelineSvg(entry)).toBeNull();
   });

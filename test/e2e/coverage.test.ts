@@ -47,12 +47,16 @@ for (const [name, build] of Object.entries(BUILDS)) {
         entry = page.locator(`[data-coverage-doc="${CT_32}"]`);
       }
       const row = entry.locator('tr[data-issuer="ubnd-tinh-tay-ninh"]');
-      expect(await row.getByRole('link', { name: 'Kế hoạch 1062/KH-UBND' }).getAttribute('href')).toBe(`${build.base}van-ban/${KH_1062}/`);
+      expect(await row.getByRole('link', { name: 'Kế hoạch 1062/KH-UBND' }).getAttribute('href')).toBe(
+        `${build.base}van-ban/${KH_1062}/`,
+      );
       expect(await row.textContent()).toContain('sau 70 ngày');
       expect(await row.textContent()).toContain('11/04/2024');
       const csv = await (await page.request.get(`${served.url}data/trien-khai.csv`)).text();
       expect(csv.startsWith('\uFEFF')).toBe(true);
-      expect(csv).toContain(`${CT_32},Chỉ thị,32/CT-UBND,UBND tỉnh Tây Ninh,2024-02-01,${KH_1062},Kế hoạch,1062/KH-UBND,UBND tỉnh Tây Ninh,ubnd-tinh,2024-04-11,70,70,70,`);
+      expect(csv).toContain(
+        `${CT_32},Chỉ thị,32/CT-UBND,UBND tỉnh Tây Ninh,2024-02-01,${KH_1062},Kế hoạch,1062/KH-UBND,UBND tỉnh Tây Ninh,ubnd-tinh,2024-04-11,70,70,70,`,
+      );
       expect(problems).toEqual([]);
       await page.close();
     });
@@ -63,18 +67,24 @@ for (const [name, build] of Object.entries(BUILDS)) {
       await page.goto(`${served.url}trien-khai/`);
       // The quick filter needs the script: hidden; every row shown.
       expect(await page.locator('form[data-coverage-filter]').isVisible()).toBe(false);
-      expect(await page.locator('[data-coverage-doc] tr[data-level]:visible').count()).toBe(await page.locator('[data-coverage-doc] tr[data-level]').count());
+      expect(await page.locator('[data-coverage-doc] tr[data-level]:visible').count()).toBe(
+        await page.locator('[data-coverage-doc] tr[data-level]').count(),
+      );
       // By level.
       await page.locator('[data-coverage-links] a[data-filter-level="so-nganh"]').click();
       await page.waitForURL(`**${build.base}trien-khai/cap/so-nganh/`);
-      const levels = await page.locator('[data-coverage-doc] tr[data-level]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-level')));
+      const levels = await page
+        .locator('[data-coverage-doc] tr[data-level]')
+        .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-level')));
       expect(levels.length).toBeGreaterThan(0);
       expect(new Set(levels)).toEqual(new Set(['so-nganh']));
       expect(await page.locator('[data-coverage-current]').textContent()).toContain('Sở, ban, ngành tỉnh');
       // By year.
       await page.locator('[data-coverage-links] a[data-filter-year="2024"]').click();
       await page.waitForURL(`**${build.base}trien-khai/nam/2024/`);
-      const years = await page.locator('[data-coverage-doc]').evaluateAll((entries) => entries.map((entry) => entry.getAttribute('data-year')));
+      const years = await page
+        .locator('[data-coverage-doc]')
+        .evaluateAll((entries) => entries.map((entry) => entry.getAttribute('data-year')));
       expect(new Set(years)).toEqual(new Set(['2024']));
       expect(await page.locator(`[data-coverage-doc="${CT_32}"]`).count()).toBe(1);
       // By issuer, through the list of issuers: what Bình Phước implemented, and what it has not been seen to.
@@ -82,7 +92,9 @@ for (const [name, build] of Object.entries(BUILDS)) {
       await page.waitForURL(`**${build.base}trien-khai/co-quan/`);
       await page.getByRole('link', { name: 'UBND tỉnh Bình Phước' }).click();
       await page.waitForURL(`**${build.base}trien-khai/co-quan/ubnd-tinh-binh-phuoc/`);
-      const issuers = await page.locator('[data-coverage-doc] tr[data-level]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-issuer')));
+      const issuers = await page
+        .locator('[data-coverage-doc] tr[data-level]')
+        .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-issuer')));
       expect(new Set(issuers)).toEqual(new Set(['ubnd-tinh-binh-phuoc']));
       const none = page.locator('[data-coverage-doc="chi-thi-09-ct-tw-2011"] tr[data-state="chua"]');
       expect(await none.textContent()).toContain('chưa thấy văn bản triển khai');
@@ -105,14 +117,20 @@ for (const [name, build] of Object.entries(BUILDS)) {
       const form = page.locator('form[data-coverage-filter]');
       await expect.poll(() => form.isVisible()).toBe(true);
       const total = await page.locator('[data-coverage-doc]').count();
-      expect(await form.locator('[data-coverage-status]').textContent()).toBe(`${total}/${total} văn bản trong trang này khớp bộ lọc.`);
+      expect(await form.locator('[data-coverage-status]').textContent()).toBe(
+        `${total}/${total} văn bản trong trang này khớp bộ lọc.`,
+      );
       await form.locator('select[name="level"]').selectOption('so-nganh');
-      const visible = await page.locator('[data-coverage-doc] tr[data-level]:visible').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-level')));
+      const visible = await page
+        .locator('[data-coverage-doc] tr[data-level]:visible')
+        .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-level')));
       expect(visible.length).toBeGreaterThan(0);
       expect(new Set(visible)).toEqual(new Set(['so-nganh']));
       const shown = await page.locator('[data-coverage-doc]:visible').count();
       expect(shown).toBeLessThan(total);
-      expect(await form.locator('[data-coverage-status]').textContent()).toBe(`${shown}/${total} văn bản trong trang này khớp bộ lọc.`);
+      expect(await form.locator('[data-coverage-status]').textContent()).toBe(
+        `${shown}/${total} văn bản trong trang này khớp bộ lọc.`,
+      );
       await form.locator('button[type="reset"]').click();
       await expect.poll(() => page.locator('[data-coverage-doc]:visible').count()).toBe(total);
       expect(problems).toEqual([]);
@@ -130,7 +148,9 @@ for (const [name, build] of Object.entries(BUILDS)) {
       expect(await section.locator('h3').first().textContent()).toContain('UBND, HĐND tỉnh');
       const svg = section.locator('svg[role="img"]');
       expect(await svg.getAttribute('aria-labelledby')).toBe('trien-khai-dong-thoi-gian-tieu-de trien-khai-dong-thoi-gian-mo-ta');
-      expect(await page.locator('#trien-khai-dong-thoi-gian-tieu-de').textContent()).toBe('Dòng thời gian triển khai Chỉ thị 32/CT-UBND');
+      expect(await page.locator('#trien-khai-dong-thoi-gian-tieu-de').textContent()).toBe(
+        'Dòng thời gian triển khai Chỉ thị 32/CT-UBND',
+      );
       expect(await svg.textContent()).toContain('1062/KH-UBND · sau 70 ngày');
       expect((await svg.boundingBox())?.width).toBeGreaterThan(200);
       await page.emulateMedia({ media: 'print' });

@@ -142,7 +142,9 @@ function pageKinds(dir: string): Record<string, string> {
     if (!entry) throw new Error(`no page from a ${format} file in the e2e corpus`);
     return `van-ban/${entry.id}/`;
   };
-  const cited = graph.nodes.filter((node) => !node.inCorpus).sort((a, b) => b.inDegree - a.inDegree || (a.id < b.id ? -1 : 1))[0]!;
+  const cited = graph.nodes
+    .filter((node) => !node.inCorpus)
+    .sort((a, b) => b.inDegree - a.inDegree || (a.id < b.id ? -1 : 1))[0]!;
   return {
     home: '',
     browse: 'van-ban/',
@@ -181,11 +183,15 @@ describe('every page kind under the strict CSP', () => {
           await page.exposeFunction('__cspViolation', (text: string) => violations.push(text));
           await page.addInitScript(() => {
             document.addEventListener('securitypolicyviolation', (event) => {
-              (window as unknown as { __cspViolation(text: string): void }).__cspViolation(`${event.violatedDirective} ${event.blockedURI}`);
+              (window as unknown as { __cspViolation(text: string): void }).__cspViolation(
+                `${event.violatedDirective} ${event.blockedURI}`,
+              );
             });
           });
           if (kind === '404') {
-            await page.route('**/khong-co-trang-nay/', (route) => route.fulfill({ status: 404, contentType: 'text/html', body: notFound }));
+            await page.route('**/khong-co-trang-nay/', (route) =>
+              route.fulfill({ status: 404, contentType: 'text/html', body: notFound }),
+            );
           }
           const response = await page.goto(served.url + route, { waitUntil: 'load' });
           await page.waitForLoadState('networkidle').catch(() => undefined);
@@ -194,7 +200,8 @@ describe('every page kind under the strict CSP', () => {
           // The 404 page is answered with status 404, which Chromium logs as a failed load of the
           // page itself; a 404 of anything it loads is still a problem (its URL is not the page's).
           const own404 = (problem: string): boolean =>
-            kind === '404' && (problem === `http 404: ${served.url}${route}` || /^console: Failed to load resource: .*404/u.test(problem));
+            kind === '404' &&
+            (problem === `http 404: ${served.url}${route}` || /^console: Failed to load resource: .*404/u.test(problem));
           const issues = [...problems.filter((problem) => !own404(problem)), ...violations];
           for (const issue of issues) failures.push(`${kind} ${route}: ${issue}`);
           await page.close();

@@ -105,9 +105,7 @@ for (const [name, build] of Object.entries(BUILDS)) {
       await page.locator('[data-local-graph]').scrollIntoViewIfNeeded();
       await page.waitForSelector('[data-local-graph][data-ready="true"]');
       const neighbours = new Set(
-        graph.edges.flatMap((edge) =>
-          edge.source === DOCUMENT ? [edge.target] : edge.target === DOCUMENT ? [edge.source] : [],
-        ),
+        graph.edges.flatMap((edge) => (edge.source === DOCUMENT ? [edge.target] : edge.target === DOCUMENT ? [edge.source] : [])),
       );
       expect(neighbours.size).toBeGreaterThan(0);
       const drawn = Number(await page.getAttribute('[data-local-graph]', 'data-node-count'));

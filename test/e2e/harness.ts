@@ -37,8 +37,7 @@ export function chromiumPath(): string {
   const candidate = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(candidate)) {
     throw new Error(
-      `Chromium không có ở ${candidate}. Cài bằng: apt-get update && apt-get install -y chromium ` +
-        '(hoặc đặt CHROMIUM_PATH).',
+      `Chromium không có ở ${candidate}. Cài bằng: apt-get update && apt-get install -y chromium ` + '(hoặc đặt CHROMIUM_PATH).',
     );
   }
   return candidate;

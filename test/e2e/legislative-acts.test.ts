@@ -25,7 +25,8 @@ async function facts(page: Page): Promise<Record<string, string>> {
     const out: Record<string, string> = {};
     for (const term of list.querySelectorAll('dt')) {
       const definition = term.nextElementSibling;
-      if (definition?.tagName === 'DD') out[term.textContent?.trim() ?? ''] = definition.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+      if (definition?.tagName === 'DD')
+        out[term.textContent?.trim() ?? ''] = definition.textContent?.replace(/\s+/g, ' ').trim() ?? '';
     }
     return out;
   });

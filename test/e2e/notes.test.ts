@@ -69,7 +69,14 @@ for (const [name, build] of Object.entries(BUILDS)) {
       expect(await page.locator('h1').textContent()).toBe('Hướng dẫn sử dụng');
       const headings = await page.locator('main h2').allTextContents();
       expect(headings).toEqual(['Dành cho cán bộ, công chức', 'Dành cho người phụ trách công nghệ thông tin']);
-      for (const topic of ['Tìm kiếm', 'Đồ thị trích dẫn', 'Dấu hiệu lực', 'Thêm văn bản', 'Cài OCR cho bản quét', 'Triển khai dưới một đường dẫn con']) {
+      for (const topic of [
+        'Tìm kiếm',
+        'Đồ thị trích dẫn',
+        'Dấu hiệu lực',
+        'Thêm văn bản',
+        'Cài OCR cho bản quét',
+        'Triển khai dưới một đường dẫn con',
+      ]) {
         expect(await page.locator('main h3', { hasText: topic }).count(), topic).toBe(1);
       }
       // Its citations are linked like the notes'.

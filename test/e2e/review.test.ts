@@ -55,7 +55,9 @@ for (const [name, build] of Object.entries(BUILDS)) {
       await page.goto(`${served.url}van-ban/${PLAN_1062}/`);
       const links = page.locator(`a.citation[href="../${ND_13}/"]`);
       expect(await links.count()).toBeGreaterThan(0);
-      for (const status of await links.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-status')))) {
+      for (const status of await links.evaluateAll((elements) =>
+        elements.map((element) => element.getAttribute('data-status')),
+      )) {
         expect(status).toBe('bi-sua-doi');
       }
       // Words, not colour alone: the flag after the link is text the accessibility tree has.

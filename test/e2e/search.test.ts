@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { CSP, BUILDS, launchBrowser, serveDist, watchProblems, type Served } from './harness.ts';
 
-
 const ND_21 = 'van-ban/nghi-dinh-21-2019-nd-cp/';
 const TT_124 = 'van-ban/thong-tu-124-2021-tt-bca/';
 const CT_46 = 'van-ban/chi-thi-46-ct-tw-2015/';
@@ -94,8 +93,12 @@ for (const [name, build] of Object.entries(builds)) {
         status: document.getElementById('search-status')?.textContent ?? '',
         results: [...document.querySelectorAll<HTMLAnchorElement>('#search-results .search-hit-title a')].map((a) => a.href),
         excerpts: [...document.querySelectorAll('#search-results .search-hit-excerpt')].map((p) => p.textContent ?? ''),
-        exact: [...document.querySelectorAll<HTMLAnchorElement>('#search-exact:not([hidden]) .search-exact-title a')].map((a) => a.href),
-        citing: [...document.querySelectorAll<HTMLAnchorElement>('#search-exact:not([hidden]) .search-exact-list a')].map((a) => a.href),
+        exact: [...document.querySelectorAll<HTMLAnchorElement>('#search-exact:not([hidden]) .search-exact-title a')].map(
+          (a) => a.href,
+        ),
+        citing: [...document.querySelectorAll<HTMLAnchorElement>('#search-exact:not([hidden]) .search-exact-list a')].map(
+          (a) => a.href,
+        ),
         citedHeading: document.querySelector('#search-exact:not([hidden]) .search-exact-cited')?.textContent ?? '',
       }));
       return {
@@ -175,7 +178,10 @@ for (const [name, build] of Object.entries(builds)) {
       await page.selectOption('select[name="year"]', '2023');
       await page.waitForFunction(() => location.search.includes('year=2023'));
       await page.waitForFunction(
-        (expected) => [...document.querySelectorAll<HTMLAnchorElement>('#search-results .search-hit-title a')].every((a) => a.href.endsWith(expected)),
+        (expected) =>
+          [...document.querySelectorAll<HTMLAnchorElement>('#search-results .search-hit-title a')].every((a) =>
+            a.href.endsWith(expected),
+          ),
         PLAN_001,
       );
       const level = await open('?level=chinh-phu&type=Ngh%E1%BB%8B+%C4%91%E1%BB%8Bnh');

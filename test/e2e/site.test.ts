@@ -100,7 +100,12 @@ for (const [name, build] of Object.entries(BUILDS)) {
 
     it('keeps the header to two short rows on a phone, every link reachable by keyboard, with or without JavaScript', async () => {
       for (const javaScriptEnabled of [true, false]) {
-        const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, javaScriptEnabled });
+        const context = await browser.newContext({
+          viewport: { width: 390, height: 844 },
+          isMobile: true,
+          hasTouch: true,
+          javaScriptEnabled,
+        });
         const page = await context.newPage();
         await page.goto(`${served.url}van-ban/${PLAN_1062}/`);
         const header = await page.locator('.site-header').boundingBox();

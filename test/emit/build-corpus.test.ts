@@ -61,7 +61,9 @@ describe('buildCorpus', () => {
   it('builds a text whose header was lost, with its warning', () => {
     const headless = source(
       'mat-phan-dau.txt',
-      new TextEncoder().encode('Kính gửi: Sở Tài chính\n\nThực hiện Nghị định số 21/2019/NĐ-CP ngày 22/02/2019 của Chính phủ, đề nghị các đơn vị triển khai.\n'),
+      new TextEncoder().encode(
+        'Kính gửi: Sở Tài chính\n\nThực hiện Nghị định số 21/2019/NĐ-CP ngày 22/02/2019 của Chính phủ, đề nghị các đơn vị triển khai.\n',
+      ),
     );
     const built = buildCorpus([...seedSources(), headless]);
     const entry = built.report.files.find((candidate) => candidate.file === 'mat-phan-dau.txt');

@@ -43,7 +43,9 @@ function children(node: unknown): unknown[] {
 function textOf(node: unknown): string {
   if (typeof node === 'string') return node;
   if (typeof node === 'object' && node !== null && 'props' in node) {
-    return children((node as Element).props.children).map(textOf).join('');
+    return children((node as Element).props.children)
+      .map(textOf)
+      .join('');
   }
   return '';
 }
@@ -133,11 +135,13 @@ describe('emitPlanMdx', () => {
       const tree = (module.default as (props: object) => Element)({});
       const all = elements(tree);
       expect(all.map((element) => element.type).filter((type) => !allowed.has(type))).toEqual([]);
-      const blocks = children(tree.props.children).filter(
-        (node): node is Element => typeof node === 'object' && node !== null,
-      );
+      const blocks = children(tree.props.children).filter((node): node is Element => typeof node === 'object' && node !== null);
       const rendered = blocks.flatMap((block) =>
-        block.type === 'ul' ? children(block.props.children).filter((li) => typeof li === 'object').map(textOf) : [textOf(block)],
+        block.type === 'ul'
+          ? children(block.props.children)
+              .filter((li) => typeof li === 'object')
+              .map(textOf)
+          : [textOf(block)],
       );
       expect(rendered).toEqual(expected);
 

@@ -14,7 +14,8 @@ function hubGraph(plans: number): { nodes: { id: string }[]; edges: { source: st
   for (let local = 0; local < 60; local++) nodes.push({ id: `local-${local}` });
   for (let plan = 0; plan < plans; plan++) {
     nodes.push({ id: `plan-${plan}` });
-    for (const hub of [plan % 10, (plan * 3 + 1) % 10, (plan * 7 + 2) % 10]) edges.push({ source: `plan-${plan}`, target: `hub-${hub}` });
+    for (const hub of [plan % 10, (plan * 3 + 1) % 10, (plan * 7 + 2) % 10])
+      edges.push({ source: `plan-${plan}`, target: `hub-${hub}` });
     edges.push({ source: `plan-${plan}`, target: `local-${plan % 60}` });
   }
   return { nodes, edges };
@@ -34,7 +35,11 @@ describe('pivotMds', () => {
 
   it('is deterministic and independent of input order', () => {
     const graph = hubGraph(500);
-    const first = pivotMds(graph.nodes.map((node) => node.id), graph.edges, { edgeLength: 60 });
+    const first = pivotMds(
+      graph.nodes.map((node) => node.id),
+      graph.edges,
+      { edgeLength: 60 },
+    );
     const second = pivotMds(graph.nodes.map((node) => node.id).reverse(), [...graph.edges].reverse(), { edgeLength: 60 });
     expect([...second].sort()).toEqual([...first].sort());
   });

@@ -82,7 +82,11 @@ function htmlAttributes(node: Element): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(node.properties)) {
     const html =
-      name === 'className' ? 'class' : name.startsWith('data') && name !== 'data' && /[A-Z]/.test(name) ? name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`) : name;
+      name === 'className'
+        ? 'class'
+        : name.startsWith('data') && name !== 'data' && /[A-Z]/.test(name)
+          ? name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
+          : name;
     out[html] = Array.isArray(value) ? value.join(' ') : String(value);
   }
   return out;

@@ -10,15 +10,37 @@ import { REVIEW_CSV_HEADER, reviewRows, toReviewCsv } from '../../src/pipeline/e
 
 function node(id: string, number: string, date: string, inCorpus = false): GraphNode {
   return {
-    id, url: `van-ban/${id}/`, label: `Nghị định ${number}`, type: 'Nghị định', number, name: null,
-    date: { iso: date, partial: false }, dates: [], dateConflict: false, issuer: null, issuers: [], issuerLevel: 'chinh-phu',
-    subject: null, inCorpus, file: null, inDegree: 0, outDegree: 0, mentionCount: 1, status: UNKNOWN_STATUS, x: 0, y: 0,
+    id,
+    url: `van-ban/${id}/`,
+    label: `Nghị định ${number}`,
+    type: 'Nghị định',
+    number,
+    name: null,
+    date: { iso: date, partial: false },
+    dates: [],
+    dateConflict: false,
+    issuer: null,
+    issuers: [],
+    issuerLevel: 'chinh-phu',
+    subject: null,
+    inCorpus,
+    file: null,
+    inDegree: 0,
+    outDegree: 0,
+    mentionCount: 1,
+    status: UNKNOWN_STATUS,
+    x: 0,
+    y: 0,
   };
 }
 
 function edge(source: string, target: string, relation: GraphEdge['relation'], plan = source): GraphEdge {
   return {
-    id: `${source}--${relation}--${target}`, source, target, relation, count: 1,
+    id: `${source}--${relation}--${target}`,
+    source,
+    target,
+    relation,
+    count: 1,
     mentions: [{ plan, anchor: 'trich-dan-1', text: target, sentence: `Căn cứ ${target};` }],
   };
 }

@@ -13,12 +13,24 @@ import { linkCitations, type CitationLink } from '../../src/remark/remark-citati
 
 const text = 'Căn cứ Nghị định số 13/2014/NĐ-CP và Nghị định số 21/2019/NĐ-CP;';
 const amended: CitationLink = {
-  start: 7, end: 33, anchor: 'trich-dan-1', href: '../nghi-dinh-13-2014-nd-cp/', title: 'Nghị định 13/2014/NĐ-CP',
-  label: '', status: 'bi-sua-doi', flag: 'Đã bị sửa đổi, bổ sung',
+  start: 7,
+  end: 33,
+  anchor: 'trich-dan-1',
+  href: '../nghi-dinh-13-2014-nd-cp/',
+  title: 'Nghị định 13/2014/NĐ-CP',
+  label: '',
+  status: 'bi-sua-doi',
+  flag: 'Đã bị sửa đổi, bổ sung',
 };
 const unknown: CitationLink = {
-  start: 37, end: 63, anchor: 'trich-dan-2', href: '../nghi-dinh-21-2019-nd-cp/', title: 'Nghị định 21/2019/NĐ-CP',
-  label: '', status: 'khong-ro', flag: '',
+  start: 37,
+  end: 63,
+  anchor: 'trich-dan-2',
+  href: '../nghi-dinh-21-2019-nd-cp/',
+  title: 'Nghị định 21/2019/NĐ-CP',
+  label: '',
+  status: 'khong-ro',
+  flag: '',
 };
 
 /**
@@ -49,7 +61,9 @@ describe('status flags on citation links', () => {
   it('writes the same in MDX, as JSX elements', () => {
     const { mdx } = render([amended]);
     expect(mdx).toContain('data-status="bi-sua-doi"');
-    expect(mdx).toContain('<span class="status-flag" data-status="bi-sua-doi" data-pagefind-ignore="all">Đã bị sửa đổi, bổ sung</span>');
+    expect(mdx).toContain(
+      '<span class="status-flag" data-status="bi-sua-doi" data-pagefind-ignore="all">Đã bị sửa đổi, bổ sung</span>',
+    );
   });
 
   it('puts the flag once, after a link that emphasis splits, emphasis inside the link', () => {

@@ -19,7 +19,11 @@ let built: BuiltCorpus;
 const file = (name: string): string => built.files.find((candidate) => candidate.path === name)?.content ?? '';
 
 beforeAll(() => {
-  built = buildCorpus(readdirSync(seeds).sort().map((name) => decodeSource(readFileSync(path.join(seeds, name)), name)));
+  built = buildCorpus(
+    readdirSync(seeds)
+      .sort()
+      .map((name) => decodeSource(readFileSync(path.join(seeds, name)), name)),
+  );
 });
 
 /** Parse CSV rows (RFC 4180, as the emitter writes it). */
@@ -32,13 +36,22 @@ function csvRows(content: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const character = text[i]!;
     if (quoted) {
-      if (character === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (character === '"') quoted = false;
+      if (character === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (character === '"') quoted = false;
       else field += character;
     } else if (character === '"') quoted = true;
-    else if (character === ',') row.push(field), (field = '');
-    else if (character === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += character;
+    else if (character === ',') {
+      row.push(field);
+      field = '';
+    } else if (character === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += character;
   }
   return rows;
 }
@@ -63,14 +76,19 @@ describe('validity status on the seeds', () => {
 
   it('plan 1062’s links to it carry data-status="bi-sua-doi" and the words after them, in MDX and HTML', () => {
     const html = file(`plans/${PLAN}.html`);
-    const links = [...html.matchAll(/<a class="citation"[^>]*href="\.\.\/nghi-dinh-13-2014-nd-cp\/"[^>]*>/g)].map((match) => match[0]);
+    const links = [...html.matchAll(/<a class="citation"[^>]*href="\.\.\/nghi-dinh-13-2014-nd-cp\/"[^>]*>/g)].map(
+      (match) => match[0],
+    );
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) expect(link).toContain('data-status="bi-sua-doi"');
-    expect(html).toContain('<span class="status-flag" data-status="bi-sua-doi" data-pagefind-ignore="all">Đã bị sửa đổi, bổ sung</span>');
+    expect(html).toContain(
+      '<span class="status-flag" data-status="bi-sua-doi" data-pagefind-ignore="all">Đã bị sửa đổi, bổ sung</span>',
+    );
     expect(file(`plans/${PLAN}.mdx`)).toContain('data-status="bi-sua-doi"');
     // Every resolved link carries a state; a document nothing is known about is "khong-ro".
     const all = [...html.matchAll(/<a class="citation"[^>]*>/g)].map((match) => match[0]);
-    for (const link of all) expect(link).toMatch(/data-status="(?:con-hieu-luc|bi-sua-doi|bi-thay-the|bi-bai-bo|het-hieu-luc|khong-ro)"/);
+    for (const link of all)
+      expect(link).toMatch(/data-status="(?:con-hieu-luc|bi-sua-doi|bi-thay-the|bi-bai-bo|het-hieu-luc|khong-ro)"/);
     expect(all.some((link) => link.includes('data-status="khong-ro"'))).toBe(true);
   });
 
@@ -81,8 +99,19 @@ describe('validity status on the seeds', () => {
     expect(header).toEqual([...REVIEW_CSV_HEADER]);
     const row = rows.find((cells) => cells[1] === '1062/KH-UBND' && cells[5] === '13/2014/NĐ-CP');
     expect(row).toEqual([
-      PLAN, '1062/KH-UBND', '2024-04-11', 'can-cu', AMENDED, '13/2014/NĐ-CP', 'bi-sua-doi', 'Đã bị sửa đổi, bổ sung',
-      'bi-sua-doi', 'truoc', '139/2020/NĐ-CP', AMENDING, '2020-11-27',
+      PLAN,
+      '1062/KH-UBND',
+      '2024-04-11',
+      'can-cu',
+      AMENDED,
+      '13/2014/NĐ-CP',
+      'bi-sua-doi',
+      'Đã bị sửa đổi, bổ sung',
+      'bi-sua-doi',
+      'truoc',
+      '139/2020/NĐ-CP',
+      AMENDING,
+      '2020-11-27',
     ]);
     // One row per plan and cited document; only changed documents.
     const pairs = rows.map((cells) => `${cells[0]}→${cells[4]}`);

@@ -8,14 +8,18 @@ import { groupCitations } from '../../src/pipeline/group.ts';
 
 function cited(text: string): { type: string | null; number: string | null; date: string | null; count: number }[] {
   return groupCitations(extract(text)).map((citation) => ({
-    type: citation.docType, number: citation.number, date: citation.date?.iso ?? null, count: citation.mentions.length,
+    type: citation.docType,
+    number: citation.number,
+    date: citation.date?.iso ?? null,
+    count: citation.mentions.length,
   }));
 }
 
 describe('extract: digit-only certificates', () => {
   it('reads an investment certificate with its date, every time it is named', () => {
-    const text = 'Công ty được Ban Quản lý các khu công nghiệp cấp Giấy chứng nhận đầu tư số 20221000015 ngày 14/8/2007. '
-      + 'Ngày 05/9/2011, Ban đã ra Quyết định số 26/QĐ-KCN thu hồi Giấy chứng nhận đầu tư số 20221000015, ngày 14/8/2007 đã cấp cho nhà đầu tư.';
+    const text =
+      'Công ty được Ban Quản lý các khu công nghiệp cấp Giấy chứng nhận đầu tư số 20221000015 ngày 14/8/2007. ' +
+      'Ngày 05/9/2011, Ban đã ra Quyết định số 26/QĐ-KCN thu hồi Giấy chứng nhận đầu tư số 20221000015, ngày 14/8/2007 đã cấp cho nhà đầu tư.';
     expect(cited(text)).toEqual([
       { type: 'Giấy chứng nhận đầu tư', number: '20221000015', date: '2007-08-14', count: 2 },
       { type: 'Quyết định', number: '26/QĐ-KCN', date: null, count: 1 },

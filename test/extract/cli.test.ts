@@ -18,7 +18,13 @@ const SEED_004 = 'content/sources/004_25acc8cebe27ea3e.txt';
 interface Element {
   file: string;
   document: Record<string, unknown>;
-  citations: { id: string; number: string | null; inCorpus: boolean; relation: string; mentions: { offset: number; length: number; text: string }[] }[];
+  citations: {
+    id: string;
+    number: string | null;
+    inCorpus: boolean;
+    relation: string;
+    mentions: { offset: number; length: number; text: string }[];
+  }[];
   errors: string[];
 }
 
@@ -51,7 +57,12 @@ describe('extract CLI', () => {
     expect(out[3]!.errors.join(' ')).toContain('khong-co.txt');
 
     const plan = out[2]!;
-    expect(plan.document).toMatchObject({ id: 'ke-hoach-1062-kh-ubnd-tay-ninh-2024', type: 'Kế hoạch', number: '1062/KH-UBND', date: '2024-04-11' });
+    expect(plan.document).toMatchObject({
+      id: 'ke-hoach-1062-kh-ubnd-tay-ninh-2024',
+      type: 'Kế hoạch',
+      number: '1062/KH-UBND',
+      date: '2024-04-11',
+    });
     const letter = plan.citations.find((citation) => citation.number === '1584/UBND-NCPC');
     // Seed 004 is that letter: same node id as its own document, and in the corpus.
     expect(letter).toMatchObject({ id: out[0]!.document['id'], inCorpus: true, relation: 'thuc-hien' });

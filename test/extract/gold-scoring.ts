@@ -11,7 +11,11 @@ import { decodeSource } from '../../src/pipeline/read.ts';
 
 /** Scorer's fold: no marks, đ → d. */
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{Mn}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  return text
+    .normalize('NFD')
+    .replace(/\p{Mn}+/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
 }
 
 /** Scorer's `num_key`. */
@@ -20,16 +24,30 @@ function numKey(number: string): string {
 }
 
 const ABBREV: Record<string, string> = {
-  hdnd: 'hoi dong nhan dan', ubnd: 'uy ban nhan dan', bhyt: 'bao hiem y te', nsnn: 'ngan sach nha nuoc',
-  kcb: 'kham benh chua benh', tncn: 'thu nhap ca nhan', qppl: 'quy pham phap luat', bmnn: 'bi mat nha nuoc',
+  hdnd: 'hoi dong nhan dan',
+  ubnd: 'uy ban nhan dan',
+  bhyt: 'bao hiem y te',
+  nsnn: 'ngan sach nha nuoc',
+  kcb: 'kham benh chua benh',
+  tncn: 'thu nhap ca nhan',
+  qppl: 'quy pham phap luat',
+  bmnn: 'bi mat nha nuoc',
   ncc: 'nguoi co cong',
 };
 
 /** Scorer's `name_key`. */
 function nameKey(name: string): string {
-  let key = fold(name).toLowerCase().replace(/\(.*?\)/g, ' ');
-  key = key.trim().replace(/\b((nam )?\d{4}|so \d.*)$/, ' ').replace(/[^a-z0-9 ]/g, ' ');
-  const words = key.split(/\s+/).filter(Boolean).flatMap((word) => (ABBREV[word] ?? word).split(' '));
+  let key = fold(name)
+    .toLowerCase()
+    .replace(/\(.*?\)/g, ' ');
+  key = key
+    .trim()
+    .replace(/\b((nam )?\d{4}|so \d.*)$/, ' ')
+    .replace(/[^a-z0-9 ]/g, ' ');
+  const words = key
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) => (ABBREV[word] ?? word).split(' '));
   return 'L:' + words.filter((word) => word !== 'va').join(' ');
 }
 

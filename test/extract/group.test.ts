@@ -28,16 +28,20 @@ describe('groupCitations: one number, several documents', () => {
   });
 
   it('gives an undated mention that comes first to the first dated document', () => {
-    expect(cited('Căn cứ Chỉ thị số 46-CT/TW của Bộ Chính trị; Chỉ thị số 46-CT/TW ngày 22/6/2015; Chỉ thị số 46-CT/TW ngày 10/3/2005.')).toEqual([
+    expect(
+      cited(
+        'Căn cứ Chỉ thị số 46-CT/TW của Bộ Chính trị; Chỉ thị số 46-CT/TW ngày 22/6/2015; Chỉ thị số 46-CT/TW ngày 10/3/2005.',
+      ),
+    ).toEqual([
       ['46-CT/TW', '2015-06-22', 2],
       ['46-CT/TW', '2005-03-10', 1],
     ]);
   });
 
   it('keeps one document when its dates fall in one year or a few days apart over New Year', () => {
-    expect(cited('Kế hoạch số 12/KH-UBND ngày 30/12/2023 của UBND tỉnh Tây Ninh; Kế hoạch số 12/KH-UBND ngày 02/01/2024.')).toEqual([
-      ['12/KH-UBND', '2023-12-30', 2],
-    ]);
+    expect(
+      cited('Kế hoạch số 12/KH-UBND ngày 30/12/2023 của UBND tỉnh Tây Ninh; Kế hoạch số 12/KH-UBND ngày 02/01/2024.'),
+    ).toEqual([['12/KH-UBND', '2023-12-30', 2]]);
   });
 
   it('never splits a number that carries its year (two dates are a typo, not two documents)', () => {

@@ -21,7 +21,11 @@ const ROWS: [comment: string, text: string, issuer: string][] = [
     'Nghị quyết số 27/2023/NQ-HĐND ngày 08/12/2023 của Hội đồng nhân dân tỉnh Trà Vinh sửa đổi, bổ sung Điều 3.',
     'Hội đồng nhân dân tỉnh Trà Vinh',
   ],
-  ['a Party board with a lower-case word of its name', 'Hướng dẫn số 31-HD/BTGTW ngày 02/01/2025 của Ban Tuyên giáo Trung ương về công tác.', 'Ban Tuyên giáo Trung ương'],
+  [
+    'a Party board with a lower-case word of its name',
+    'Hướng dẫn số 31-HD/BTGTW ngày 02/01/2025 của Ban Tuyên giáo Trung ương về công tác.',
+    'Ban Tuyên giáo Trung ương',
+  ],
   [
     'a ministry whose name holds "và"',
     'Thông tư số 25/2014/TT-BTNMT ngày 19/5/2014 của Bộ Tài nguyên và Môi trường quy định về bản đồ.',
@@ -37,7 +41,11 @@ const ROWS: [comment: string, text: string, issuer: string][] = [
     'Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ và Kế hoạch số 12/KH-UBND của UBND tỉnh.',
     'Chính phủ',
   ],
-  ['the Government, then the subject', 'Nghị định số 21/2019/NĐ-CP ngày 22/02/2019 của Chính phủ về khu vực phòng thủ;', 'Chính phủ'],
+  [
+    'the Government, then the subject',
+    'Nghị định số 21/2019/NĐ-CP ngày 22/02/2019 của Chính phủ về khu vực phòng thủ;',
+    'Chính phủ',
+  ],
 ];
 
 describe('issuer after "của"', () => {

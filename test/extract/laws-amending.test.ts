@@ -22,7 +22,9 @@ function laws(text: string) {
 describe('amending acts', () => {
   it('an ordinance cited by number is named by the reference data; its inner ordinance is a mention', () => {
     expect(
-      laws('khóa 13 đã ban hành Pháp lệnh số 04/2012/UBTVQH13 sửa đổi, bổ sung một số điều của Pháp lệnh ưu đãi người có công với cách mạng.'),
+      laws(
+        'khóa 13 đã ban hành Pháp lệnh số 04/2012/UBTVQH13 sửa đổi, bổ sung một số điều của Pháp lệnh ưu đãi người có công với cách mạng.',
+      ),
     ).toEqual([
       {
         number: '04/2012/UBTVQH13',
@@ -36,7 +38,9 @@ describe('amending acts', () => {
 
   it('the inner law of a numbered amending law counts for the base law cited by number', () => {
     expect(
-      laws('thay thế Luật Hải quan số 29/2001/QH10 năm 2001 và Luật sửa đổi, bổ sung một số điều của Luật Hải quan số 42/2005/QH11 năm 2005.'),
+      laws(
+        'thay thế Luật Hải quan số 29/2001/QH10 năm 2001 và Luật sửa đổi, bổ sung một số điều của Luật Hải quan số 42/2005/QH11 năm 2005.',
+      ),
     ).toEqual([
       { number: '29/2001/QH10', name: 'Luật Hải quan', date: null, mentions: 2 },
       { number: '42/2005/QH11', name: 'Luật sửa đổi, bổ sung một số điều của Luật Hải quan', date: null, mentions: 1 },

@@ -17,9 +17,15 @@ function lawNames(text: string): string[] {
 
 describe('law titles: boundaries from the reference data', () => {
   it.each([
-    ['Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;', ['Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân']],
+    [
+      'Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;',
+      ['Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân'],
+    ],
     ['Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;', ['Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân']],
-    ['Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân ngày 20 tháng 11 năm 2015;', ['Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân']],
+    [
+      'Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân ngày 20 tháng 11 năm 2015;',
+      ['Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân'],
+    ],
     // The 2003 law's title, a prefix of the 2015 one: followed to where the citation plainly ends.
     ['Căn cứ Luật Hoạt động giám sát của Quốc hội năm 2003;', ['Luật Hoạt động giám sát của Quốc hội']],
     // The constitution is named "Hiến pháp" (the dev gold's name); the mention keeps the full title.
@@ -34,14 +40,20 @@ describe('law titles: boundaries from the reference data', () => {
       'hướng dẫn thi hành Pháp lệnh Ưu đãi người có công với cách mạng giai đoạn 2021 - 2025',
       ['Pháp lệnh Ưu đãi người có công với cách mạng'],
     ],
-    ['Căn cứ Luật Tài nguyên, môi trường biển và hải đảo ngày 25 tháng 6 năm 2015;', ['Luật Tài nguyên, môi trường biển và hải đảo']],
+    [
+      'Căn cứ Luật Tài nguyên, môi trường biển và hải đảo ngày 25 tháng 6 năm 2015;',
+      ['Luật Tài nguyên, môi trường biển và hải đảo'],
+    ],
     // A typo of "vào" as "và" (portal cv_bkhdt_3397_2019) still matches the title.
     [
       'khoản 4 và 5 Điều 3, Điều 49 và 50 Luật quản lý, sử dụng vốn nhà nước đầu tư và sản xuất, kinh doanh tại doanh nghiệp. Theo các quy định',
       ['Luật quản lý, sử dụng vốn nhà nước đầu tư và sản xuất, kinh doanh tại doanh nghiệp'],
     ],
     // Not in the data: the grammar decides (and does not run into the next law).
-    ['Ban hành đầy đủ các văn bản thực hiện Luật Quốc phòng, Luật Nghĩa vụ quân sự, Luật Lực lượng dự bị động viên', ['Luật Quốc phòng', 'Luật Nghĩa vụ quân sự', 'Luật Lực lượng dự bị động viên']],
+    [
+      'Ban hành đầy đủ các văn bản thực hiện Luật Quốc phòng, Luật Nghĩa vụ quân sự, Luật Lực lượng dự bị động viên',
+      ['Luật Quốc phòng', 'Luật Nghĩa vụ quân sự', 'Luật Lực lượng dự bị động viên'],
+    ],
   ])('%s', (text, expected) => {
     expect(lawNames(text)).toEqual(expected);
   });
@@ -67,7 +79,10 @@ describe('law titles: abbreviations expanded', () => {
     ['theo quy định tại khoản 5 Điều 56 Luật NSNN số 83/2015/QH13', 'Luật ngân sách nhà nước'],
     ['Điều 12 sửa đổi, bổ sung của Luật BHYT bao gồm', 'Luật bảo hiểm y tế'],
     ['Quy định tại Điều 55 Luật KH, CN&ĐMST năm 2025;', 'Luật khoa học, công nghệ và đổi mới sáng tạo'],
-    ['trong xây dựng và tổ chức thi hành pháp luật; Luật Ban hành văn bản QPPL và các văn bản hướng dẫn thi hành', 'Luật Ban hành văn bản quy phạm pháp luật'],
+    [
+      'trong xây dựng và tổ chức thi hành pháp luật; Luật Ban hành văn bản QPPL và các văn bản hướng dẫn thi hành',
+      'Luật Ban hành văn bản quy phạm pháp luật',
+    ],
     ['hướng dẫn áp dụng quy định tại Điều 162 Luật DN 2014 Hà Nội', 'Luật doanh nghiệp'],
   ])('%s', (text, name) => {
     expect(lawNames(text)).toEqual([name]);

@@ -246,7 +246,10 @@ describe('relation vocabulary: real sentences, both directions', () => {
   });
 
   it('reads the direction from the words between the two mentions', () => {
-    expect(statedLink(' ngày 27/11/2020 của Chính phủ sửa đổi, bổ sung một số điều của ')).toEqual({ relation: 'sua-doi', reverse: false });
+    expect(statedLink(' ngày 27/11/2020 của Chính phủ sửa đổi, bổ sung một số điều của ')).toEqual({
+      relation: 'sua-doi',
+      reverse: false,
+    });
     expect(statedLink(' ngày 25/02/2014 (được sửa đổi, bổ sung bởi ')).toEqual({ relation: 'sua-doi', reverse: true });
     expect(statedLink(' được thay thế bằng ')).toEqual({ relation: 'thay-the', reverse: true });
     expect(statedLink(' ban hành kèm theo ')).toEqual({ relation: 'ban-hanh-kem-theo', reverse: false });
@@ -258,7 +261,10 @@ describe('relation vocabulary: real sentences, both directions', () => {
 
 describe('relation vocabulary: labels in both directions', () => {
   const vi = JSON.parse(readFileSync(new URL('../../src/i18n/vi.json', import.meta.url), 'utf8')) as Record<string, string>;
-  const graphVi = JSON.parse(readFileSync(new URL('../../src/i18n/graph.vi.json', import.meta.url), 'utf8')) as Record<string, string>;
+  const graphVi = JSON.parse(readFileSync(new URL('../../src/i18n/graph.vi.json', import.meta.url), 'utf8')) as Record<
+    string,
+    string
+  >;
 
   it('every relation has a Vietnamese label for each side, the graph legend’s and a line style', () => {
     for (const relation of EDGE_RELATIONS) {
@@ -302,7 +308,10 @@ describe('relation vocabulary: labels in both directions', () => {
       const graph: GraphData = {
         version: 2,
         statusDate: null,
-        nodes: [node('nghi-dinh-139-2020-nd-cp', 'Nghị định 139/2020/NĐ-CP'), node('nghi-dinh-13-2014-nd-cp', 'Nghị định 13/2014/NĐ-CP')],
+        nodes: [
+          node('nghi-dinh-139-2020-nd-cp', 'Nghị định 139/2020/NĐ-CP'),
+          node('nghi-dinh-13-2014-nd-cp', 'Nghị định 13/2014/NĐ-CP'),
+        ],
         edges: [
           {
             id: `nghi-dinh-139-2020-nd-cp--${relation}--nghi-dinh-13-2014-nd-cp`,
@@ -316,8 +325,12 @@ describe('relation vocabulary: labels in both directions', () => {
       };
       const from = documentRelations(graph, 'nghi-dinh-139-2020-nd-cp');
       const to = documentRelations(graph, 'nghi-dinh-13-2014-nd-cp');
-      expect(from.map((item) => [item.phrase, item.node.label])).toEqual([[vi[`docRelation.${relation}`], 'Nghị định 13/2014/NĐ-CP']]);
-      expect(to.map((item) => [item.phrase, item.node.label])).toEqual([[vi[`docRelation.${relation}.reverse`], 'Nghị định 139/2020/NĐ-CP']]);
+      expect(from.map((item) => [item.phrase, item.node.label])).toEqual([
+        [vi[`docRelation.${relation}`], 'Nghị định 13/2014/NĐ-CP'],
+      ]);
+      expect(to.map((item) => [item.phrase, item.node.label])).toEqual([
+        [vi[`docRelation.${relation}.reverse`], 'Nghị định 139/2020/NĐ-CP'],
+      ]);
     }
   });
 });

@@ -12,7 +12,9 @@ import { extractReport } from '../../src/pipeline/extract-report.ts';
 import { decodeSource } from '../../src/pipeline/read.ts';
 
 const SEEDS = path.resolve(import.meta.dirname, '../../content/sources');
-const files = readdirSync(SEEDS).filter((name) => name.endsWith('.txt')).sort();
+const files = readdirSync(SEEDS)
+  .filter((name) => name.endsWith('.txt'))
+  .sort();
 const report = extractReport(files.map((name) => decodeSource(readFileSync(path.join(SEEDS, name)), name)));
 
 describe('seed citation lists', () => {

@@ -16,7 +16,15 @@ function corpus() {
       plan: p,
       citations: cite(
         p,
-        { text: 'Nghị định số 21/2019/NĐ-CP ngày 22/02/2019', docType: 'Nghị định', number: '21/2019/NĐ-CP', date: '2019-02-22', issuer: 'Chính phủ', subject: 'về "khu vực phòng thủ"', relation: 'can-cu' },
+        {
+          text: 'Nghị định số 21/2019/NĐ-CP ngày 22/02/2019',
+          docType: 'Nghị định',
+          number: '21/2019/NĐ-CP',
+          date: '2019-02-22',
+          issuer: 'Chính phủ',
+          subject: 'về "khu vực phòng thủ"',
+          relation: 'can-cu',
+        },
         { text: 'Luật Quốc phòng', name: 'Luật Quốc phòng', docType: 'Luật', relation: 'thuc-hien' },
       ),
     },
@@ -49,7 +57,9 @@ describe('toCitationsCsv', () => {
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(3);
     // The sentence has a comma and quotes: quoted, inner quotes doubled.
-    expect(lines[1]).toContain('"Căn cứ Nghị định số 21/2019/NĐ-CP ngày 22/02/2019 của Chính phủ về “khu vực phòng thủ”, “A & B”;"');
+    expect(lines[1]).toContain(
+      '"Căn cứ Nghị định số 21/2019/NĐ-CP ngày 22/02/2019 của Chính phủ về “khu vực phòng thủ”, “A & B”;"',
+    );
     expect(lines[1]?.endsWith(',trich-dan-1')).toBe(true);
     expect(lines[2]).toBe(
       'ke-hoach-1062-kh-ubnd-tay-ninh-2024,1062/KH-UBND,luat-quoc-phong,Luật Quốc phòng,thuc-hien,Luật Quốc phòng,Thực hiện Luật Quốc phòng <sửa đổi>.,trich-dan-2',

@@ -11,7 +11,9 @@ describe('edgeRows', () => {
     expect(rows.length).toBe(graph.edges.length);
     const collator = new Intl.Collator('vi');
     for (let index = 1; index < rows.length; index++) {
-      expect(collator.compare((rows[index - 1] as (typeof rows)[0]).source.label, (rows[index] as (typeof rows)[0]).source.label)).toBeLessThanOrEqual(0);
+      expect(
+        collator.compare((rows[index - 1] as (typeof rows)[0]).source.label, (rows[index] as (typeof rows)[0]).source.label),
+      ).toBeLessThanOrEqual(0);
     }
     expect(rows[0]?.source.url).toMatch(/^van-ban\/.+\/$/);
   });

@@ -140,9 +140,16 @@ describe('neighbourhood', () => {
   it('holds the centre and its neighbours, depth 2 apart', () => {
     const hub = view.nodes[0]?.id ?? '';
     const file = neighbourhood(adjacency, hub, { maxDepth1: 1000, maxDepth2: 1000 });
-    const neighbours = new Set(graph.edges.flatMap((edge) => (edge.source === hub ? [edge.target] : edge.target === hub ? [edge.source] : [])));
+    const neighbours = new Set(
+      graph.edges.flatMap((edge) => (edge.source === hub ? [edge.target] : edge.target === hub ? [edge.source] : [])),
+    );
     expect(file?.nodes[0]?.[0]).toBe(hub);
-    expect(file?.nodes.filter((row) => row[4] === 1).map((row) => row[0]).sort()).toEqual([...neighbours].sort());
+    expect(
+      file?.nodes
+        .filter((row) => row[4] === 1)
+        .map((row) => row[0])
+        .sort(),
+    ).toEqual([...neighbours].sort());
     expect(file?.hidden).toEqual([0, 0]);
   });
 
@@ -169,7 +176,12 @@ describe('neighbourhood', () => {
       const file = neighbourhood(index, node.id, { maxDepth1: 10, maxDepth2: 15 });
       const direct = [...(around.get(node.id) ?? [])].sort((a, b) => rankOf(a) - rankOf(b));
       const known = new Set([node.id, ...direct]);
-      const ring = new Set(direct.slice(0, 10).flatMap((id) => [...(around.get(id) ?? [])]).filter((id) => !known.has(id)));
+      const ring = new Set(
+        direct
+          .slice(0, 10)
+          .flatMap((id) => [...(around.get(id) ?? [])])
+          .filter((id) => !known.has(id)),
+      );
       const expected = [...ring].sort((a, b) => rankOf(a) - rankOf(b));
       expect(file?.nodes.filter((row) => row[4] === 2).map((row) => row[0])).toEqual(expected.slice(0, 15));
       expect(file?.hidden).toEqual([Math.max(0, direct.length - 10), Math.max(0, expected.length - 15)]);

@@ -10,7 +10,9 @@ import { normalize } from '../../src/pipeline/normalize.ts';
 import { expectClean } from './invariants.ts';
 
 const root = join(import.meta.dirname, '../fixtures/normalize');
-const cases = readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const cases = readdirSync(root, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 describe('normalize fixtures', () => {
   it.each(cases)('%s', async (name) => {

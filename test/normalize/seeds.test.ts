@@ -9,7 +9,9 @@ import { normalize } from '../../src/pipeline/normalize.ts';
 import { expectClean } from './invariants.ts';
 
 const seeds = join(import.meta.dirname, '../../content/sources');
-const seedFiles = readdirSync(seeds).filter((file) => file.endsWith('.txt')).sort();
+const seedFiles = readdirSync(seeds)
+  .filter((file) => file.endsWith('.txt'))
+  .sort();
 const read = (prefix: string): { file: string; text: string } => {
   const file = seedFiles.find((name) => name.startsWith(prefix)) as string;
   return { file, text: readFileSync(join(seeds, file), 'utf8') };
@@ -33,8 +35,16 @@ describe('normalize: page-break repairs in the seeds', () => {
   // [seed, text that must stand on one line, what was cut]
   const joins: [string, string, string][] = [
     ['000', 'các tổ chức thành viên phát động;', 'word cut: "thành" / "viên"'],
-    ['000', 'có thành tích xuất sắc trong thực hiện Phong trào thi đua theo thẩm quyền.', 'long numbered paragraph, next part capitalised'],
-    ['000', 'tuyên truyền các gương điển hình tiên tiến. công tác kiểm tra giám sát', 'a lower-case fragment after a full stop (text lost in the export)'],
+    [
+      '000',
+      'có thành tích xuất sắc trong thực hiện Phong trào thi đua theo thẩm quyền.',
+      'long numbered paragraph, next part capitalised',
+    ],
+    [
+      '000',
+      'tuyên truyền các gương điển hình tiên tiến. công tác kiểm tra giám sát',
+      'a lower-case fragment after a full stop (text lost in the export)',
+    ],
     ['000', 'Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2024) và 35 năm', 'date range cut after the dash'],
     ['001', 'phong trào toàn dân bảo vệ an ninh Tổ quốc; cán bộ, công chức', 'phrase cut: "an" / "ninh Tổ quốc"'],
     ['001', 'Đài Phát thanh - Truyền hình và Báo Bình Phước', 'name cut after a dash'],
@@ -51,7 +61,11 @@ describe('normalize: page-break repairs in the seeds', () => {
     ['004', 'của Bộ Quốc phòng phục vụ hoạt động chỉ huy', 'clause cut'],
     ['004', 'vi phạm pháp luật; phối hợp với Bộ Chỉ huy quân sự', 'word cut: "pháp" / "luật"'],
     ['004', 'tổng kết thực tiễn, lịch sử và thông tin khoa học quân sự', 'list cut before "và"'],
-    ['004', 'V/v nâng cao năng lực tham mưu và tổ chức thực hiện công tác Quốc phòng địa phương giai đoạn 2020-2025', 'subject over four lines'],
+    [
+      '004',
+      'V/v nâng cao năng lực tham mưu và tổ chức thực hiện công tác Quốc phòng địa phương giai đoạn 2020-2025',
+      'subject over four lines',
+    ],
   ];
 
   it.each(joins)('%s: “%s” (%s)', (seed, joined) => {
@@ -60,8 +74,14 @@ describe('normalize: page-break repairs in the seeds', () => {
 
   // [seed, a whole line that must stay its own block]
   const kept: [string, string][] = [
-    ['000', '1. Tổ chức quán triệt sâu kỹ, triển khai thực hiện có hiệu quả các chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước về công tác quốc phòng'],
-    ['000', 'Bảo đảm kết hợp chặt chẽ giữa quốc phòng với kinh tế - xã hội và kinh tế - xã hội với quốc phòng theo Nghị định 164/2019/NĐ-CP của Chính phủ. Quản lý chặt chẽ, sử dụng đúng mục đích đối với đất quốc phòng, không để xảy ra lấn chiếm, vi phạm đất quốc phòng, công trình quân sự.'],
+    [
+      '000',
+      '1. Tổ chức quán triệt sâu kỹ, triển khai thực hiện có hiệu quả các chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước về công tác quốc phòng',
+    ],
+    [
+      '000',
+      'Bảo đảm kết hợp chặt chẽ giữa quốc phòng với kinh tế - xã hội và kinh tế - xã hội với quốc phòng theo Nghị định 164/2019/NĐ-CP của Chính phủ. Quản lý chặt chẽ, sử dụng đúng mục đích đối với đất quốc phòng, không để xảy ra lấn chiếm, vi phạm đất quốc phòng, công trình quân sự.',
+    ],
     ['000', 'CHỦ TỊCH'],
     ['000', 'PHÓ CHỦ TỊCH'],
     ['000', 'Nơi nhận:'],
@@ -69,7 +89,10 @@ describe('normalize: page-break repairs in the seeds', () => {
     ['001', '2.1.2. Quần chúng nhân dân:'],
     ['002', '3. Nội dung trọng tâm trong phong trào thi đua'],
     ['002', '2.3. Phong trào ở cơ quan, doanh nghiệp, cơ sở giáo dục'],
-    ['002', '3. Thực hiện tốt công tác phối hợp xây dựng Phong trào toàn dân bảo vệ an ninh Tổ quốc giữa Công an với Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức Thành viên của Mặt trận'],
+    [
+      '002',
+      '3. Thực hiện tốt công tác phối hợp xây dựng Phong trào toàn dân bảo vệ an ninh Tổ quốc giữa Công an với Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức Thành viên của Mặt trận',
+    ],
     ['002', '2. Các cơ quan, đơn vị, địa phương, doanh nghiệp, trường học trên địa bàn tỉnh'],
     ['003', '2. Yêu cầu'],
     ['003', 'Số: /KH-UBND'],
@@ -131,9 +154,15 @@ describe('normalize: asterisks of the seeds become emphasis', () => {
   it('001: italic headings and asides are emphasis', () => {
     expect(spans('001')).toEqual([
       ['emphasis', 'Quần chúng nhân dân:'],
-      ['emphasis', 'Cá nhân là cán bộ, công chức, viên chức, nhân viên, người lao động, học sinh, sinh viên của các cơ quan, doanh nghiệp, cơ sở giáo dục:'],
+      [
+        'emphasis',
+        'Cá nhân là cán bộ, công chức, viên chức, nhân viên, người lao động, học sinh, sinh viên của các cơ quan, doanh nghiệp, cơ sở giáo dục:',
+      ],
       ['emphasis', 'từ Phó Trưởng phòng và tương đương trở lên'],
-      ['emphasis', 'theo quy định tại khoản 5 Điều 11 Quy định về công tác thi đua, khen thưởng trên địa bàn tỉnh Bình Phước ban hành kèm theo Quyết định số 26/2020/QĐ-UBND ngày 08/10/2020 của Ủy ban nhân dân tỉnh'],
+      [
+        'emphasis',
+        'theo quy định tại khoản 5 Điều 11 Quy định về công tác thi đua, khen thưởng trên địa bàn tỉnh Bình Phước ban hành kèm theo Quyết định số 26/2020/QĐ-UBND ngày 08/10/2020 của Ủy ban nhân dân tỉnh',
+      ],
       ['emphasis', 'nếu có'],
     ]);
   });

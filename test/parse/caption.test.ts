@@ -69,14 +69,18 @@ describe('parse: a headerless document', () => {
   });
 
   it('keeps "Công văn" for a letter whose caption says only "văn bản"', () => {
-    const meta = parseText('Kính gửi: Các cơ quan\n\nĐề nghị phản hồi.\n\nPHỤ LỤC\n(Kèm theo văn bản số /BKHCN-CĐSQG ngày /11/2025 của Bộ Khoa học và Công nghệ)\n').meta;
+    const meta = parseText(
+      'Kính gửi: Các cơ quan\n\nĐề nghị phản hồi.\n\nPHỤ LỤC\n(Kèm theo văn bản số /BKHCN-CĐSQG ngày /11/2025 của Bộ Khoa học và Công nghệ)\n',
+    ).meta;
     expect(meta.type).toBe('Công văn');
     expect(meta.number).toBeNull();
     expect(meta.issuer).toBe('Bộ Khoa học và Công nghệ');
   });
 
   it('keeps the header number over a caption', () => {
-    const meta = parseText('ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 7360/KH-UBND\n\nKẾ HOẠCH\nThi hành Luật\n\nPhụ lục\n(Kèm theo Quyết định số 12/QĐ-UBND ngày 1/2/2025 của UBND tỉnh)\n').meta;
+    const meta = parseText(
+      'ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 7360/KH-UBND\n\nKẾ HOẠCH\nThi hành Luật\n\nPhụ lục\n(Kèm theo Quyết định số 12/QĐ-UBND ngày 1/2/2025 của UBND tỉnh)\n',
+    ).meta;
     expect(meta.number).toBe('7360/KH-UBND');
   });
 });

@@ -32,8 +32,7 @@ describe.runIf(existsSync(dev))('dev corpus: own metadata vs gold', () => {
   it('reads type, number, date and issuer of every document as the gold gives them', () => {
     const mismatches: string[] = [];
     for (const name of names) {
-      const gold = (JSON.parse(readFileSync(join(dev, 'gold', `${name}.json`), 'utf8')) as { document: GoldDocument })
-        .document;
+      const gold = (JSON.parse(readFileSync(join(dev, 'gold', `${name}.json`), 'utf8')) as { document: GoldDocument }).document;
       const { meta } = parseSource(join(dev, 'docs', `${name}.txt`));
       const got: GoldDocument = { type: meta.type, number: meta.number, date: meta.date?.iso ?? null, issuer: meta.issuer };
       for (const field of ['type', 'number', 'date', 'issuer'] as const) {

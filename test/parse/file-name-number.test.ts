@@ -70,14 +70,14 @@ describe('fileNameNumber', () => {
   });
 });
 
-describe('parse: a scan\'s unreadable number from its file name', () => {
-  it('fills the blank field of an OCR\'d scan and says where the number came from', () => {
+describe("parse: a scan's unreadable number from its file name", () => {
+  it("fills the blank field of an OCR'd scan and says where the number came from", () => {
     const plan = parseScan(SCAN_275, 'phutho-stttt-cv-275-2011-scan.pdf');
     expect(plan.meta.number).toBe('275/STTTT-CNTT');
     expect(plan.meta.numberSource).toBe('file-name');
     expect(plan.messages.map((message) => message.code)).toContain('number-from-file-name');
   });
-  it('leaves a Word draft\'s blank number blank, whatever its file name', () => {
+  it("leaves a Word draft's blank number blank, whatever its file name", () => {
     const plan = parseScan(SCAN_275, 'Cong van 275.docx', false);
     expect(plan.meta.number).toBeNull();
     expect(plan.meta.numberSource).toBeUndefined();
@@ -85,7 +85,7 @@ describe('parse: a scan\'s unreadable number from its file name', () => {
   it('leaves the number unknown when the file name holds two numbers', () => {
     expect(parseScan(SCAN_275, '2011_12_28_0904000000972844!~!275.pdf').meta.number).toBeNull();
   });
-  it('never cites the document\'s own number, even where a second letter in the file cites it', () => {
+  it("never cites the document's own number, even where a second letter in the file cites it", () => {
     const plan = parseScan(SCAN_4532, 'phutho-ubnd-cv-4532-2011-scan.pdf');
     expect(plan.meta.number).toBe('4532/UBND-KSTTHC');
     const cited = groupCitations(extract(plan.text, { ownNumber: plan.meta.number })).map((citation) => citation.number);
@@ -110,16 +110,23 @@ describe('completeOwnDate: a blank day completed where the file cites its own nu
     expect(plan.meta.date).toEqual({ iso: '2011-12-07', partial: false });
   });
   it('keeps the partial date when the cited date is of another month, or the number is unknown', () => {
-    expect(completeOwnDate('theo Văn bản số 4532/UBND-KSTTHC ngày 07/11/2011', '4532/UBND-KSTTHC', { iso: '2011-12', partial: true }))
-      .toEqual({ iso: '2011-12', partial: true });
-    expect(completeOwnDate('theo Văn bản số 4532 / UBND-KSTTHC, ngày 07 tháng 12 năm 2011', '4532/UBND-KSTTHC', { iso: '2011-12', partial: true }))
-      .toEqual({ iso: '2011-12-07', partial: false });
-    expect(completeOwnDate('theo Văn bản số 4532/UBND-KSTTHC ngày 07/12/2011', null, { iso: '2011-12', partial: true }))
-      .toEqual({ iso: '2011-12', partial: true });
+    expect(
+      completeOwnDate('theo Văn bản số 4532/UBND-KSTTHC ngày 07/11/2011', '4532/UBND-KSTTHC', { iso: '2011-12', partial: true }),
+    ).toEqual({ iso: '2011-12', partial: true });
+    expect(
+      completeOwnDate('theo Văn bản số 4532 / UBND-KSTTHC, ngày 07 tháng 12 năm 2011', '4532/UBND-KSTTHC', {
+        iso: '2011-12',
+        partial: true,
+      }),
+    ).toEqual({ iso: '2011-12-07', partial: false });
+    expect(completeOwnDate('theo Văn bản số 4532/UBND-KSTTHC ngày 07/12/2011', null, { iso: '2011-12', partial: true })).toEqual({
+      iso: '2011-12',
+      partial: true,
+    });
   });
 });
 
-describe('numberSource in the page\'s frontmatter', () => {
+describe("numberSource in the page's frontmatter", () => {
   it('is written for a number taken from the file name, and only then', () => {
     const scan = parseScan(SCAN_275, 'phutho-stttt-cv-275-2011-scan.pdf');
     expect(planFrontmatter(scan, scan.meta.id).numberSource).toBe('file-name');

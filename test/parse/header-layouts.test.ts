@@ -75,7 +75,8 @@ const layouts: Record<string, (lines: readonly string[]) => string[]> = {
     const at = lines.findIndex(isNumberLine);
     return at > 0 ? [lines.slice(0, at).join(' '), lines.slice(at).join(' ')] : [lines.join(' ')];
   },
-  '"Số:" alone on its line': (lines) => lines.flatMap((line) => (isNumberLine(line) ? line.replace(/^Số\s*:?\s*/u, 'Số:\n').split('\n') : [line])),
+  '"Số:" alone on its line': (lines) =>
+    lines.flatMap((line) => (isNumberLine(line) ? line.replace(/^Số\s*:?\s*/u, 'Số:\n').split('\n') : [line])),
   'table cells, left then right': tableOrder,
   'table cells run together': (lines) => [tableOrder(lines).join(' ')],
   'letters spaced out': spaceOut,
@@ -94,8 +95,7 @@ describe.runIf(existsSync(dev))('dev headers in every layout', () => {
       const mismatches: string[] = [];
       let checked = 0;
       for (const name of names) {
-        const gold = (JSON.parse(readFileSync(join(dev, 'gold', `${name}.json`), 'utf8')) as { document: GoldDocument })
-          .document;
+        const gold = (JSON.parse(readFileSync(join(dev, 'gold', `${name}.json`), 'utf8')) as { document: GoldDocument }).document;
         if (!gold.number) continue;
         const { header, body } = splitHeader(readFileSync(join(dev, 'docs', `${name}.txt`), 'utf8'));
         const { meta } = parseText(`${relayout(header).join('\n')}\n\n${body}`);

@@ -49,14 +49,17 @@ describe('headers run together (portal copies)', () => {
     ],
     [
       '"Số:" alone, date and type and title and authority on one line',
-      'BỘ Y TẾ -------\n' + 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n' +
+      'BỘ Y TẾ -------\n' +
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n' +
         'Số:\n1227/QĐ-BYT\nHà Nội, ngày 11 tháng 4 năm 2025 QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH DANH MỤC MÃ DÙNG CHUNG (ĐỢT 1) BỘ TRƯỞNG BỘ Y TẾ\n' +
         BODY,
       { type: 'Quyết định', number: '1227/QĐ-BYT', date: '2025-04-11', issuer: 'Bộ Y tế' },
     ],
     [
       'letters spaced out by the crawl',
-      'ỦY B AN NHÂN D Â N T HÀNH P HỐ HỒ C H Í M I NH -------\n' + MOTTO + '\nSố: 3210/QĐ - U B ND\n' +
+      'ỦY B AN NHÂN D Â N T HÀNH P HỐ HỒ C H Í M I NH -------\n' +
+        MOTTO +
+        '\nSố: 3210/QĐ - U B ND\n' +
         'T hành phố Hồ Chí M inh, ngày 28 tháng 6 năm 2014\nQUYẾT ĐỊNH\nVỀ BAN HÀNH KẾ HOẠCH\nCHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\n' +
         BODY,
       { type: 'Quyết định', number: '3210/QĐ-UBND', date: '2014-06-28', issuer: 'UBND thành phố Hồ Chí Minh' },
@@ -71,7 +74,8 @@ describe('headers from table cells, columns and PDFs', () => {
     [
       'Word table read cell by cell: organ, Số, V/v, then motto, place and date',
       'UBND TỈNH LÂM ĐỒNG\nSỞ TƯ PHÁP\nSố: 146/TTr-STP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n' +
-        'Lâm Đồng, ngày 15 tháng 12 năm 2025\nTỜ TRÌNH\nVề việc tổ chức Đại hội\nKính gửi: Ủy ban nhân dân tỉnh Lâm Đồng\n' + BODY,
+        'Lâm Đồng, ngày 15 tháng 12 năm 2025\nTỜ TRÌNH\nVề việc tổ chức Đại hội\nKính gửi: Ủy ban nhân dân tỉnh Lâm Đồng\n' +
+        BODY,
       { type: 'Tờ trình', number: '146/TTr-STP', date: '2025-12-15', issuer: 'Sở Tư pháp tỉnh Lâm Đồng' },
     ],
     [
@@ -101,22 +105,41 @@ describe('who issues', () => {
   it.each<[string, string, string]>([
     [
       'a decision of the Prime Minister under the Government organ',
-      'CHÍNH PHỦ\n' + MOTTO + '\nSố: 93/2007/QĐ-TTg\nHà Nội, ngày 22 tháng 6 năm 2007\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ\nTHỦ TƯỚNG CHÍNH PHỦ\n' + BODY,
+      'CHÍNH PHỦ\n' +
+        MOTTO +
+        '\nSố: 93/2007/QĐ-TTg\nHà Nội, ngày 22 tháng 6 năm 2007\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ\nTHỦ TƯỚNG CHÍNH PHỦ\n' +
+        BODY,
       'Thủ tướng Chính phủ',
     ],
-    ['the child organ, not the parent, with the parent\'s locality', 'UBND TỈNH PHÚ THỌ SỞ THÔNG TIN VÀ TRUYỀN THÔNG\n' + MOTTO + '\nSố: 275/STTTT-CNTT\nPhú Thọ, ngày 16 tháng 12 năm 2011\nV/v đăng ký\nKính gửi: Các đơn vị', 'Sở Thông tin và Truyền thông tỉnh Phú Thọ'],
-    ['a Party committee\'s board', 'THÀNH ỦY HÀ NỘI\nBAN TỔ CHỨC\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 21-HD/BTCTU\nHà Nội, ngày 5 tháng 8 năm 2025\nHƯỚNG DẪN\nTrao tặng Huy hiệu Đảng\n' + BODY, 'Ban Tổ chức Thành ủy Hà Nội'],
+    [
+      "the child organ, not the parent, with the parent's locality",
+      'UBND TỈNH PHÚ THỌ SỞ THÔNG TIN VÀ TRUYỀN THÔNG\n' +
+        MOTTO +
+        '\nSố: 275/STTTT-CNTT\nPhú Thọ, ngày 16 tháng 12 năm 2011\nV/v đăng ký\nKính gửi: Các đơn vị',
+      'Sở Thông tin và Truyền thông tỉnh Phú Thọ',
+    ],
+    [
+      "a Party committee's board",
+      'THÀNH ỦY HÀ NỘI\nBAN TỔ CHỨC\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 21-HD/BTCTU\nHà Nội, ngày 5 tháng 8 năm 2025\nHƯỚNG DẪN\nTrao tặng Huy hiệu Đảng\n' +
+        BODY,
+      'Ban Tổ chức Thành ủy Hà Nội',
+    ],
     [
       'a chi bộ with the đảng bộ it belongs to, typed in normal case',
       'Đảng bộ cơ quan UBND\nHUYỆN LỆ THUỶ\nĐẢNG CỘNG SẢN VIỆT NAM\nChi bộ Thanh tra\nLệ Thuỷ, ngày 29 tháng 11 năm 2011\nBẢN TỰ KIỂM ĐIỂM\nĐÁNH GIÁ CHẤT LƯỢNG ĐẢNG VIÊN\nHọ và tên: Nguyễn Văn A',
       'Chi bộ Thanh tra, Đảng bộ cơ quan UBND huyện Lệ Thuỷ',
     ],
     [
-      'a council head garbled by a scan\'s recognition',
+      "a council head garbled by a scan's recognition",
       'ỦY BANN ÂN DÂN\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n. TỈNH PHÚ THỌ\nĐộc lập - Tự do - Hạnh phúc\nSố: 4532/UBND-KSTTHC\nPhú Thọ, ngày 7 tháng 12 năm 2011\nVề việc xây dựng kế hoạch\nKính gửi:\n- Các sở, ban, ngành;\nThực hiện Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ.',
       'UBND tỉnh Phú Thọ',
     ],
-    ['a central Party body on one line', 'BAN CHẤP HÀNH TRUNG ƯƠNG BAN TỔ CHỨC * ĐẢNG CỘNG SẢN VIỆT NAM --------------- Số 45-HD/BTCTW Hà Nội, ngày 21 tháng 11 năm 2025 HƯỚNG DẪN\n' + BODY, 'Ban Tổ chức Trung ương'],
+    [
+      'a central Party body on one line',
+      'BAN CHẤP HÀNH TRUNG ƯƠNG BAN TỔ CHỨC * ĐẢNG CỘNG SẢN VIỆT NAM --------------- Số 45-HD/BTCTW Hà Nội, ngày 21 tháng 11 năm 2025 HƯỚNG DẪN\n' +
+        BODY,
+      'Ban Tổ chức Trung ương',
+    ],
   ])('%s', (_label, text, issuer) => {
     expect(metaOf(text).issuer).toBe(issuer);
   });
@@ -126,12 +149,15 @@ describe('numbers: Party style, laws, legal-database titles', () => {
   it.each<[string, string, Expected]>([
     [
       'Party number without colon, hyphen before the code',
-      'TỈNH ỦY BÌNH PHƯỚC\nBAN TUYÊN GIÁO\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-HD/BTGTU\nBình Phước, ngày 3 tháng 4 năm 2024\nHƯỚNG DẪN\nTuyên truyền kỷ niệm\n' + BODY,
+      'TỈNH ỦY BÌNH PHƯỚC\nBAN TUYÊN GIÁO\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-HD/BTGTU\nBình Phước, ngày 3 tháng 4 năm 2024\nHƯỚNG DẪN\nTuyên truyền kỷ niệm\n' +
+        BODY,
       { type: 'Hướng dẫn', number: '12-HD/BTGTU', date: '2024-04-03', issuer: 'Ban Tuyên giáo Tỉnh ủy Bình Phước' },
     ],
     [
       '"Luật số:" and the passing date at the end',
-      'QUỐC HỘI\nLuật số: 28/2018/QH14\n' + MOTTO + '\nLUẬT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA 11 LUẬT CÓ LIÊN QUAN ĐẾN QUY HOẠCH\n' +
+      'QUỐC HỘI\nLuật số: 28/2018/QH14\n' +
+        MOTTO +
+        '\nLUẬT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA 11 LUẬT CÓ LIÊN QUAN ĐẾN QUY HOẠCH\n' +
         'Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nĐiều 1. Nội dung.\n' +
         'Luật này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIV, kỳ họp thứ 5 thông qua ngày 15 tháng 6 năm 2018.\nCHỦ TỊCH QUỐC HỘI',
       { type: 'Luật', number: '28/2018/QH14', date: '2018-06-15', issuer: 'Quốc hội' },
@@ -155,9 +181,31 @@ describe('numbers: Party style, laws, legal-database titles', () => {
 
 describe('drafts: a blank number or day', () => {
   it.each<[string, string, string | null, string]>([
-    ['blank number and day, Word table', 'UBND TỈNH LÂM ĐỒNG\nSỞ NỘI VỤ\nSố:          /TTr-SNV\n' + MOTTO + '\nLâm Đồng, ngày     tháng 12 năm 2025\nTỜ TRÌNH\nVề việc trình ký Báo cáo\n' + BODY, null, '2025-12'],
-    ['Party draft "Số    -HD/BTCTU"', 'THÀNH ỦY HÀ NỘI\nBAN TỔ CHỨC\nSố    -HD/BTCTU\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày    tháng 8 năm 2025\nHƯỚNG DẪN\nThực hiện quy trình\n' + BODY, null, '2025-08'],
-    ['dotted day', 'ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n' + MOTTO + '\nSố: /KH-UBND\nLâm Đồng, ngày … tháng 02 năm 2025\nKẾ HOẠCH\nPhòng, chống ma túy\n' + BODY, null, '2025-02'],
+    [
+      'blank number and day, Word table',
+      'UBND TỈNH LÂM ĐỒNG\nSỞ NỘI VỤ\nSố:          /TTr-SNV\n' +
+        MOTTO +
+        '\nLâm Đồng, ngày     tháng 12 năm 2025\nTỜ TRÌNH\nVề việc trình ký Báo cáo\n' +
+        BODY,
+      null,
+      '2025-12',
+    ],
+    [
+      'Party draft "Số    -HD/BTCTU"',
+      'THÀNH ỦY HÀ NỘI\nBAN TỔ CHỨC\nSố    -HD/BTCTU\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày    tháng 8 năm 2025\nHƯỚNG DẪN\nThực hiện quy trình\n' +
+        BODY,
+      null,
+      '2025-08',
+    ],
+    [
+      'dotted day',
+      'ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n' +
+        MOTTO +
+        '\nSố: /KH-UBND\nLâm Đồng, ngày … tháng 02 năm 2025\nKẾ HOẠCH\nPhòng, chống ma túy\n' +
+        BODY,
+      null,
+      '2025-02',
+    ],
   ])('%s', (_label, text, number, iso) => {
     const meta = metaOf(text);
     expect(meta.number).toBe(number);
@@ -167,7 +215,10 @@ describe('drafts: a blank number or day', () => {
   });
 
   it('does not call a numbered, dated document a draft', () => {
-    expect(metaOf('BỘ Y TẾ\n' + MOTTO + '\nSố: 1227/QĐ-BYT\nHà Nội, ngày 11 tháng 4 năm 2025\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH\n' + BODY).codes).not.toContain('draft');
+    expect(
+      metaOf('BỘ Y TẾ\n' + MOTTO + '\nSố: 1227/QĐ-BYT\nHà Nội, ngày 11 tháng 4 năm 2025\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH\n' + BODY)
+        .codes,
+    ).not.toContain('draft');
   });
 });
 
@@ -184,7 +235,8 @@ describe('place and date forms', () => {
 
 describe('cutting one line into fields', () => {
   it('finds the fields of a run-together second header row', () => {
-    const text = 'Số: 3397/BKHĐT-QLKTTW V/v hướng dẫn áp dụng Luật DN 2014 Hà Nội, ngày 23 tháng 5 năm 2019 Kính gửi: Tổng công ty Khí Việt Nam Phúc đáp Công văn số 615/KVN-PC';
+    const text =
+      'Số: 3397/BKHĐT-QLKTTW V/v hướng dẫn áp dụng Luật DN 2014 Hà Nội, ngày 23 tháng 5 năm 2019 Kính gửi: Tổng công ty Khí Việt Nam Phúc đáp Công văn số 615/KVN-PC';
     const { pieces, body } = cutFields(text);
     expect(pieces.map((piece) => text.slice(piece.start, piece.end).trim()).filter(Boolean)).toEqual([
       'Số: 3397/BKHĐT-QLKTTW',
@@ -220,19 +272,30 @@ describe('the own number is never a citation', () => {
   };
 
   it('as the crawl spaced it in the Số field', () => {
-    const text = 'ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\n' + MOTTO + '\nSố: 3210/QĐ - U B ND\nThành phố Hồ Chí Minh, ngày 28 tháng 6 năm 2014\nQUYẾT ĐỊNH\nVỀ BAN HÀNH KẾ HOẠCH\n' +
+    const text =
+      'ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\n' +
+      MOTTO +
+      '\nSố: 3210/QĐ - U B ND\nThành phố Hồ Chí Minh, ngày 28 tháng 6 năm 2014\nQUYẾT ĐỊNH\nVỀ BAN HÀNH KẾ HOẠCH\n' +
       'Căn cứ Quyết định số 22/2013/QĐ-TTg ngày 26 tháng 4 năm 2013 của Thủ tướng Chính phủ;\nĐiều 1. Ban hành kế hoạch.\nKẾ HOẠCH\n(Ban hành kèm theo Quyết định số 3210/QĐ-UBND ngày 28 tháng 6 năm 2014 của Ủy ban nhân dân thành phố)';
     expect(cited(text)).toEqual(['22/2013/QĐ-TTg']);
   });
 
   it('in a header the reader does not understand: the first "Số" near the top', () => {
-    const text = 'VĂN BẢN\nSố: 45/ABC-XYZ\nnội dung không rõ\nThực hiện Công văn số 12/UBND-VX ngày 3/4/2024 của UBND tỉnh, Công văn số 45/ABC-XYZ nêu rõ.';
+    const text =
+      'VĂN BẢN\nSố: 45/ABC-XYZ\nnội dung không rõ\nThực hiện Công văn số 12/UBND-VX ngày 3/4/2024 của UBND tỉnh, Công văn số 45/ABC-XYZ nêu rõ.';
     expect(cited(text)).toEqual(['12/UBND-VX']);
   });
 
   it('in a legal database title line, but not in a title lower down that cites another document', () => {
-    expect(cited('QUYẾT ĐỊNH SỐ 40/2011/QĐ-TTG NGÀY 27/7/2011 VỀ CHẾ ĐỘ\nCăn cứ Quyết định số 40/2011/QĐ-TTg và Quyết định số 104/1999/QĐ-TTg;')).toEqual(['104/1999/QĐ-TTg']);
-    const plan = 'ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n' + MOTTO + '\nSố: 1026/KH-UBND\nNghệ An, ngày 26 tháng 11 năm 2025\nKẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN\nCHỈ THỊ SỐ 32/CT-TTG NGÀY 21/10/2025\nThực hiện Chỉ thị số 32/CT-TTg ngày 21/10/2025 của Thủ tướng Chính phủ.';
+    expect(
+      cited(
+        'QUYẾT ĐỊNH SỐ 40/2011/QĐ-TTG NGÀY 27/7/2011 VỀ CHẾ ĐỘ\nCăn cứ Quyết định số 40/2011/QĐ-TTg và Quyết định số 104/1999/QĐ-TTg;',
+      ),
+    ).toEqual(['104/1999/QĐ-TTg']);
+    const plan =
+      'ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n' +
+      MOTTO +
+      '\nSố: 1026/KH-UBND\nNghệ An, ngày 26 tháng 11 năm 2025\nKẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN\nCHỈ THỊ SỐ 32/CT-TTG NGÀY 21/10/2025\nThực hiện Chỉ thị số 32/CT-TTg ngày 21/10/2025 của Thủ tướng Chính phủ.';
     expect(cited(plan)).toContain('32/CT-TTg');
   });
 });

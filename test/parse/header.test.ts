@@ -151,12 +151,21 @@ describe('readHeader', () => {
   });
 
   it('keeps "XÃ HỘI" of an organ name that is not a motto', () => {
-    const header = readHeader(splitLines(['BẢO HIỂM', 'XÃ HỘI', 'Số: 12/BHXH-CSXH', 'Hà Nội, ngày 02 tháng 3 năm 2025'].join('\n')));
+    const header = readHeader(
+      splitLines(['BẢO HIỂM', 'XÃ HỘI', 'Số: 12/BHXH-CSXH', 'Hà Nội, ngày 02 tháng 3 năm 2025'].join('\n')),
+    );
     expect(header.organLines).toEqual(['BẢO HIỂM', 'XÃ HỘI']);
   });
 
   it('skips a motto split at any word', () => {
-    const text = ['BỘ NỘI VỤ', 'CỘNG HÒA XÃ HỘI CHỦ', 'NGHĨA VIỆT NAM', 'Độc lập - Tự do -', 'Hạnh phúc', 'Số:10988/BNV-CQĐP'].join('\n');
+    const text = [
+      'BỘ NỘI VỤ',
+      'CỘNG HÒA XÃ HỘI CHỦ',
+      'NGHĨA VIỆT NAM',
+      'Độc lập - Tự do -',
+      'Hạnh phúc',
+      'Số:10988/BNV-CQĐP',
+    ].join('\n');
     expect(readHeader(splitLines(text)).organLines).toEqual(['BỘ NỘI VỤ']);
   });
 });

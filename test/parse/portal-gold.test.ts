@@ -20,7 +20,11 @@ interface GoldDocument {
 
 /** The scorer's identity of an organ or type: folded, no spaces or punctuation, UBND written out. */
 function organKey(text: string | null): string {
-  const folded = (text ?? '').normalize('NFD').replace(/\p{Mn}+/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  const folded = (text ?? '')
+    .normalize('NFD')
+    .replace(/\p{Mn}+/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
   return folded.replace(/\bubnd\b/g, 'uy ban nhan dan').replace(/[^a-z0-9]/g, '');
 }
 

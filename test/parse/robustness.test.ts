@@ -19,7 +19,6 @@ function timed(text: string): { plan: ParsedPlan; ms: number } {
   return { plan, ms: performance.now() - started };
 }
 
-
 describe('parse on adversarial input', () => {
   it('parses the empty string with a no-header warning', () => {
     const plan = parseRaw('');
@@ -87,7 +86,33 @@ describe('parse on adversarial input', () => {
 
   it('parses random text deterministically and keeps spans inside the text', () => {
     const next = mulberry32(20_240_411);
-    const alphabet = ['Số', ': ', '/', 'KH', '-', 'UBND', '\n', ' ', 'ngày', 'tháng', 'năm', '2024', 'I.', '1.', 'a)', 'Nơi nhận', 'Kính gửi', 'V/v', 'CHỦ TỊCH', 'Ủy ban', '“', '*', '\r', 'ạ', '\u0301'];
+    const alphabet = [
+      'Số',
+      ': ',
+      '/',
+      'KH',
+      '-',
+      'UBND',
+      '\n',
+      ' ',
+      'ngày',
+      'tháng',
+      'năm',
+      '2024',
+      'I.',
+      '1.',
+      'a)',
+      'Nơi nhận',
+      'Kính gửi',
+      'V/v',
+      'CHỦ TỊCH',
+      'Ủy ban',
+      '“',
+      '*',
+      '\r',
+      'ạ',
+      '\u0301',
+    ];
     for (let round = 0; round < 200; round++) {
       const length = Math.floor(next() * 400);
       const text = Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');

@@ -10,8 +10,7 @@ const sources = new URL('../../content/sources/', import.meta.url).pathname;
 const seed = (name: string): ParsedPlan => parseSource(`${sources}${name}`);
 
 type Heading = Extract<Block, { kind: 'heading' }>;
-const headings = (plan: ParsedPlan): Heading[] =>
-  plan.blocks.filter((block): block is Heading => block.kind === 'heading');
+const headings = (plan: ParsedPlan): Heading[] => plan.blocks.filter((block): block is Heading => block.kind === 'heading');
 
 describe('seed metadata', () => {
   it('000: Kế hoạch 1062/KH-UBND, UBND tỉnh Tây Ninh, 11/4/2024', () => {
@@ -88,8 +87,7 @@ describe('seed metadata', () => {
       place: 'Tây Ninh',
       date: { iso: '2020-07-17', partial: false },
       issuer: 'UBND tỉnh Tây Ninh',
-      title:
-        'nâng cao năng lực tham mưu và tổ chức thực hiện công tác Quốc phòng địa phương giai đoạn 2020-2025',
+      title: 'nâng cao năng lực tham mưu và tổ chức thực hiện công tác Quốc phòng địa phương giai đoạn 2020-2025',
       recipients: ['Sở, ban, ngành tỉnh', 'Ủy ban nhân dân các huyện, thị xã, thành phố'],
       // "Hệ số 72 CVUB" and a stray "20" between the list and the signer are skipped.
       signer: { position: 'CHỦ TỊCH', name: 'Phạm Văn Tân' },
@@ -98,7 +96,13 @@ describe('seed metadata', () => {
   });
 
   it('gives every seed a distinct id', () => {
-    const names = ['000_f97b9327d3f16c43', '001_a01f8457ceee4ac6', '002_869f96d070f2dfb7', '003_f8ae4b4c567c2712', '004_25acc8cebe27ea3e'];
+    const names = [
+      '000_f97b9327d3f16c43',
+      '001_a01f8457ceee4ac6',
+      '002_869f96d070f2dfb7',
+      '003_f8ae4b4c567c2712',
+      '004_25acc8cebe27ea3e',
+    ];
     const ids = names.map((name) => seed(`${name}.txt`).meta.id);
     expect(new Set(ids).size).toBe(5);
   });
@@ -189,9 +193,7 @@ describe('seed heading trees', () => {
 
   it('004: a letter without Roman sections has numbered headings at level 1', async () => {
     const plan = seed('004_25acc8cebe27ea3e.txt');
-    expect(headings(plan).map((heading) => heading.anchor)).toEqual(
-      Array.from({ length: 9 }, (_, index) => `muc-${index + 1}`),
-    );
+    expect(headings(plan).map((heading) => heading.anchor)).toEqual(Array.from({ length: 9 }, (_, index) => `muc-${index + 1}`));
     expect(headings(plan).every((heading) => heading.level === 1)).toBe(true);
     await expect(outline(plan)).toMatchFileSnapshot('__snapshots__/004-outline.txt');
   });

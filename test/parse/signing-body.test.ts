@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { signingBodyIssuer } from '../../src/pipeline/parse/signing-body.ts';
 import { parseText } from './parse-source.ts';
 
-const HEADER = 'BAN CHẤP HÀNH\nTRUNG ƯƠNG\nĐẢNG CỘNG SẢN\nVIỆT NAM\n---------------\nSố 384-QĐ/TW\nHà Nội, ngày 19\ntháng 11 năm 2025\n\nQUY ĐỊNH\n\nVỀ KẾT NỐI DỮ LIỆU\n\n';
+const HEADER =
+  'BAN CHẤP HÀNH\nTRUNG ƯƠNG\nĐẢNG CỘNG SẢN\nVIỆT NAM\n---------------\nSố 384-QĐ/TW\nHà Nội, ngày 19\ntháng 11 năm 2025\n\nQUY ĐỊNH\n\nVỀ KẾT NỐI DỮ LIỆU\n\n';
 
 describe('signingBodyIssuer', () => {
   it('takes the T/M body with the "Trung ương Đảng" its enacting clause adds', () => {
@@ -15,7 +16,9 @@ describe('signingBodyIssuer', () => {
   });
 
   it('uses the plain name when the text adds nothing', () => {
-    expect(signingBodyIssuer('Ban Chấp hành Trung ương', { position: 'T/M BỘ CHÍNH TRỊ', name: 'X' }, 'Bộ Chính trị yêu cầu:')).toBe('Bộ Chính trị');
+    expect(
+      signingBodyIssuer('Ban Chấp hành Trung ương', { position: 'T/M BỘ CHÍNH TRỊ', name: 'X' }, 'Bộ Chính trị yêu cầu:'),
+    ).toBe('Bộ Chính trị');
     expect(signingBodyIssuer('Ban Chấp hành Trung ương', { position: 'T/M BỘ CHÍNH TRỊ', name: 'X' }, '')).toBe('Bộ Chính trị');
   });
 

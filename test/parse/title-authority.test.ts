@@ -8,7 +8,17 @@ import { normalize } from '../../src/pipeline/normalize.ts';
 import { parse } from '../../src/pipeline/parse.ts';
 
 const header = (title: string): string =>
-  ['ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG', 'Số: 15/QĐ-UBND', 'Lâm Đồng, ngày 21 tháng 8 năm 2025', 'QUYẾT ĐỊNH', title, 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;', 'QUYẾT ĐỊNH:', 'Điều 1. Thành lập Tổ giúp việc.'].join('\n');
+  [
+    'ỦY BAN NHÂN DÂN',
+    'TỈNH LÂM ĐỒNG',
+    'Số: 15/QĐ-UBND',
+    'Lâm Đồng, ngày 21 tháng 8 năm 2025',
+    'QUYẾT ĐỊNH',
+    title,
+    'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;',
+    'QUYẾT ĐỊNH:',
+    'Điều 1. Thành lập Tổ giúp việc.',
+  ].join('\n');
 
 function parsed(title: string) {
   return parse({ file: 'qd.txt', sha256: '0'.repeat(64), normalized: normalize(header(title), 'qd.txt') });

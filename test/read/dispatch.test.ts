@@ -8,7 +8,8 @@ import { readDocument } from '../../src/pipeline/read/dispatch.ts';
 import { formatOfExtension, sniffFormat } from '../../src/pipeline/read/sniff.ts';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
-const PLAN = 'UBND TỈNH TÂY NINH\nSố: 1062/KH-UBND\nTây Ninh, ngày 11 tháng 4 năm 2024\nKẾ HOẠCH\nTriển khai Nghị định số 21/2019/NĐ-CP\n';
+const PLAN =
+  'UBND TỈNH TÂY NINH\nSố: 1062/KH-UBND\nTây Ninh, ngày 11 tháng 4 năm 2024\nKẾ HOẠCH\nTriển khai Nghị định số 21/2019/NĐ-CP\n';
 
 describe('sniffFormat', () => {
   it.each([
@@ -16,7 +17,11 @@ describe('sniffFormat', () => {
     ['junk-before.pdf', encode('\r\n\r\n%PDF-1.4\n'), 'pdf'],
     ['a.doc', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'doc'],
     ['a.docx', zipSync({ '[Content_Types].xml': encode('<Types/>'), 'word/document.xml': encode('<w:document/>') }), 'docx'],
-    ['a.odt', zipSync({ mimetype: encode('application/vnd.oasis.opendocument.text'), 'content.xml': encode('<office/>') }), 'odt'],
+    [
+      'a.odt',
+      zipSync({ mimetype: encode('application/vnd.oasis.opendocument.text'), 'content.xml': encode('<office/>') }),
+      'odt',
+    ],
     ['a.zip', zipSync({ 'x.txt': encode('x') }), 'zip'],
     ['a.png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]), 'image'],
     ['a.jpg', Uint8Array.from([0xff, 0xd8, 0xff, 0xe0]), 'image'],
@@ -34,7 +39,14 @@ describe('sniffFormat', () => {
 
   it('knows the extensions of every reader, in any case', () => {
     expect(['x.TXT', 'x.Docx', 'x.DOC', 'x.pdf', 'x.jpeg', 'x.tiff', 'x.html', 'x.md'].map(formatOfExtension)).toEqual([
-      'txt', 'docx', 'doc', 'pdf', 'image', 'image', 'html', 'md',
+      'txt',
+      'docx',
+      'doc',
+      'pdf',
+      'image',
+      'image',
+      'html',
+      'md',
     ]);
     expect(formatOfExtension('bang-tinh.xlsx')).toBeNull();
   });

@@ -295,7 +295,9 @@ describe('legacy paragraphs in a .doc', () => {
 
   it('converts one TCVN3 paragraph pasted into a Unicode document', () => {
     const lines = [unicode, unicode, unicode, unicode, tcvn3, unicode];
-    expect(convertLegacyLines(lines).lines[4]).toBe('Ban Quản lý các khu công nghiệp tỉnh Bắc Giang nhận được công văn số 217/KCN-ĐT;');
+    expect(convertLegacyLines(lines).lines[4]).toBe(
+      'Ban Quản lý các khu công nghiệp tỉnh Bắc Giang nhận được công văn số 217/KCN-ĐT;',
+    );
   });
 
   it('converts VNI paragraphs', () => {

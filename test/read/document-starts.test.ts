@@ -54,7 +54,8 @@ describe('findDocumentStarts', () => {
 
   it('reads OCR text: columns run together, marks misread, form feed glued to a line', () => {
     const page1 = 'ỦY BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH PHÚ THỌ\nSố: 4532/UBND-KSTTHC\nNội dung trang 1.';
-    const page2 = 'UBND TỈNH PHÚ THỌ\nVĂN PHÒNG\nCỘNG HOA XA HOI CHU NGHIA VIET NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 620/VP-KSTTHC\nPhú Thọ, ngày 07 tháng 12 năm 2011';
+    const page2 =
+      'UBND TỈNH PHÚ THỌ\nVĂN PHÒNG\nCỘNG HOA XA HOI CHU NGHIA VIET NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 620/VP-KSTTHC\nPhú Thọ, ngày 07 tháng 12 năm 2011';
     expect(findDocumentStarts(`${page1}\f${page2}`)).toEqual([2]);
   });
 

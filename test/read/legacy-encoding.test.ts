@@ -17,7 +17,9 @@ const seeds = '../shared/corpus/seeds';
 const fixtures = join(import.meta.dirname, '../fixtures/read/legacy');
 
 const textsIn = (dir: string): [string, string][] =>
-  readdirSync(dir).filter((file) => file.endsWith('.txt')).map((file) => [file, readFileSync(join(dir, file), 'utf8')]);
+  readdirSync(dir)
+    .filter((file) => file.endsWith('.txt'))
+    .map((file) => [file, readFileSync(join(dir, file), 'utf8')]);
 
 /** Every Vietnamese letter with its marks, lower case. */
 const LETTERS = 'aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ';
@@ -58,9 +60,12 @@ describe('legacyEncodingOfFont', () => {
     expect(legacyEncodingOfFont(font)).toEqual({ encoding, upperCase });
   });
 
-  it.each(['Times New Roman', 'Arial', 'Calibri', 'TimesNewRomanPS-BoldMT', 'ABCDEF+ArialMT', 'Symbol', 'Wingdings', ''])('%s is a Unicode font', (font) => {
-    expect(legacyEncodingOfFont(font)).toBeNull();
-  });
+  it.each(['Times New Roman', 'Arial', 'Calibri', 'TimesNewRomanPS-BoldMT', 'ABCDEF+ArialMT', 'Symbol', 'Wingdings', ''])(
+    '%s is a Unicode font',
+    (font) => {
+      expect(legacyEncodingOfFont(font)).toBeNull();
+    },
+  );
 });
 
 describe('convertLegacy: TCVN3', () => {
@@ -81,15 +86,80 @@ describe('convertLegacy: TCVN3', () => {
 
   it('maps the byte table of TCVN 5712:1993 (VN3) letter by letter', () => {
     const table: Record<number, string> = {
-      0xa1: 'Ă', 0xa2: 'Â', 0xa3: 'Ê', 0xa4: 'Ô', 0xa5: 'Ơ', 0xa6: 'Ư', 0xa7: 'Đ',
-      0xa8: 'ă', 0xa9: 'â', 0xaa: 'ê', 0xab: 'ô', 0xac: 'ơ', 0xad: 'ư', 0xae: 'đ',
-      0xb5: 'à', 0xb6: 'ả', 0xb7: 'ã', 0xb8: 'á', 0xb9: 'ạ', 0xbb: 'ằ', 0xbc: 'ẳ', 0xbd: 'ẵ', 0xbe: 'ắ',
-      0xc6: 'ặ', 0xc7: 'ầ', 0xc8: 'ẩ', 0xc9: 'ẫ', 0xca: 'ấ', 0xcb: 'ậ', 0xcc: 'è', 0xce: 'ẻ', 0xcf: 'ẽ',
-      0xd0: 'é', 0xd1: 'ẹ', 0xd2: 'ề', 0xd3: 'ể', 0xd4: 'ễ', 0xd5: 'ế', 0xd6: 'ệ', 0xd7: 'ì', 0xd8: 'ỉ',
-      0xdc: 'ĩ', 0xdd: 'í', 0xde: 'ị', 0xdf: 'ò', 0xe1: 'ỏ', 0xe2: 'õ', 0xe3: 'ó', 0xe4: 'ọ', 0xe5: 'ồ',
-      0xe6: 'ổ', 0xe7: 'ỗ', 0xe8: 'ố', 0xe9: 'ộ', 0xea: 'ờ', 0xeb: 'ở', 0xec: 'ỡ', 0xed: 'ớ', 0xee: 'ợ',
-      0xef: 'ù', 0xf1: 'ủ', 0xf2: 'ũ', 0xf3: 'ú', 0xf4: 'ụ', 0xf5: 'ừ', 0xf6: 'ử', 0xf7: 'ữ', 0xf8: 'ứ',
-      0xf9: 'ự', 0xfa: 'ỳ', 0xfb: 'ỷ', 0xfc: 'ỹ', 0xfd: 'ý', 0xfe: 'ỵ',
+      0xa1: 'Ă',
+      0xa2: 'Â',
+      0xa3: 'Ê',
+      0xa4: 'Ô',
+      0xa5: 'Ơ',
+      0xa6: 'Ư',
+      0xa7: 'Đ',
+      0xa8: 'ă',
+      0xa9: 'â',
+      0xaa: 'ê',
+      0xab: 'ô',
+      0xac: 'ơ',
+      0xad: 'ư',
+      0xae: 'đ',
+      0xb5: 'à',
+      0xb6: 'ả',
+      0xb7: 'ã',
+      0xb8: 'á',
+      0xb9: 'ạ',
+      0xbb: 'ằ',
+      0xbc: 'ẳ',
+      0xbd: 'ẵ',
+      0xbe: 'ắ',
+      0xc6: 'ặ',
+      0xc7: 'ầ',
+      0xc8: 'ẩ',
+      0xc9: 'ẫ',
+      0xca: 'ấ',
+      0xcb: 'ậ',
+      0xcc: 'è',
+      0xce: 'ẻ',
+      0xcf: 'ẽ',
+      0xd0: 'é',
+      0xd1: 'ẹ',
+      0xd2: 'ề',
+      0xd3: 'ể',
+      0xd4: 'ễ',
+      0xd5: 'ế',
+      0xd6: 'ệ',
+      0xd7: 'ì',
+      0xd8: 'ỉ',
+      0xdc: 'ĩ',
+      0xdd: 'í',
+      0xde: 'ị',
+      0xdf: 'ò',
+      0xe1: 'ỏ',
+      0xe2: 'õ',
+      0xe3: 'ó',
+      0xe4: 'ọ',
+      0xe5: 'ồ',
+      0xe6: 'ổ',
+      0xe7: 'ỗ',
+      0xe8: 'ố',
+      0xe9: 'ộ',
+      0xea: 'ờ',
+      0xeb: 'ở',
+      0xec: 'ỡ',
+      0xed: 'ớ',
+      0xee: 'ợ',
+      0xef: 'ù',
+      0xf1: 'ủ',
+      0xf2: 'ũ',
+      0xf3: 'ú',
+      0xf4: 'ụ',
+      0xf5: 'ừ',
+      0xf6: 'ử',
+      0xf7: 'ữ',
+      0xf8: 'ứ',
+      0xf9: 'ự',
+      0xfa: 'ỳ',
+      0xfb: 'ỷ',
+      0xfc: 'ỹ',
+      0xfd: 'ý',
+      0xfe: 'ỵ',
     };
     for (const [byte, letter] of Object.entries(table)) {
       expect(convertLegacy(String.fromCharCode(Number(byte)), 'tcvn3')).toBe(letter);
@@ -184,7 +254,10 @@ describe('detectLegacyEncoding', () => {
 });
 
 describe('decodeSource on TCVN3 and VNI files', () => {
-  const cases: [string, LegacyEncoding][] = [['tcvn3', 'tcvn3'], ['vni', 'vni']];
+  const cases: [string, LegacyEncoding][] = [
+    ['tcvn3', 'tcvn3'],
+    ['vni', 'vni'],
+  ];
 
   it.each(cases)('converts a whole dev document saved in %s and warns', (_name, encoding) => {
     const [, text] = textsIn(devDocs)[0] ?? ['', ''];

@@ -31,7 +31,29 @@ function pngHeader(width: number, height: number): Uint8Array {
 
 function jpegHeader(width: number, height: number): Uint8Array {
   // SOI, an APP0 segment to skip, then SOF0 with height and width.
-  return Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 4, 0, 0, 0xff, 0xc0, 0, 11, 8, height >> 8, height & 255, width >> 8, width & 255, 1, 1, 0x11, 0]);
+  return Uint8Array.from([
+    0xff,
+    0xd8,
+    0xff,
+    0xe0,
+    0,
+    4,
+    0,
+    0,
+    0xff,
+    0xc0,
+    0,
+    11,
+    8,
+    height >> 8,
+    height & 255,
+    width >> 8,
+    width & 255,
+    1,
+    1,
+    0x11,
+    0,
+  ]);
 }
 
 function tiffHeader(sizes: readonly [number, number][]): Uint8Array {
@@ -42,8 +64,14 @@ function tiffHeader(sizes: readonly [number, number][]): Uint8Array {
   sizes.forEach(([width, height], index) => {
     const ifd = 8 + index * 30;
     view.setUint16(ifd, 2, true);
-    view.setUint16(ifd + 2, 256, true); view.setUint16(ifd + 4, 4, true); view.setUint32(ifd + 6, 1, true); view.setUint32(ifd + 10, width, true);
-    view.setUint16(ifd + 14, 257, true); view.setUint16(ifd + 16, 4, true); view.setUint32(ifd + 18, 1, true); view.setUint32(ifd + 22, height, true);
+    view.setUint16(ifd + 2, 256, true);
+    view.setUint16(ifd + 4, 4, true);
+    view.setUint32(ifd + 6, 1, true);
+    view.setUint32(ifd + 10, width, true);
+    view.setUint16(ifd + 14, 257, true);
+    view.setUint16(ifd + 16, 4, true);
+    view.setUint32(ifd + 18, 1, true);
+    view.setUint32(ifd + 22, height, true);
     view.setUint32(ifd + 26, index + 1 < sizes.length ? ifd + 30 : 0, true);
   });
   return bytes;
@@ -58,7 +86,11 @@ function tsv(lines: readonly string[], confidence = 92, page = 1): string {
   lines.forEach((line, lineIndex) => {
     let left = 100;
     line.split(' ').forEach((word, wordIndex) => {
-      rows.push(['5', page, 1, 1, lineIndex + 1, wordIndex + 1, left, 100 + lineIndex * 60, word.length * 25, 50, confidence, word].join('\t'));
+      rows.push(
+        ['5', page, 1, 1, lineIndex + 1, wordIndex + 1, left, 100 + lineIndex * 60, word.length * 25, 50, confidence, word].join(
+          '\t',
+        ),
+      );
       left += word.length * 25 + 15;
     });
   });
@@ -76,9 +108,22 @@ interface Fake {
   mostAtOnce: () => number;
 }
 
-function fakeTools(options: { pages?: number; pageSize?: string; languages?: string; confidence?: number; failPage?: number; delayMs?: number } = {}): Fake {
+function fakeTools(
+  options: {
+    pages?: number;
+    pageSize?: string;
+    languages?: string;
+    confidence?: number;
+    failPage?: number;
+    delayMs?: number;
+  } = {},
+): Fake {
   fakeCount += 1;
-  const commands = { tesseract: `fake-tesseract-${fakeCount}`, pdftoppm: `fake-pdftoppm-${fakeCount}`, pdfinfo: `fake-pdfinfo-${fakeCount}` };
+  const commands = {
+    tesseract: `fake-tesseract-${fakeCount}`,
+    pdftoppm: `fake-pdftoppm-${fakeCount}`,
+    pdfinfo: `fake-pdfinfo-${fakeCount}`,
+  };
   const pages = options.pages ?? 2;
   let recognitions = 0;
   let running = 0;
@@ -88,7 +133,10 @@ function fakeTools(options: { pages?: number; pageSize?: string; languages?: str
   const run: RunCommand = async (command, args) => {
     if (command === commands.tesseract) {
       if (args[0] === '--version') return ok('tesseract 5.3.0\n leptonica-1.82.0\n');
-      if (args[0] === '--list-langs') return ok(`List of available languages in "/usr/share/tesseract-ocr/5/tessdata/" (2):\n${options.languages ?? 'eng\nvie'}\n`);
+      if (args[0] === '--list-langs')
+        return ok(
+          `List of available languages in "/usr/share/tesseract-ocr/5/tessdata/" (2):\n${options.languages ?? 'eng\nvie'}\n`,
+        );
       recognitions += 1;
       running += 1;
       mostAtOnce = Math.max(mostAtOnce, running);
@@ -99,7 +147,10 @@ function fakeTools(options: { pages?: number; pageSize?: string; languages?: str
       return ok(tsv([`Trang ${page} dòng một`, `Trang ${page} dòng hai`], options.confidence));
     }
     if (command === commands.pdfinfo) {
-      const sizes = Array.from({ length: pages }, (_, index) => `Page ${String(index + 1).padStart(4)} size: ${options.pageSize ?? '595 x 842'} pts (A4)`);
+      const sizes = Array.from(
+        { length: pages },
+        (_, index) => `Page ${String(index + 1).padStart(4)} size: ${options.pageSize ?? '595 x 842'} pts (A4)`,
+      );
       return ok(`Producer: EPSON Scan\nPages:          ${pages}\n${sizes.join('\n')}\n`);
     }
     if (command === commands.pdftoppm) {
@@ -119,7 +170,14 @@ describe('image headers and the pixel cap (no Tesseract needed)', () => {
   it('reads the size of PNG, JPEG and multi-page TIFF headers', () => {
     expect(imageSize(pngHeader(2480, 3508))).toEqual({ kind: 'png', width: 2480, height: 3508, frames: 1 });
     expect(imageSize(jpegHeader(1974, 2862))).toEqual({ kind: 'jpeg', width: 1974, height: 2862, frames: 1 });
-    expect(imageSize(tiffHeader([[2400, 3423], [2413, 3429]]))).toEqual({ kind: 'tiff', width: 2413, height: 3429, frames: 2 });
+    expect(
+      imageSize(
+        tiffHeader([
+          [2400, 3423],
+          [2413, 3429],
+        ]),
+      ),
+    ).toEqual({ kind: 'tiff', width: 2413, height: 3429, frames: 2 });
     expect(imageSize(Uint8Array.from([0x89, 0x50, 0x4e, 0x47]))).toBeNull();
   });
 
@@ -134,7 +192,14 @@ describe('image headers and the pixel cap (no Tesseract needed)', () => {
 
   it('refuses a JPEG and a TIFF page over the cap too', async () => {
     const jpeg = await readImage(jpegHeader(60_000, 1_000), 'a.jpg', {});
-    const tiff = await readImage(tiffHeader([[2480, 3508], [20_000, 20_000]]), 'b.tif', {});
+    const tiff = await readImage(
+      tiffHeader([
+        [2480, 3508],
+        [20_000, 20_000],
+      ]),
+      'b.tif',
+      {},
+    );
     expect(jpeg.messages.map((message) => message.code)).toEqual(['ocr-too-large']);
     expect(tiff.messages.map((message) => message.code)).toEqual(['ocr-too-large']);
   });
@@ -148,7 +213,9 @@ describe('image headers and the pixel cap (no Tesseract needed)', () => {
 });
 
 describe('when OCR cannot run (no Tesseract needed)', () => {
-  const missing = createOcr({ commands: { tesseract: '/khong-co/tesseract', pdftoppm: '/khong-co/pdftoppm', pdfinfo: '/khong-co/pdfinfo' } });
+  const missing = createOcr({
+    commands: { tesseract: '/khong-co/tesseract', pdftoppm: '/khong-co/pdftoppm', pdfinfo: '/khong-co/pdfinfo' },
+  });
 
   it('reports a scan PDF with the install command, and does not crash', async () => {
     const output = await missing.ocrPdf(pdfBytes('scan'), 'cong-van-quet.pdf', {}, 2);
@@ -192,10 +259,27 @@ describe('OCR pipeline with a simulated Tesseract (no Tesseract needed)', () => 
   it('joins pages with "\\f" lines, reports progress, confidence and the OCR notice', async () => {
     const fake = fakeTools({ pages: 3 });
     const progress: string[] = [];
-    const output = await createOcr(fake).ocrPdf(pdfBytes('three'), 'ba-trang.pdf', { onProgress: (line) => progress.push(line) }, 3);
-    expect(output.text).toBe('Trang 1 dòng một\nTrang 1 dòng hai\n\f\nTrang 2 dòng một\nTrang 2 dòng hai\n\f\nTrang 3 dòng một\nTrang 3 dòng hai');
-    expect(output.origin).toEqual({ format: 'pdf-scan', reader: 'tesseract', pageCount: 3, conversions: [], ocr: { engine: 'tesseract 5.3.0 (vie)', confidence: 92, pages: 3 } });
-    expect([...progress].sort()).toEqual(['OCR “ba-trang.pdf”: trang 1/3…', 'OCR “ba-trang.pdf”: trang 2/3…', 'OCR “ba-trang.pdf”: trang 3/3…']);
+    const output = await createOcr(fake).ocrPdf(
+      pdfBytes('three'),
+      'ba-trang.pdf',
+      { onProgress: (line) => progress.push(line) },
+      3,
+    );
+    expect(output.text).toBe(
+      'Trang 1 dòng một\nTrang 1 dòng hai\n\f\nTrang 2 dòng một\nTrang 2 dòng hai\n\f\nTrang 3 dòng một\nTrang 3 dòng hai',
+    );
+    expect(output.origin).toEqual({
+      format: 'pdf-scan',
+      reader: 'tesseract',
+      pageCount: 3,
+      conversions: [],
+      ocr: { engine: 'tesseract 5.3.0 (vie)', confidence: 92, pages: 3 },
+    });
+    expect([...progress].sort()).toEqual([
+      'OCR “ba-trang.pdf”: trang 1/3…',
+      'OCR “ba-trang.pdf”: trang 2/3…',
+      'OCR “ba-trang.pdf”: trang 3/3…',
+    ]);
     expect(output.messages.map((message) => message.code)).toEqual(['ocr']);
     expect(output.messages[0]).toMatchObject({ level: 'warning' });
     expect(output.messages[0]!.message).toContain('92,0%');
@@ -238,8 +322,14 @@ describe('OCR pipeline with a simulated Tesseract (no Tesseract needed)', () => 
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     expect(fake.recognitions()).toBe(2);
-    expect(fake.renders.map((args) => args.slice(4, 8)).sort()).toEqual([['-f', '2', '-l', '2'], ['-f', '4', '-l', '4']]);
-    expect([...read.pages.entries()]).toEqual([[2, ['Trang 2 dòng một', 'Trang 2 dòng hai']], [4, ['Trang 4 dòng một', 'Trang 4 dòng hai']]]);
+    expect(fake.renders.map((args) => args.slice(4, 8)).sort()).toEqual([
+      ['-f', '2', '-l', '2'],
+      ['-f', '4', '-l', '4'],
+    ]);
+    expect([...read.pages.entries()]).toEqual([
+      [2, ['Trang 2 dòng một', 'Trang 2 dòng hai']],
+      [4, ['Trang 4 dòng một', 'Trang 4 dòng hai']],
+    ]);
     expect(read).toMatchObject({ engine: 'tesseract 5.3.0 (vie)', confidence: 92, failed: [] });
     // Again: from the cache. Another page list is another entry.
     const again = await engine.ocrPdfPages(pdfBytes('mixed'), 'hon-hop.pdf', { ocrCacheDir: folder }, [2, 4]);
@@ -249,10 +339,13 @@ describe('OCR pipeline with a simulated Tesseract (no Tesseract needed)', () => 
     expect(fake.recognitions()).toBe(3);
   });
 
-  it('says why pages of a text PDF cannot be OCR\'d (off, not installed)', async () => {
+  it("says why pages of a text PDF cannot be OCR'd (off, not installed)", async () => {
     const fake = fakeTools({ languages: 'eng' });
     expect(await createOcr(fake).ocrPdfPages(pdfBytes('x'), 'x.pdf', { ocr: false }, [1])).toEqual({ ok: false, reason: 'off' });
-    expect(await createOcr(fake).ocrPdfPages(pdfBytes('x'), 'x.pdf', {}, [1])).toMatchObject({ ok: false, reason: 'unavailable' });
+    expect(await createOcr(fake).ocrPdfPages(pdfBytes('x'), 'x.pdf', {}, [1])).toMatchObject({
+      ok: false,
+      reason: 'unavailable',
+    });
   });
 
   it('says a scan whose every page fails cannot be read', async () => {
@@ -273,7 +366,13 @@ describe('OCR pipeline with a simulated Tesseract (no Tesseract needed)', () => 
 
   it('says a PDF pdfinfo cannot read is broken', async () => {
     const fake = fakeTools();
-    const broken = createOcr({ ...fake, run: async (command, args, timeout) => (command === fake.commands.pdfinfo ? { ok: false, reason: 'failed', stderr: 'Syntax Error' } : fake.run(command, args, timeout)) });
+    const broken = createOcr({
+      ...fake,
+      run: async (command, args, timeout) =>
+        command === fake.commands.pdfinfo
+          ? { ok: false, reason: 'failed', stderr: 'Syntax Error' }
+          : fake.run(command, args, timeout),
+    });
     const output = await broken.ocrPdf(pdfBytes('broken'), 'hong.pdf', {}, null);
     expect(output.text).toBeNull();
     expect(output.messages[0]).toMatchObject({ level: 'error', code: 'ocr-failed' });
@@ -326,12 +425,21 @@ describe('TSV → lines', () => {
 
   it('cuts a header line at the column gap, drops table borders and specks, keeps list dashes', () => {
     const rows = [
-      row(1, 1, 250, 100, 'ỦY'), row(1, 1, 370, 120, 'BAN'), row(1, 1, 510, 110, 'NHÂN'), row(1, 1, 640, 115, 'DÂN'),
+      row(1, 1, 250, 100, 'ỦY'),
+      row(1, 1, 370, 120, 'BAN'),
+      row(1, 1, 510, 110, 'NHÂN'),
+      row(1, 1, 640, 115, 'DÂN'),
       row(1, 1, 860, 16, 'š', 10, 35),
-      row(1, 1, 1063, 157, 'CỘNG'), row(1, 1, 1240, 100, 'HÒA'),
-      row(2, 2, 200, 20, '-'), row(2, 2, 240, 100, 'Như'), row(2, 2, 360, 100, 'trên;'), row(2, 2, 700, 5, '|'),
+      row(1, 1, 1063, 157, 'CỘNG'),
+      row(1, 1, 1240, 100, 'HÒA'),
+      row(2, 2, 200, 20, '-'),
+      row(2, 2, 240, 100, 'Như'),
+      row(2, 2, 360, 100, 'trên;'),
+      row(2, 2, 700, 5, '|'),
     ];
-    expect(tsvToPages(rows.join('\n'))).toEqual([{ lines: ['ỦY BAN NHÂN DÂN', 'CỘNG HÒA', '- Như trên;'], confidences: [95, 95, 95, 95, 35, 95, 95, 95, 95, 95] }]);
+    expect(tsvToPages(rows.join('\n'))).toEqual([
+      { lines: ['ỦY BAN NHÂN DÂN', 'CỘNG HÒA', '- Như trên;'], confidences: [95, 95, 95, 95, 35, 95, 95, 95, 95, 95] },
+    ]);
   });
 
   /** One line of words with their confidences, laid out left to right with word spaces. */
@@ -346,33 +454,127 @@ describe('TSV → lines', () => {
   const textOf = (rows: readonly string[]): string[] => tsvToPages(rows.join('\n'))[0]!.lines;
 
   it('drops a doubtful handwritten number but keeps the printed code (real readings of handwriting)', () => {
-    expect(textOf(line(1, [['Số:', 93], ['JT§', 27], ['/STTTT-CNTT', 85]]))).toEqual(['Số: /STTTT-CNTT']);
-    expect(textOf(line(1, [['Số:', 96], ['/42/UBND-', 13], ['KSTTHC', 90]]))).toEqual(['Số: /UBND- KSTTHC']);
-    expect(textOf(line(1, [['Só:J¿92', 39], ['/TB-UBND', 92]]))).toEqual(['Số: /TB-UBND']);
+    expect(
+      textOf(
+        line(1, [
+          ['Số:', 93],
+          ['JT§', 27],
+          ['/STTTT-CNTT', 85],
+        ]),
+      ),
+    ).toEqual(['Số: /STTTT-CNTT']);
+    expect(
+      textOf(
+        line(1, [
+          ['Số:', 96],
+          ['/42/UBND-', 13],
+          ['KSTTHC', 90],
+        ]),
+      ),
+    ).toEqual(['Số: /UBND- KSTTHC']);
+    expect(
+      textOf(
+        line(1, [
+          ['Só:J¿92', 39],
+          ['/TB-UBND', 92],
+        ]),
+      ),
+    ).toEqual(['Số: /TB-UBND']);
     // A number Tesseract is sure of, or digits, stay as read.
-    expect(textOf(line(1, [['Số:', 96], ['435/QĐ-UBND', 95]]))).toEqual(['Số: 435/QĐ-UBND']);
-    expect(textOf(line(1, [['Số:', 96], ['275', 41], ['/STTTT-CNTT', 85]]))).toEqual(['Số: 275 /STTTT-CNTT']);
+    expect(
+      textOf(
+        line(1, [
+          ['Số:', 96],
+          ['435/QĐ-UBND', 95],
+        ]),
+      ),
+    ).toEqual(['Số: 435/QĐ-UBND']);
+    expect(
+      textOf(
+        line(1, [
+          ['Số:', 96],
+          ['275', 41],
+          ['/STTTT-CNTT', 85],
+        ]),
+      ),
+    ).toEqual(['Số: 275 /STTTT-CNTT']);
     // "Sở" is not "Số", and a line without a code is not a number line.
-    expect(textOf(line(1, [['Sở', 96], ['Nội', 96], ['vụ;', 40]]))).toEqual(['Sở Nội vụ;']);
+    expect(
+      textOf(
+        line(1, [
+          ['Sở', 96],
+          ['Nội', 96],
+          ['vụ;', 40],
+        ]),
+      ),
+    ).toEqual(['Sở Nội vụ;']);
   });
 
   it('drops an impossible handwritten day or month in the header date only', () => {
-    expect(textOf(line(1, [['Quảng', 96], ['Ngãi,', 95], ['ngày', 96], ['80', 70], ['tháng', 95], ['3', 90], ['năm', 96], ['2018', 96]])))
-      .toEqual(['Quảng Ngãi, ngày tháng 3 năm 2018']);
-    expect(textOf(line(1, [['Lâm', 96], ['Đông,', 86], ['ngày', 96], ['J2', 74], ['tháng', 94], ['11', 68], ['năm', 96], ['2025', 96]])))
-      .toEqual(['Lâm Đông, ngày tháng 11 năm 2025']);
-    expect(textOf(line(1, [['Hà', 96], ['Nội,', 96], ['ngày', 96], ['07', 50], ['tháng', 96], ['12', 96], ['năm', 96], ['2011', 96]])))
-      .toEqual(['Hà Nội, ngày 07 tháng 12 năm 2011']);
+    expect(
+      textOf(
+        line(1, [
+          ['Quảng', 96],
+          ['Ngãi,', 95],
+          ['ngày', 96],
+          ['80', 70],
+          ['tháng', 95],
+          ['3', 90],
+          ['năm', 96],
+          ['2018', 96],
+        ]),
+      ),
+    ).toEqual(['Quảng Ngãi, ngày tháng 3 năm 2018']);
+    expect(
+      textOf(
+        line(1, [
+          ['Lâm', 96],
+          ['Đông,', 86],
+          ['ngày', 96],
+          ['J2', 74],
+          ['tháng', 94],
+          ['11', 68],
+          ['năm', 96],
+          ['2025', 96],
+        ]),
+      ),
+    ).toEqual(['Lâm Đông, ngày tháng 11 năm 2025']);
+    expect(
+      textOf(
+        line(1, [
+          ['Hà', 96],
+          ['Nội,', 96],
+          ['ngày', 96],
+          ['07', 50],
+          ['tháng', 96],
+          ['12', 96],
+          ['năm', 96],
+          ['2011', 96],
+        ]),
+      ),
+    ).toEqual(['Hà Nội, ngày 07 tháng 12 năm 2011']);
     // A sentence of the body is never touched.
-    const body: [string, number][] = [['trong', 96], ['30', 96], ['ngày', 96], ['kể', 96], ['tháng', 96], ['này', 96], ['năm', 96], ['2011', 96]];
+    const body: [string, number][] = [
+      ['trong', 96],
+      ['30', 96],
+      ['ngày', 96],
+      ['kể', 96],
+      ['tháng', 96],
+      ['này', 96],
+      ['năm', 96],
+      ['2011', 96],
+    ];
     expect(textOf(line(1, body))).toEqual(['trong 30 ngày kể tháng này năm 2011']);
   });
 
   it('does not cut a line at the blank left for a handwritten day', () => {
     const rows = [
-      ['5', 1, 1, 1, 1, 1, 1181, 100, 80, 40, 96, 'Phú'].join('\t'), ['5', 1, 1, 1, 1, 2, 1275, 100, 70, 40, 96, 'Thọ,'].join('\t'),
-      ['5', 1, 1, 1, 1, 3, 1360, 100, 90, 40, 96, 'ngày'].join('\t'), ['5', 1, 1, 1, 1, 4, 1620, 100, 100, 40, 96, 'tháng'].join('\t'),
-      ['5', 1, 1, 1, 1, 5, 1735, 100, 40, 40, 96, '12'].join('\t'), ['5', 1, 1, 1, 1, 6, 1790, 100, 70, 40, 96, 'năm'].join('\t'),
+      ['5', 1, 1, 1, 1, 1, 1181, 100, 80, 40, 96, 'Phú'].join('\t'),
+      ['5', 1, 1, 1, 1, 2, 1275, 100, 70, 40, 96, 'Thọ,'].join('\t'),
+      ['5', 1, 1, 1, 1, 3, 1360, 100, 90, 40, 96, 'ngày'].join('\t'),
+      ['5', 1, 1, 1, 1, 4, 1620, 100, 100, 40, 96, 'tháng'].join('\t'),
+      ['5', 1, 1, 1, 1, 5, 1735, 100, 40, 40, 96, '12'].join('\t'),
+      ['5', 1, 1, 1, 1, 6, 1790, 100, 70, 40, 96, 'năm'].join('\t'),
       ['5', 1, 1, 1, 1, 7, 1875, 100, 90, 40, 96, '2011'].join('\t'),
     ];
     expect(textOf(rows)).toEqual(['Phú Thọ, ngày tháng 12 năm 2011']);
@@ -380,11 +582,54 @@ describe('TSV → lines', () => {
 
   it('moves a digital-signature box to the end of the page and drops lines of pure noise', () => {
     const rows = [
-      ...line(1, [['Ký', 96], ['bởi:', 95], ['ỦY', 95], ['BAN', 96], ['NHÂN', 96]], 1),
-      ...line(1, [['Thời', 96], ['gian', 96], ['ký:', 96], ['13/11/2025', 95]], 2),
-      ...line(2, [['ỦY', 96], ['BAN', 96], ['NHÂN', 96], ['DÂN', 96]], 3),
-      ...line(3, [['1©', 29], ['#xÄ', 0], ['2{', 18]], 4),
-      ...line(4, [['THÔNG', 91], ['BÁO', 82]], 5),
+      ...line(
+        1,
+        [
+          ['Ký', 96],
+          ['bởi:', 95],
+          ['ỦY', 95],
+          ['BAN', 96],
+          ['NHÂN', 96],
+        ],
+        1,
+      ),
+      ...line(
+        1,
+        [
+          ['Thời', 96],
+          ['gian', 96],
+          ['ký:', 96],
+          ['13/11/2025', 95],
+        ],
+        2,
+      ),
+      ...line(
+        2,
+        [
+          ['ỦY', 96],
+          ['BAN', 96],
+          ['NHÂN', 96],
+          ['DÂN', 96],
+        ],
+        3,
+      ),
+      ...line(
+        3,
+        [
+          ['1©', 29],
+          ['#xÄ', 0],
+          ['2{', 18],
+        ],
+        4,
+      ),
+      ...line(
+        4,
+        [
+          ['THÔNG', 91],
+          ['BÁO', 82],
+        ],
+        5,
+      ),
     ];
     expect(textOf(rows)).toEqual(['ỦY BAN NHÂN DÂN', 'THÔNG BÁO', 'Ký bởi: ỦY BAN NHÂN', 'Thời gian ký: 13/11/2025']);
   });
@@ -398,40 +643,64 @@ describe.skipIf(!tesseract.ok)('real scans with Tesseract', () => {
   // A cache that survives runs (like the build's .cache/ocr) keeps this suite fast after the first run.
   const cache = resolve('.cache/ocr-test');
 
-  it('reads a two-letter scan: header lines, body citations, two pages, the second letter found', { timeout: 120_000 }, async () => {
-    const file = 'phutho-ubnd-cv-4532-2011-scan.pdf';
-    const output = await ocrPdf(readFileSync(join(scans, file)), file, { ocrCacheDir: cache }, 2);
-    const lines = output.text!.split('\n');
-    expect(lines).toContain('CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-    expect(lines).toContain('Độc lập - Tự do - Hạnh phúc');
-    expect(lines.filter((line) => line === '\f')).toHaveLength(1);
-    expect(output.text).toContain('Nghị định số 63/2010/NĐ-CP ngày 08/6/2010');
-    expect(output.text).toContain('Văn bản số 6582/VPCP-KSTT');
-    expect(output.origin.format).toBe('pdf-scan');
-    expect(output.origin.ocr).toMatchObject({ engine: expect.stringMatching(/^tesseract \d+\.\d+.* \(vie\)$/u), pages: 2 });
-    expect(output.origin.ocr!.confidence).toBeGreaterThan(80);
-    expect(output.messages.map((message) => message.code)).toEqual(['ocr', 'multiple-documents']);
-    expect(output.messages[1]!.message).toContain(`“${file}”`);
-    expect(output.messages[1]!.message).toContain('trang 2');
+  it(
+    'reads a two-letter scan: header lines, body citations, two pages, the second letter found',
+    { timeout: 120_000 },
+    async () => {
+      const file = 'phutho-ubnd-cv-4532-2011-scan.pdf';
+      const output = await ocrPdf(readFileSync(join(scans, file)), file, { ocrCacheDir: cache }, 2);
+      const lines = output.text!.split('\n');
+      expect(lines).toContain('CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+      expect(lines).toContain('Độc lập - Tự do - Hạnh phúc');
+      expect(lines.filter((line) => line === '\f')).toHaveLength(1);
+      expect(output.text).toContain('Nghị định số 63/2010/NĐ-CP ngày 08/6/2010');
+      expect(output.text).toContain('Văn bản số 6582/VPCP-KSTT');
+      expect(output.origin.format).toBe('pdf-scan');
+      expect(output.origin.ocr).toMatchObject({ engine: expect.stringMatching(/^tesseract \d+\.\d+.* \(vie\)$/u), pages: 2 });
+      expect(output.origin.ocr!.confidence).toBeGreaterThan(80);
+      expect(output.messages.map((message) => message.code)).toEqual(['ocr', 'multiple-documents']);
+      expect(output.messages[1]!.message).toContain(`“${file}”`);
+      expect(output.messages[1]!.message).toContain('trang 2');
 
-    // The same bytes again: answered from the cache, Tesseract never runs.
-    let recognitions = 0;
-    const counting = createOcr({
-      run: async (command, args, timeout) => {
-        if (command === 'tesseract' && !args[0]!.startsWith('--')) recognitions += 1;
-        const { runCommand } = await import('../../src/pipeline/read/ocr/commands.ts');
-        return runCommand(command, args, timeout);
-      },
-    });
-    const again = await counting.ocrPdf(readFileSync(join(scans, file)), file, { ocrCacheDir: cache }, 2);
-    expect(recognitions).toBe(0);
-    expect(again.text).toBe(output.text);
-  });
+      // The same bytes again: answered from the cache, Tesseract never runs.
+      let recognitions = 0;
+      const counting = createOcr({
+        run: async (command, args, timeout) => {
+          if (command === 'tesseract' && !args[0]!.startsWith('--')) recognitions += 1;
+          const { runCommand } = await import('../../src/pipeline/read/ocr/commands.ts');
+          return runCommand(command, args, timeout);
+        },
+      });
+      const again = await counting.ocrPdf(readFileSync(join(scans, file)), file, { ocrCacheDir: cache }, 2);
+      expect(recognitions).toBe(0);
+      expect(again.text).toBe(output.text);
+    },
+  );
 
   it('reads a PNG: the header of a 1-bit CCITT scan, cropped', { timeout: 60_000 }, async () => {
     const folder = temporary();
     // Top 1,000 pixel rows of page 1 at 300 dpi: organ, motto, number, date, title.
-    execFileSync('pdftoppm', ['-r', '300', '-gray', '-png', '-f', '1', '-l', '1', '-x', '0', '-y', '0', '-W', '2400', '-H', '1000', '-singlefile', join(scans, 'quangngai-ct-07-2018-scan.pdf'), join(folder, 'header')]);
+    execFileSync('pdftoppm', [
+      '-r',
+      '300',
+      '-gray',
+      '-png',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-x',
+      '0',
+      '-y',
+      '0',
+      '-W',
+      '2400',
+      '-H',
+      '1000',
+      '-singlefile',
+      join(scans, 'quangngai-ct-07-2018-scan.pdf'),
+      join(folder, 'header'),
+    ]);
     const output = await readImage(readFileSync(join(folder, 'header.png')), 'header.png', {});
     const lines = output.text!.split('\n');
     expect(lines).toContain('ỦY BAN NHÂN DÂN');

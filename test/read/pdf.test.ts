@@ -16,11 +16,18 @@ import { makePdf, type TextLine } from '../fixtures/read/pdf/make-pdf.ts';
 
 const corpus = join(import.meta.dirname, '../../../shared/corpus');
 const TEXT_PDFS = [
-  'qn-cv-507-2025', 'qn-tb-565-2024', 'bnv-cv-8977-2025', 'bnv-cv-11902-2025', 'lamdong-stp-ttr-146-2025',
+  'qn-cv-507-2025',
+  'qn-tb-565-2024',
+  'bnv-cv-8977-2025',
+  'bnv-cv-11902-2025',
+  'lamdong-stp-ttr-146-2025',
   'hanoi-btctu-hd-huyhieu-2025',
 ] as const;
 const SCANS = [
-  'phutho-ubnd-cv-4532-2011-scan', 'phutho-stttt-cv-275-2011-scan', 'quangngai-ct-07-2018-scan', 'lamdong-tb-493-2025-scan-ocr',
+  'phutho-ubnd-cv-4532-2011-scan',
+  'phutho-stttt-cv-275-2011-scan',
+  'quangngai-ct-07-2018-scan',
+  'lamdong-tb-493-2025-scan-ocr',
 ] as const;
 
 interface Gold {
@@ -30,7 +37,8 @@ interface Gold {
 const cache = new Map<string, Promise<ReaderOutput>>();
 /** Each real file is read once for all the tests on it (reading is the slow part). */
 function readReal(name: string): Promise<ReaderOutput> {
-  if (!cache.has(name)) cache.set(name, readPdf(readFileSync(join(corpus, 'files', `${name}.pdf`)), `${name}.pdf`, { ocr: false }));
+  if (!cache.has(name))
+    cache.set(name, readPdf(readFileSync(join(corpus, 'files', `${name}.pdf`)), `${name}.pdf`, { ocr: false }));
   return cache.get(name)!;
 }
 
@@ -60,7 +68,12 @@ describe('readPdf on real text PDFs', () => {
 
   it('reads the header table column by column: organ, number and V/v, then motto and date', async () => {
     const lines = await linesOf('qn-cv-507-2025');
-    expect(lines.slice(0, 4)).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG NGÃI', 'Số: 507 /UBND-KGVX', 'V/v góp ý dự thảo Quyết định sửa']);
+    expect(lines.slice(0, 4)).toEqual([
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH QUẢNG NGÃI',
+      'Số: 507 /UBND-KGVX',
+      'V/v góp ý dự thảo Quyết định sửa',
+    ]);
     const motto = lines.indexOf('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(motto).toBeGreaterThan(lines.indexOf('viễn thông công ích'));
     expect(lines[motto + 1]).toBe('Độc lập - Tự do - Hạnh phúc');
@@ -75,7 +88,12 @@ describe('readPdf on real text PDFs', () => {
     expect(bnv).toContain('Hà Nội, ngày 06 tháng 10 năm 2025');
     const party = await linesOf('hanoi-btctu-hd-huyhieu-2025');
     expect(party.slice(0, 6)).toEqual([
-      'THÀNH UỶ HÀ NỘI', 'BAN TỔ CHỨC', '*', 'Số -HD/BTCTU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Hà Nội, ngày tháng 8 năm 2025',
+      'THÀNH UỶ HÀ NỘI',
+      'BAN TỔ CHỨC',
+      '*',
+      'Số -HD/BTCTU',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Hà Nội, ngày tháng 8 năm 2025',
     ]);
   });
 
@@ -85,7 +103,11 @@ describe('readPdf on real text PDFs', () => {
     expect(text).toContain('số 6138/UBND-KGVX ngày 13/11/2024');
     expect(text).not.toMatch(/UBND-\s+KGVX/u);
     expect(lines).toContain('I. Đánh giá chung');
-    expect(lines.some((line) => line.startsWith('Ngày 12/11/2024, tại trụ sở UBND tỉnh') && line.endsWith('UBND các huyện, thị xã, thành phố.'))).toBe(true);
+    expect(
+      lines.some(
+        (line) => line.startsWith('Ngày 12/11/2024, tại trụ sở UBND tỉnh') && line.endsWith('UBND các huyện, thị xã, thành phố.'),
+      ),
+    ).toBe(true);
   });
 
   it('drops page numbers and separates pages with a form feed line', async () => {
@@ -101,7 +123,12 @@ describe('readPdf on real text PDFs', () => {
     expect(lines.filter((line) => line.includes('ttcbth@'))).toHaveLength(1);
     const received = lines.indexOf('Nơi nhận:');
     expect(lines.slice(received, received + 2)).toEqual(['Nơi nhận:', '- Như trên;']);
-    expect(lines.slice(received + 7, received + 11)).toEqual(['TL. CHỦ TỊCH', 'KT. CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG', 'Phùng Tô Long']);
+    expect(lines.slice(received + 7, received + 11)).toEqual([
+      'TL. CHỦ TỊCH',
+      'KT. CHÁNH VĂN PHÒNG',
+      'PHÓ CHÁNH VĂN PHÒNG',
+      'Phùng Tô Long',
+    ]);
   });
 });
 
@@ -116,12 +143,26 @@ describe('readPdf on scans', () => {
   });
 
   it('measures a garbled OCR layer as not Vietnamese, and real text as Vietnamese', () => {
-    expect(readsAsVietnamese(measureText('uY BAN NgAN nAN TINH LAMDONG 56:]+9-} /TB-LIBND Ldm D6ng, ngdy fithdng 11 ndm 2025 '.repeat(4)))).toBe(false);
-    expect(readsAsVietnamese(measureText('Theo đề nghị của Bộ Thông tin và Truyền thông tại Công văn số 202/BTTTT-KHTC ngày 21/01/2025 về việc góp ý dự thảo Quyết định sửa đổi, bổ sung một số điều của Quyết định số 2269/QĐ-TTg'))).toBe(true);
+    expect(
+      readsAsVietnamese(
+        measureText('uY BAN NgAN nAN TINH LAMDONG 56:]+9-} /TB-LIBND Ldm D6ng, ngdy fithdng 11 ndm 2025 '.repeat(4)),
+      ),
+    ).toBe(false);
+    expect(
+      readsAsVietnamese(
+        measureText(
+          'Theo đề nghị của Bộ Thông tin và Truyền thông tại Công văn số 202/BTTTT-KHTC ngày 21/01/2025 về việc góp ý dự thảo Quyết định sửa đổi, bổ sung một số điều của Quyết định số 2269/QĐ-TTg',
+        ),
+      ),
+    ).toBe(true);
   });
 
   it('recognises a signature stamp with or without labels, and not a header line', () => {
-    expect(looksLikeStamp('Ký bởi: ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG Cơ quan: ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG Thời gian ký: 13/11/2025 15:53:50')).toBe(true);
+    expect(
+      looksLikeStamp(
+        'Ký bởi: ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG Cơ quan: ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG Thời gian ký: 13/11/2025 15:53:50',
+      ),
+    ).toBe(true);
     expect(looksLikeStamp('Trung tâm Công báo và Tin học ttcbth@quangngai.gov.vn 21.03.2018 16:41:00 +07:00')).toBe(true);
     expect(looksLikeStamp('Quảng Ngãi, ngày 24 tháng 01 năm 2025')).toBe(false);
     expect(looksLikeStamp('507')).toBe(false);
@@ -134,7 +175,9 @@ describe('readPdf on legacy-font text layers', () => {
     'Căn cứ Quy định số 76-QĐ/TW của Bộ Chính trị về việc đảng viên thường xuyên giữ mối liên hệ',
   ];
   const pdfOf = (lines: readonly string[], baseFont: string, encoding: 'tcvn3' | 'vni' = 'tcvn3'): Uint8Array =>
-    makePdf([lines.map((text, index) => ({ text: unicodeToLegacy(text, encoding), x: 60, y: 760 - 20 * index, size: 10 }))], { baseFont });
+    makePdf([lines.map((text, index) => ({ text: unicodeToLegacy(text, encoding), x: 60, y: 760 - 20 * index, size: 10 }))], {
+      baseFont,
+    });
 
   it('converts TCVN3 by the font name, capitals for a .VnTimeH font, ư (0xAD) included', async () => {
     const output = await readPdf(pdfOf(body, '.VnTime'), 'tcvn3.pdf', {});
@@ -151,10 +194,18 @@ describe('readPdf on legacy-font text layers', () => {
   });
 
   it('converts a short run in a second font once the document is known to be TCVN3', async () => {
-    const pdf = makePdf([[
-      ...body.map((text, index) => ({ text: unicodeToLegacy(text, 'tcvn3'), x: 60, y: 760 - 20 * index, size: 10, font: '.VnTime' })),
-      { text: unicodeToLegacy('Nơi nhận:', 'tcvn3'), x: 60, y: 600, size: 10, font: 'Arial' },
-    ]]);
+    const pdf = makePdf([
+      [
+        ...body.map((text, index) => ({
+          text: unicodeToLegacy(text, 'tcvn3'),
+          x: 60,
+          y: 760 - 20 * index,
+          size: 10,
+          font: '.VnTime',
+        })),
+        { text: unicodeToLegacy('Nơi nhận:', 'tcvn3'), x: 60, y: 600, size: 10, font: 'Arial' },
+      ],
+    ]);
     const output = await readPdf(pdf, 'tcvn3-hai-phong.pdf', {});
     expect(output.text).toBe([...body, 'Nơi nhận:'].join('\n'));
   });
@@ -169,7 +220,15 @@ describe('readPdf on legacy-font text layers', () => {
 });
 
 describe('buildLines', () => {
-  const run = (text: string, x: number, width: number, y = 100, size = 14): TextRun => ({ text, x, y, width, size, font: 'f', annotation: -1 });
+  const run = (text: string, x: number, width: number, y = 100, size = 14): TextRun => ({
+    text,
+    x,
+    y,
+    width,
+    size,
+    font: 'f',
+    annotation: -1,
+  });
 
   it('joins runs cut inside a word without a space and puts one where the gap is a space', () => {
     const lines = buildLines([run('bổ sung một số điề', 99.3, 103.8), run('u của Quyết định', 203.0, 90), run('số', 296.5, 12)]);
@@ -177,7 +236,11 @@ describe('buildLines', () => {
   });
 
   it('keeps a footnote mark apart from the number it follows', () => {
-    const lines = buildLines([run('Hướng dẫn số 12-HD/BTCTW', 70, 150), run('1', 220, 5, 96, 9), run('ngày 18/01/2022', 226, 90)]);
+    const lines = buildLines([
+      run('Hướng dẫn số 12-HD/BTCTW', 70, 150),
+      run('1', 220, 5, 96, 9),
+      run('ngày 18/01/2022', 226, 90),
+    ]);
     expect(lines.map(lineText)).toEqual(['Hướng dẫn số 12-HD/BTCTW 1 ngày 18/01/2022']);
   });
 
@@ -195,20 +258,32 @@ describe('buildLines', () => {
 
 describe('layOutPage on a decision laid out by ND30', () => {
   /** A run at (x, y) whose width is its text's length at half an em per character. */
-  const at = (text: string, x: number, y: number, size = 13): TextRun => ({ text, x, y, width: text.length * size * 0.5, size, font: 'f', annotation: -1 });
+  const at = (text: string, x: number, y: number, size = 13): TextRun => ({
+    text,
+    x,
+    y,
+    width: text.length * size * 0.5,
+    size,
+    font: 'f',
+    annotation: -1,
+  });
   const page = (runs: TextRun[]) => ({ width: 595, height: 842, lines: buildLines(runs) });
 
   it('reads the header by column, keeps the centred title out of it, joins wrapped body lines, reads the signature by column', () => {
     const runs = [
-      at('UBND TỈNH KON TUM', 70, 60), at('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 300, 60),
-      at('SỞ NỘI VỤ', 100, 75), at('Độc lập - Tự do - Hạnh phúc', 340, 75),
-      at('Số: 435/QĐ-SNV', 85, 100), at('Kon Tum, ngày 04 tháng 5 năm 2020', 320, 100),
+      at('UBND TỈNH KON TUM', 70, 60),
+      at('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 300, 60),
+      at('SỞ NỘI VỤ', 100, 75),
+      at('Độc lập - Tự do - Hạnh phúc', 340, 75),
+      at('Số: 435/QĐ-SNV', 85, 100),
+      at('Kon Tum, ngày 04 tháng 5 năm 2020', 320, 100),
       at('QUYẾT ĐỊNH', 265, 140),
       at('Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của', 100, 180), // first-line indent
       at('Chính phủ về công tác văn thư, số 6138/UBND-', 70, 196, 13),
       at('KGVX và các văn bản khác;', 70, 212),
       at('Theo đề nghị của Trưởng phòng Tổ chức.', 100, 228),
-      at('Nơi nhận:', 70, 280, 12), at('GIÁM ĐỐC', 380, 280),
+      at('Nơi nhận:', 70, 280, 12),
+      at('GIÁM ĐỐC', 380, 280),
       at('- Như Điều 3;', 70, 294, 11),
       at('- Lưu: VT.', 70, 308, 11),
       at('Nguyễn Văn A', 370, 360),
@@ -217,31 +292,50 @@ describe('layOutPage on a decision laid out by ND30', () => {
     runs[8]!.width = 525 - 70;
     runs[7]!.width = 525 - 100;
     expect(layOutPage(page(runs), true)).toEqual([
-      'UBND TỈNH KON TUM', 'SỞ NỘI VỤ', 'Số: 435/QĐ-SNV',
-      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Kon Tum, ngày 04 tháng 5 năm 2020',
+      'UBND TỈNH KON TUM',
+      'SỞ NỘI VỤ',
+      'Số: 435/QĐ-SNV',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Kon Tum, ngày 04 tháng 5 năm 2020',
       'QUYẾT ĐỊNH',
       'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư, số 6138/UBND-KGVX và các văn bản khác;',
       'Theo đề nghị của Trưởng phòng Tổ chức.',
-      'Nơi nhận:', '- Như Điều 3;', '- Lưu: VT.', 'GIÁM ĐỐC', 'Nguyễn Văn A',
+      'Nơi nhận:',
+      '- Như Điều 3;',
+      '- Lưu: VT.',
+      'GIÁM ĐỐC',
+      'Nguyễn Văn A',
     ]);
   });
 
   it('splits header columns set closer than a column gap, but not a title with word spaces', () => {
     const runs = [
-      at('ỦY BAN NHÂN DÂN TỈNH', 60, 60), at('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 60 + 20 * 6.5 + 14, 60),
-      at('Số: 435/QĐ-UBND', 70, 80), at('Kon Tum, ngày 04 tháng 5 năm 2020', 70 + 16 * 6.5 + 60, 80),
-      at('QUYẾT ĐỊNH', 200, 110), at('Về việc ban hành', 180, 126), at('Quy chế làm việc', 180 + 16 * 6.5 + 3, 126),
+      at('ỦY BAN NHÂN DÂN TỈNH', 60, 60),
+      at('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 60 + 20 * 6.5 + 14, 60),
+      at('Số: 435/QĐ-UBND', 70, 80),
+      at('Kon Tum, ngày 04 tháng 5 năm 2020', 70 + 16 * 6.5 + 60, 80),
+      at('QUYẾT ĐỊNH', 200, 110),
+      at('Về việc ban hành', 180, 126),
+      at('Quy chế làm việc', 180 + 16 * 6.5 + 3, 126),
     ];
     expect(layOutPage(page(runs), true)).toEqual([
-      'ỦY BAN NHÂN DÂN TỈNH', 'Số: 435/QĐ-UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Kon Tum, ngày 04 tháng 5 năm 2020',
-      'QUYẾT ĐỊNH', 'Về việc ban hành Quy chế làm việc',
+      'ỦY BAN NHÂN DÂN TỈNH',
+      'Số: 435/QĐ-UBND',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Kon Tum, ngày 04 tháng 5 năm 2020',
+      'QUYẾT ĐỊNH',
+      'Về việc ban hành Quy chế làm việc',
     ]);
   });
 
   it('takes a signature stamp typeset in the page content out of the header', () => {
     const split = splitStamps([
-      at('Ký bởi: Sở Nội vụ', 430, 20, 8), at('Email: snv@lamdong.gov.vn', 430, 30, 8), at('Thời gian ký: 13/11/2025 15:53:50', 430, 40, 8),
-      at('UBND TỈNH LÂM ĐỒNG', 70, 60), at('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 300, 60),
+      at('Ký bởi: Sở Nội vụ', 430, 20, 8),
+      at('Email: snv@lamdong.gov.vn', 430, 30, 8),
+      at('Thời gian ký: 13/11/2025 15:53:50', 430, 40, 8),
+      at('UBND TỈNH LÂM ĐỒNG', 70, 60),
+      at('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 300, 60),
     ]);
     expect(split.stamps).toEqual([['Ký bởi: Sở Nội vụ', 'Email: snv@lamdong.gov.vn', 'Thời gian ký: 13/11/2025 15:53:50']]);
     expect(buildLines(split.body).map(lineText)).toEqual(['UBND TỈNH LÂM ĐỒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
@@ -257,24 +351,54 @@ describe('readPdf on made PDFs and bad input', () => {
 
   it('drops a running header and page numbers', async () => {
     const output = await readPdf(makePdf([page(1), page(2), page(3)]), 'ba-trang.pdf', {});
-    expect(output.text).toBe(['Tình hình công tác các ngành tháng này, trang 1.', '\f', 'Tình hình công tác các ngành tháng này, trang 2.', '\f', 'Tình hình công tác các ngành tháng này, trang 3.'].join('\n'));
+    expect(output.text).toBe(
+      [
+        'Tình hình công tác các ngành tháng này, trang 1.',
+        '\f',
+        'Tình hình công tác các ngành tháng này, trang 2.',
+        '\f',
+        'Tình hình công tác các ngành tháng này, trang 3.',
+      ].join('\n'),
+    );
   });
 
   it('puts the number and day a signing tool wrote into widgets in place, and the stamp widget at the end', async () => {
-    const pdf = makePdf([[
-      { text: 'UBND TINH KON TUM', x: 70, y: 780 }, { text: 'CÔNG HÒA', x: 330, y: 780 },
-      { text: 'So:', x: 80, y: 750 }, { text: '/QÐ-UBND', x: 130, y: 750 }, { text: 'Kon Tum, ngày', x: 320, y: 750 }, { text: 'tháng 5', x: 420, y: 750 },
-      { text: 'Tình hình công tác các ngành tháng này.', x: 70, y: 700 },
-    ]], { widgets: [
-      { page: 1, rect: [98, 745, 130, 765], lines: ['  12'] },
-      { page: 1, rect: [398, 745, 420, 765], lines: [' 04'] },
-      { page: 1, rect: [400, 790, 560, 840], lines: ['SO NOI VU', 'snv@kontum.gov.vn', '04.05.2020 10:01:14 +07:00'], size: 8 },
-    ] });
+    const pdf = makePdf(
+      [
+        [
+          { text: 'UBND TINH KON TUM', x: 70, y: 780 },
+          { text: 'CÔNG HÒA', x: 330, y: 780 },
+          { text: 'So:', x: 80, y: 750 },
+          { text: '/QÐ-UBND', x: 130, y: 750 },
+          { text: 'Kon Tum, ngày', x: 320, y: 750 },
+          { text: 'tháng 5', x: 420, y: 750 },
+          { text: 'Tình hình công tác các ngành tháng này.', x: 70, y: 700 },
+        ],
+      ],
+      {
+        widgets: [
+          { page: 1, rect: [98, 745, 130, 765], lines: ['  12'] },
+          { page: 1, rect: [398, 745, 420, 765], lines: [' 04'] },
+          {
+            page: 1,
+            rect: [400, 790, 560, 840],
+            lines: ['SO NOI VU', 'snv@kontum.gov.vn', '04.05.2020 10:01:14 +07:00'],
+            size: 8,
+          },
+        ],
+      },
+    );
     const output = await readPdf(pdf, 'ky-so.pdf', {});
-    expect(output.text).toBe([
-      'UBND TINH KON TUM', 'So: 12 /QÐ-UBND', 'CÔNG HÒA', 'Kon Tum, ngày 04 tháng 5', 'Tình hình công tác các ngành tháng này.',
-      'Chữ ký số: SO NOI VU; snv@kontum.gov.vn; 04.05.2020 10:01:14 +07:00',
-    ].join('\n'));
+    expect(output.text).toBe(
+      [
+        'UBND TINH KON TUM',
+        'So: 12 /QÐ-UBND',
+        'CÔNG HÒA',
+        'Kon Tum, ngày 04 tháng 5',
+        'Tình hình công tác các ngành tháng này.',
+        'Chữ ký số: SO NOI VU; snv@kontum.gov.vn; 04.05.2020 10:01:14 +07:00',
+      ].join('\n'),
+    );
   });
 
   it('warns about pages without a text layer inside a text PDF', async () => {
@@ -284,36 +408,51 @@ describe('readPdf on made PDFs and bad input', () => {
     expect(output.messages[0]!.message).toContain('trang 2 không có lớp chữ');
   });
 
-  it('OCRs only the page without a text layer of a mixed PDF (a text letter + a scanned page)', { timeout: 180_000 }, async (context) => {
-    const { tesseractAvailable } = await import('../../src/pipeline/read/ocr.ts');
-    const tools = await tesseractAvailable();
-    let united: Uint8Array;
-    const folder = mkdtempSync(join(tmpdir(), 'pdf-mixed-'));
-    try {
-      execFileSync('pdfseparate', ['-f', '1', '-l', '1', join(corpus, 'files', 'quangngai-ct-07-2018-scan.pdf'), join(folder, 'scan-%d.pdf')]);
-      execFileSync('pdfunite', [join(corpus, 'files', 'bnv-cv-11902-2025.pdf'), join(folder, 'scan-1.pdf'), join(folder, 'mixed.pdf')]);
-      united = readFileSync(join(folder, 'mixed.pdf'));
-    } catch {
-      context.skip();
-      return;
-    }
-    const textOnly = await readPdf(united, 'hon-hop.pdf', { ocr: false });
-    const [letter] = textOnly.text!.split('\n\f\n');
-    expect(letter).toContain('11902');
-    expect(textOnly.origin.ocr).toBeNull();
-    expect(textOnly.messages.map((message) => message.code)).toContain('pdf-pages-without-text');
-    expect(textOnly.messages.find((message) => message.code === 'pdf-pages-without-text')!.message).toContain('trang 2');
-    if (!tools.ok) return;
-    const output = await readPdf(united, 'hon-hop.pdf', { ocrCacheDir: resolve('.cache/ocr-test') });
-    // Page 1 is its text layer, unchanged; page 2 is OCR text of the scanned directive.
-    expect(output.text!.startsWith(`${letter}\n\f\n`)).toBe(true);
-    expect(output.text).toContain('TỈNH QUẢNG NGÃI');
-    expect(output.text).toMatch(/^Số: .*\/CT-UBND$/mu);
-    expect(output.origin).toMatchObject({ format: 'pdf', reader: 'pdfjs', pageCount: 2, ocr: { pages: 1 } });
-    const notice = output.messages.find((message) => message.code === 'pdf-pages-ocr');
-    expect(notice?.message).toContain('trang 2 không có lớp chữ nên đã được nhận dạng bằng OCR');
-    expect(output.messages.map((message) => message.code)).not.toContain('pdf-pages-without-text');
-  });
+  it(
+    'OCRs only the page without a text layer of a mixed PDF (a text letter + a scanned page)',
+    { timeout: 180_000 },
+    async (context) => {
+      const { tesseractAvailable } = await import('../../src/pipeline/read/ocr.ts');
+      const tools = await tesseractAvailable();
+      let united: Uint8Array;
+      const folder = mkdtempSync(join(tmpdir(), 'pdf-mixed-'));
+      try {
+        execFileSync('pdfseparate', [
+          '-f',
+          '1',
+          '-l',
+          '1',
+          join(corpus, 'files', 'quangngai-ct-07-2018-scan.pdf'),
+          join(folder, 'scan-%d.pdf'),
+        ]);
+        execFileSync('pdfunite', [
+          join(corpus, 'files', 'bnv-cv-11902-2025.pdf'),
+          join(folder, 'scan-1.pdf'),
+          join(folder, 'mixed.pdf'),
+        ]);
+        united = readFileSync(join(folder, 'mixed.pdf'));
+      } catch {
+        context.skip();
+        return;
+      }
+      const textOnly = await readPdf(united, 'hon-hop.pdf', { ocr: false });
+      const [letter] = textOnly.text!.split('\n\f\n');
+      expect(letter).toContain('11902');
+      expect(textOnly.origin.ocr).toBeNull();
+      expect(textOnly.messages.map((message) => message.code)).toContain('pdf-pages-without-text');
+      expect(textOnly.messages.find((message) => message.code === 'pdf-pages-without-text')!.message).toContain('trang 2');
+      if (!tools.ok) return;
+      const output = await readPdf(united, 'hon-hop.pdf', { ocrCacheDir: resolve('.cache/ocr-test') });
+      // Page 1 is its text layer, unchanged; page 2 is OCR text of the scanned directive.
+      expect(output.text!.startsWith(`${letter}\n\f\n`)).toBe(true);
+      expect(output.text).toContain('TỈNH QUẢNG NGÃI');
+      expect(output.text).toMatch(/^Số: .*\/CT-UBND$/mu);
+      expect(output.origin).toMatchObject({ format: 'pdf', reader: 'pdfjs', pageCount: 2, ocr: { pages: 1 } });
+      const notice = output.messages.find((message) => message.code === 'pdf-pages-ocr');
+      expect(notice?.message).toContain('trang 2 không có lớp chữ nên đã được nhận dạng bằng OCR');
+      expect(output.messages.map((message) => message.code)).not.toContain('pdf-pages-without-text');
+    },
+  );
 
   it('reads at most 500 pages of a longer file and says how many it read', async () => {
     const output = await readPdf(makePdf(Array.from({ length: 620 }, (_, index) => page(index + 1))), 'dai.pdf', {});
@@ -345,12 +484,16 @@ describe('readPdf on made PDFs and bad input', () => {
 
   it('gives up on a read that does not end, and stops it', async () => {
     let destroyed = false;
-    const result = await withTimeout(50, (cancel) => {
-      cancel.destroy = async () => {
-        destroyed = true;
-      };
-      return new Promise<string>(() => undefined);
-    }, () => 'timed out');
+    const result = await withTimeout(
+      50,
+      (cancel) => {
+        cancel.destroy = async () => {
+          destroyed = true;
+        };
+        return new Promise<string>(() => undefined);
+      },
+      () => 'timed out',
+    );
     expect(result).toBe('timed out');
     expect(destroyed).toBe(true);
   });

@@ -31,12 +31,25 @@ describe('decodeSource fixtures', () => {
   // A case is a folder with input.bin and expected.json; other folders (legacy/, the readers'
   // fixtures) belong to other tests.
   const cases = readdirSync(fixtures, { withFileTypes: true }).filter(
-    (entry) => entry.isDirectory() && existsSync(join(fixtures, entry.name, 'input.bin')) && existsSync(join(fixtures, entry.name, 'expected.json')),
+    (entry) =>
+      entry.isDirectory() &&
+      existsSync(join(fixtures, entry.name, 'input.bin')) &&
+      existsSync(join(fixtures, entry.name, 'expected.json')),
   );
 
   it('has the cases the brief asks for', () => {
     expect(cases.map((entry) => entry.name)).toEqual(
-      expect.arrayContaining(['utf8-bom', 'utf16le-bom', 'utf16be-bom', 'crlf', 'windows-1258', 'tcvn3', 'latin1-mojibake', 'empty', 'binary']),
+      expect.arrayContaining([
+        'utf8-bom',
+        'utf16le-bom',
+        'utf16be-bom',
+        'crlf',
+        'windows-1258',
+        'tcvn3',
+        'latin1-mojibake',
+        'empty',
+        'binary',
+      ]),
     );
   });
 
@@ -119,14 +132,18 @@ describe('decodeSource on real text', () => {
   });
 
   it('keeps real Vietnamese with Â and Ã in capitals (not mojibake)', () => {
-    const text = 'ỦY BAN NHÂN DÂN TỈNH TÂY NINH\nNGÃ BA, NGÃ TƯ; Ã, Â, “Â” – Ã; xếp loại “Khá”, “Đá”, “Má”; NHÂN\u00a0DÂN\u00a0TỈNH.';
+    const text =
+      'ỦY BAN NHÂN DÂN TỈNH TÂY NINH\nNGÃ BA, NGÃ TƯ; Ã, Â, “Â” – Ã; xếp loại “Khá”, “Đá”, “Má”; NHÂN\u00a0DÂN\u00a0TỈNH.';
     const result = decodeSource(Buffer.from(text, 'utf8'), 'caps.txt');
     expect(result.text).toBe(text);
     expect(result.messages).toEqual([]);
   });
 
   it('keeps all five seeds joined together as they are', () => {
-    const all = readdirSync(seeds).filter((file) => file.endsWith('.txt')).map((file) => readFileSync(join(seeds, file), 'utf8')).join('\n');
+    const all = readdirSync(seeds)
+      .filter((file) => file.endsWith('.txt'))
+      .map((file) => readFileSync(join(seeds, file), 'utf8'))
+      .join('\n');
     const result = decodeSource(Buffer.from(all.repeat(3), 'utf8'), 'all.txt');
     expect(result.messages).toEqual([]);
     expect(result.text).toBe(all.repeat(3));

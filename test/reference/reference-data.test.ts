@@ -88,7 +88,8 @@ describe('reference data: a user file', () => {
     const userDir = join(root, 'user');
     mkdirSync(dataDir);
     mkdirSync(userDir);
-    for (const file of ['legislative-acts.tsv', 'abbreviations.tsv']) copyFileSync(join(DEFAULT_LOCATIONS.dataDir, file), join(dataDir, file));
+    for (const file of ['legislative-acts.tsv', 'abbreviations.tsv'])
+      copyFileSync(join(DEFAULT_LOCATIONS.dataDir, file), join(dataDir, file));
     writeFileSync(join(userDir, 'tinh.tsv'), contents);
     return loadReferenceData({ dataDir, userDir });
   }
@@ -101,7 +102,9 @@ describe('reference data: a user file', () => {
   });
 
   it('skips a bad row with a message naming the file and line', () => {
-    const loaded = withUserFile('kind\ttitle\tnumber\tdate_passed\nNghị định\tNghị định X\t1/2020/NĐ-CP\t\nLuật\tLuật Y\t98/2098/QH98\t02/01/2098\n');
+    const loaded = withUserFile(
+      'kind\ttitle\tnumber\tdate_passed\nNghị định\tNghị định X\t1/2020/NĐ-CP\t\nLuật\tLuật Y\t98/2098/QH98\t02/01/2098\n',
+    );
     expect(loaded.messages).toHaveLength(2);
     expect(loaded.messages[0]).toMatch(/tinh\.tsv, dòng 2/);
     expect(loaded.messages[1]).toMatch(/dòng 3: bỏ qua vì date_passed: ngày phải viết dạng YYYY-MM-DD/);

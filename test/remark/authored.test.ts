@@ -30,7 +30,9 @@ describe('checkAuthored', () => {
   });
 
   it('passes the shipped note and pages', () => {
-    expect(checkAuthored(path.join(root, 'content/notes'), { ids: new Set(['ke-hoach-1062-kh-ubnd-tay-ninh-2024']) })).toEqual([]);
+    expect(checkAuthored(path.join(root, 'content/notes'), { ids: new Set(['ke-hoach-1062-kh-ubnd-tay-ninh-2024']) })).toEqual(
+      [],
+    );
     expect(checkAuthored(path.join(root, 'content/pages'))).toEqual([]);
     expect(checkAuthored(path.join(dir, 'khong-co-thu-muc'))).toEqual([]);
   });

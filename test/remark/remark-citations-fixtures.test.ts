@@ -22,7 +22,9 @@ const graph = JSON.parse(readFileSync(path.join(fixtures, 'graph.json'), 'utf8')
 const resolve = citationResolver(documentLookup(graph), (node) => `/${node.url}`);
 
 describe('remarkCitations over authored Markdown', () => {
-  const cases = readdirSync(fixtures).filter((name) => statSync(path.join(fixtures, name)).isDirectory()).sort();
+  const cases = readdirSync(fixtures)
+    .filter((name) => statSync(path.join(fixtures, name)).isDirectory())
+    .sort();
   it('has fixtures', () => expect(cases.length).toBeGreaterThanOrEqual(5));
   for (const name of cases) {
     it(name, async () => {

@@ -17,7 +17,9 @@ const text = normalize(seed, '000.txt').text;
 
 describe('remarkCitations', () => {
   it('stores the mentions and distinct citations of the text in file.data', async () => {
-    const processor = unified().use(remarkParse).use(remarkCitations, { extract: { ownNumber: '1062/KH-UBND' } });
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkCitations, { extract: { ownNumber: '1062/KH-UBND' } });
     const file = new VFile({ path: '000.txt', value: text });
     const tree = processor.parse(file);
     const before = JSON.stringify(tree);

@@ -64,6 +64,10 @@ describe('conflictingIssuers', () => {
   });
 
   it('names every issuer involved in a real conflict, in a stable order', () => {
-    expect(conflictingIssuers(['Bộ Chính trị', 'Ban Bí thư', 'Bộ Chính trị (khóa XII)'])).toEqual(['Ban Bí thư', 'Bộ Chính trị', 'Bộ Chính trị (khóa XII)']);
+    expect(conflictingIssuers(['Bộ Chính trị', 'Ban Bí thư', 'Bộ Chính trị (khóa XII)'])).toEqual([
+      'Ban Bí thư',
+      'Bộ Chính trị',
+      'Bộ Chính trị (khóa XII)',
+    ]);
   });
 });

@@ -35,7 +35,11 @@ const table: [issuer: string | null, number: string | null, expected: IssuerLeve
   ['UBND tỉnh Tây Ninh', '1584/UBND-NCPC', 'tinh'],
   ['Ủy ban nhân dân tỉnh Quảng Ngãi', '07/KH-UBND', 'tinh'],
   ['Công an tỉnh', '19/HD-CAT-PV05', 'tinh'],
-  ['Ban Chỉ đạo phòng chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh', '664/BCĐ-NC', 'tinh'],
+  [
+    'Ban Chỉ đạo phòng chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh',
+    '664/BCĐ-NC',
+    'tinh',
+  ],
   ['HĐND thành phố Hồ Chí Minh', null, 'tinh'],
   [null, '1891/KH-UBND', 'tinh'],
   ['UBND huyện Ba Tơ', null, 'huyen'],

@@ -16,9 +16,21 @@ import { plan } from '../fixtures/resolve/factories.ts';
 function planText(number: string, place: string, date: string, body: string): string {
   const [day, month, year] = date.split('/');
   return [
-    'ỦY BAN NHÂN DÂN', `TỈNH ${place.toUpperCase()}`, '-------', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-    'Độc lập - Tự do - Hạnh phúc', '---------------', `Số: ${number}`, `${place}, ngày ${day} tháng ${month} năm ${year}`,
-    '', 'KẾ HOẠCH', '', 'Triển khai công tác quốc phòng địa phương', '', body, '',
+    'ỦY BAN NHÂN DÂN',
+    `TỈNH ${place.toUpperCase()}`,
+    '-------',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    '---------------',
+    `Số: ${number}`,
+    `${place}, ngày ${day} tháng ${month} năm ${year}`,
+    '',
+    'KẾ HOẠCH',
+    '',
+    'Triển khai công tác quốc phòng địa phương',
+    '',
+    body,
+    '',
   ].join('\n');
 }
 
@@ -34,10 +46,24 @@ function citedId(report: ReturnType<typeof extractReport>, file: string, pattern
 
 describe('law identity across plans', () => {
   const report = extractReport([
-    source('a.txt', planText('21/KH-UBND', 'Tây Ninh', '15/3/2024', '- Tuyên truyền, phổ biến Luật Quốc phòng, Luật Dân quân tự vệ đến cán bộ, nhân dân.')),
-    source('b.txt', planText('35/KH-UBND', 'Bình Phước', '02/02/2023', 'Căn cứ Luật Quốc phòng số 22/2018/QH14 ngày 08 tháng 6 năm 2018;')),
+    source(
+      'a.txt',
+      planText(
+        '21/KH-UBND',
+        'Tây Ninh',
+        '15/3/2024',
+        '- Tuyên truyền, phổ biến Luật Quốc phòng, Luật Dân quân tự vệ đến cán bộ, nhân dân.',
+      ),
+    ),
+    source(
+      'b.txt',
+      planText('35/KH-UBND', 'Bình Phước', '02/02/2023', 'Căn cứ Luật Quốc phòng số 22/2018/QH14 ngày 08 tháng 6 năm 2018;'),
+    ),
     source('c.txt', planText('12/KH-UBND', 'Quảng Ngãi', '10/5/2012', '- Quán triệt Luật Quốc phòng đến cán bộ, đảng viên.')),
-    source('d.txt', planText('40/KH-UBND', 'Long An', '20/8/2024', '- Thực hiện Luật Quốc phòng năm 2005 và Luật Nghĩa vụ quân sự.')),
+    source(
+      'd.txt',
+      planText('40/KH-UBND', 'Long An', '20/8/2024', '- Thực hiện Luật Quốc phòng năm 2005 và Luật Nghĩa vụ quân sự.'),
+    ),
   ]);
 
   it('"Luật Quốc phòng" in a 2024 plan and 22/2018/QH14 in another are one node', () => {

@@ -12,10 +12,32 @@ function node(corpus: ResolvedCorpus, id: string) {
 
 describe('resolveCorpus: state documents with a year', () => {
   // One node for 21/2019/NĐ-CP whatever the spelling, dated or not, across plans.
-  const a = plan({ ...tayNinh, number: '1062/KH-UBND', date: '2024-04-11', text: 'Căn cứ Nghị định số 21/2019/NĐ-CP ngày 22/02/2019 của Chính phủ về khu vực phòng thủ;' });
-  const b = plan({ issuer: 'UBND tỉnh Bình Phước', place: 'Bình Phước', number: '31/KH-UBND', date: '2023-02-02', text: 'Theo NGHỊ ĐỊNH 21/2019/ND-CP và Thông tư 111/2013/TT- BTC.' });
+  const a = plan({
+    ...tayNinh,
+    number: '1062/KH-UBND',
+    date: '2024-04-11',
+    text: 'Căn cứ Nghị định số 21/2019/NĐ-CP ngày 22/02/2019 của Chính phủ về khu vực phòng thủ;',
+  });
+  const b = plan({
+    issuer: 'UBND tỉnh Bình Phước',
+    place: 'Bình Phước',
+    number: '31/KH-UBND',
+    date: '2023-02-02',
+    text: 'Theo NGHỊ ĐỊNH 21/2019/ND-CP và Thông tư 111/2013/TT- BTC.',
+  });
   const corpus = resolveCorpus([
-    { plan: a, citations: cite(a, { text: 'Nghị định số 21/2019/NĐ-CP ngày 22/02/2019', docType: 'Nghị định', number: '21/2019/NĐ-CP', date: '2019-02-22', issuer: 'Chính phủ', subject: 'về khu vực phòng thủ', relation: 'can-cu' }) },
+    {
+      plan: a,
+      citations: cite(a, {
+        text: 'Nghị định số 21/2019/NĐ-CP ngày 22/02/2019',
+        docType: 'Nghị định',
+        number: '21/2019/NĐ-CP',
+        date: '2019-02-22',
+        issuer: 'Chính phủ',
+        subject: 'về khu vực phòng thủ',
+        relation: 'can-cu',
+      }),
+    },
     {
       plan: b,
       citations: cite(
@@ -49,14 +71,31 @@ describe('resolveCorpus: state documents with a year', () => {
 });
 
 describe('resolveCorpus: Party central documents', () => {
-  const a = plan({ issuer: 'UBND tỉnh Bình Phước', place: 'Bình Phước', number: '31/KH-UBND', date: '2023-02-02', text: 'thực hiện Kết luận 44-KL/TW ngày 21/01/2019 của Ban Bí thư; Chỉ thị 46-CT/TW ngày 22/6/2015.' });
-  const b = plan({ ...tayNinh, number: '860/KH-UBND', date: '2024-03-25', text: 'Kết luận số 44-KL/TW, ngày 22/01/2019 của Ban Bí thư Trung ương Đảng (khóa XII); Chỉ thị 46-CT/TW ngày 01/3/2021; Chỉ thị 46-CT/TW.' });
+  const a = plan({
+    issuer: 'UBND tỉnh Bình Phước',
+    place: 'Bình Phước',
+    number: '31/KH-UBND',
+    date: '2023-02-02',
+    text: 'thực hiện Kết luận 44-KL/TW ngày 21/01/2019 của Ban Bí thư; Chỉ thị 46-CT/TW ngày 22/6/2015.',
+  });
+  const b = plan({
+    ...tayNinh,
+    number: '860/KH-UBND',
+    date: '2024-03-25',
+    text: 'Kết luận số 44-KL/TW, ngày 22/01/2019 của Ban Bí thư Trung ương Đảng (khóa XII); Chỉ thị 46-CT/TW ngày 01/3/2021; Chỉ thị 46-CT/TW.',
+  });
   const corpus = resolveCorpus([
     {
       plan: a,
       citations: cite(
         a,
-        { text: 'Kết luận 44-KL/TW ngày 21/01/2019', docType: 'Kết luận', number: '44-KL/TW', date: '2019-01-21', issuer: 'Ban Bí thư' },
+        {
+          text: 'Kết luận 44-KL/TW ngày 21/01/2019',
+          docType: 'Kết luận',
+          number: '44-KL/TW',
+          date: '2019-01-21',
+          issuer: 'Ban Bí thư',
+        },
         { text: 'Chỉ thị 46-CT/TW ngày 22/6/2015', docType: 'Chỉ thị', number: '46-CT/TW', date: '2015-06-22' },
       ),
     },
@@ -64,7 +103,13 @@ describe('resolveCorpus: Party central documents', () => {
       plan: b,
       citations: cite(
         b,
-        { text: 'Kết luận số 44-KL/TW, ngày 22/01/2019', docType: 'Kết luận', number: '44-KL/TW', date: '2019-01-22', issuer: 'Ban Bí thư Trung ương Đảng (khóa XII)' },
+        {
+          text: 'Kết luận số 44-KL/TW, ngày 22/01/2019',
+          docType: 'Kết luận',
+          number: '44-KL/TW',
+          date: '2019-01-22',
+          issuer: 'Ban Bí thư Trung ương Đảng (khóa XII)',
+        },
         { text: 'Chỉ thị 46-CT/TW ngày 01/3/2021', docType: 'Chỉ thị', number: '46-CT/TW', date: '2021-03-01' },
         { text: 'Chỉ thị 46-CT/TW', occurrence: 1, docType: 'Chỉ thị', number: '46-CT/TW' },
       ),
@@ -91,7 +136,14 @@ describe('resolveCorpus: Party central documents', () => {
 });
 
 describe('resolveCorpus: local numbers and plans of the corpus', () => {
-  const letter = plan({ ...tayNinh, type: 'Công văn', number: '1584/UBND-NCPC', date: '2020-07-17', title: 'nâng cao năng lực tham mưu', text: 'Thực hiện Luật ngân sách Nhà nước.' });
+  const letter = plan({
+    ...tayNinh,
+    type: 'Công văn',
+    number: '1584/UBND-NCPC',
+    date: '2020-07-17',
+    title: 'nâng cao năng lực tham mưu',
+    text: 'Thực hiện Luật ngân sách Nhà nước.',
+  });
   const tn = plan({
     ...tayNinh,
     number: '1062/KH-UBND',
@@ -106,18 +158,44 @@ describe('resolveCorpus: local numbers and plans of the corpus', () => {
     text: 'Căn cứ Kế hoạch số 07/KH-UBND ngày 16 tháng 01 năm 2025 của Ủy ban nhân dân tỉnh Quảng Ngãi; Luật Giáo dục quốc phòng và an ninh.',
   });
   const corpus = resolveCorpus([
-    { plan: baTo, citations: cite(
-      baTo,
-      { text: 'Kế hoạch số 07/KH-UBND ngày 16 tháng 01 năm 2025', docType: 'Kế hoạch', number: '07/KH-UBND', date: '2025-01-16', issuer: 'Ủy ban nhân dân tỉnh Quảng Ngãi', relation: 'can-cu' },
-      { text: 'Luật Giáo dục quốc phòng và an ninh', name: 'Luật Giáo dục quốc phòng và an ninh', docType: 'Luật' },
-    ) },
-    { plan: letter, citations: cite(letter, { text: 'Luật ngân sách Nhà nước', name: 'Luật ngân sách Nhà nước', docType: 'Luật' }) },
+    {
+      plan: baTo,
+      citations: cite(
+        baTo,
+        {
+          text: 'Kế hoạch số 07/KH-UBND ngày 16 tháng 01 năm 2025',
+          docType: 'Kế hoạch',
+          number: '07/KH-UBND',
+          date: '2025-01-16',
+          issuer: 'Ủy ban nhân dân tỉnh Quảng Ngãi',
+          relation: 'can-cu',
+        },
+        { text: 'Luật Giáo dục quốc phòng và an ninh', name: 'Luật Giáo dục quốc phòng và an ninh', docType: 'Luật' },
+      ),
+    },
+    {
+      plan: letter,
+      citations: cite(letter, { text: 'Luật ngân sách Nhà nước', name: 'Luật ngân sách Nhà nước', docType: 'Luật' }),
+    },
     {
       plan: tn,
       citations: cite(
         tn,
-        { text: 'Chỉ thị số 07/CT-UBND ngày 15/12/2023', docType: 'Chỉ thị', number: '07/CT-UBND', date: '2023-12-15', issuer: 'UBND tỉnh', relation: 'thuc-hien' },
-        { text: 'Công văn số 1584/UBND-NCPC ngày 17/7/2020', docType: 'Công văn', number: '1584/UBND-NCPC', date: '2020-07-17', issuer: 'UBND tỉnh' },
+        {
+          text: 'Chỉ thị số 07/CT-UBND ngày 15/12/2023',
+          docType: 'Chỉ thị',
+          number: '07/CT-UBND',
+          date: '2023-12-15',
+          issuer: 'UBND tỉnh',
+          relation: 'thuc-hien',
+        },
+        {
+          text: 'Công văn số 1584/UBND-NCPC ngày 17/7/2020',
+          docType: 'Công văn',
+          number: '1584/UBND-NCPC',
+          date: '2020-07-17',
+          issuer: 'UBND tỉnh',
+        },
         { text: 'Kế hoạch 07/KH-UBND ngày 02/3/2023', docType: 'Kế hoạch', number: '07/KH-UBND', date: '2023-03-02' },
         { text: 'Luật Ngân sách nhà nước', name: 'Luật Ngân sách nhà nước', docType: 'Luật' },
         { text: 'Luật Giáo dục quốc phòng an ninh', name: 'Luật Giáo dục quốc phòng an ninh', docType: 'Luật' },
@@ -138,7 +216,13 @@ describe('resolveCorpus: local numbers and plans of the corpus', () => {
 
   it('resolves a citation of a corpus plan to the plan’s node', () => {
     const n = node(corpus, letter.meta.id);
-    expect(n).toMatchObject({ inCorpus: true, inDegree: 1, label: 'Công văn 1584/UBND-NCPC', subject: 'nâng cao năng lực tham mưu', dateConflict: false });
+    expect(n).toMatchObject({
+      inCorpus: true,
+      inDegree: 1,
+      label: 'Công văn 1584/UBND-NCPC',
+      subject: 'nâng cao năng lực tham mưu',
+      dateConflict: false,
+    });
     expect(corpus.nodes.filter((x) => x.number === '1584/UBND-NCPC')).toHaveLength(1);
     const mentions = corpus.mentions.get(tn.meta.id) ?? [];
     expect(mentions[1]).toMatchObject({ anchor: 'trich-dan-2', node: letter.meta.id });
@@ -159,10 +243,26 @@ describe('resolveCorpus: local numbers and plans of the corpus', () => {
 });
 
 describe('resolveCorpus: document → document relations', () => {
-  const text = 'Căn cứ Nghị định số 139/2020/NĐ-CP ngày 27/11/2020 của Chính phủ về sửa đổi, bổ sung một số điều của Nghị định số 13/2014/NĐ-CP ngày 25/02/2014 của Chính phủ;';
+  const text =
+    'Căn cứ Nghị định số 139/2020/NĐ-CP ngày 27/11/2020 của Chính phủ về sửa đổi, bổ sung một số điều của Nghị định số 13/2014/NĐ-CP ngày 25/02/2014 của Chính phủ;';
   const p = plan({ ...tayNinh, number: '1062/KH-UBND', date: '2024-04-11', text });
-  const m139 = mention(p, { text: 'Nghị định số 139/2020/NĐ-CP ngày 27/11/2020', docType: 'Nghị định', number: '139/2020/NĐ-CP', date: '2020-11-27', issuer: 'Chính phủ', relation: 'can-cu', links: [{ relation: 'sua-doi', target: 1 }] });
-  const m13 = mention(p, { text: 'Nghị định số 13/2014/NĐ-CP ngày 25/02/2014', docType: 'Nghị định', number: '13/2014/NĐ-CP', date: '2014-02-25', issuer: 'Chính phủ', relation: 'can-cu' });
+  const m139 = mention(p, {
+    text: 'Nghị định số 139/2020/NĐ-CP ngày 27/11/2020',
+    docType: 'Nghị định',
+    number: '139/2020/NĐ-CP',
+    date: '2020-11-27',
+    issuer: 'Chính phủ',
+    relation: 'can-cu',
+    links: [{ relation: 'sua-doi', target: 1 }],
+  });
+  const m13 = mention(p, {
+    text: 'Nghị định số 13/2014/NĐ-CP ngày 25/02/2014',
+    docType: 'Nghị định',
+    number: '13/2014/NĐ-CP',
+    date: '2014-02-25',
+    issuer: 'Chính phủ',
+    relation: 'can-cu',
+  });
   const corpus = resolveCorpus([{ plan: p, citations: [citation([m13]), citation([m139])], mentions: [m139, m13] }]);
 
   it('adds 139/2020 --sua-doi--> 13/2014', () => {
@@ -175,11 +275,38 @@ describe('resolveCorpus: document → document relations', () => {
 
 describe('resolveCorpus: determinism and problems', () => {
   const make = () => {
-    const a = plan({ ...tayNinh, number: '1/KH-UBND', date: '2024-01-02', text: 'Chỉ thị 46-CT/TW ngày 22/6/2015 của Bộ Chính trị; Kết luận 44-KL/TW của Bộ Chính trị.' });
-    const b = plan({ ...tayNinh, id: 'ban-sao', number: '1/KH-UBND', date: '2024-03-02', file: 'copy.txt', text: 'Kết luận 44-KL/TW ngày 21/01/2019 của Ban Bí thư.' });
+    const a = plan({
+      ...tayNinh,
+      number: '1/KH-UBND',
+      date: '2024-01-02',
+      text: 'Chỉ thị 46-CT/TW ngày 22/6/2015 của Bộ Chính trị; Kết luận 44-KL/TW của Bộ Chính trị.',
+    });
+    const b = plan({
+      ...tayNinh,
+      id: 'ban-sao',
+      number: '1/KH-UBND',
+      date: '2024-03-02',
+      file: 'copy.txt',
+      text: 'Kết luận 44-KL/TW ngày 21/01/2019 của Ban Bí thư.',
+    });
     return [
-      { plan: a, citations: cite(a, { text: 'Chỉ thị 46-CT/TW ngày 22/6/2015', number: '46-CT/TW', date: '2015-06-22', issuer: 'Bộ Chính trị' }, { text: 'Kết luận 44-KL/TW', number: '44-KL/TW', issuer: 'Bộ Chính trị' }) },
-      { plan: b, citations: cite(b, { text: 'Kết luận 44-KL/TW ngày 21/01/2019', number: '44-KL/TW', date: '2019-01-21', issuer: 'Ban Bí thư' }) },
+      {
+        plan: a,
+        citations: cite(
+          a,
+          { text: 'Chỉ thị 46-CT/TW ngày 22/6/2015', number: '46-CT/TW', date: '2015-06-22', issuer: 'Bộ Chính trị' },
+          { text: 'Kết luận 44-KL/TW', number: '44-KL/TW', issuer: 'Bộ Chính trị' },
+        ),
+      },
+      {
+        plan: b,
+        citations: cite(b, {
+          text: 'Kết luận 44-KL/TW ngày 21/01/2019',
+          number: '44-KL/TW',
+          date: '2019-01-21',
+          issuer: 'Ban Bí thư',
+        }),
+      },
     ];
   };
 
@@ -202,8 +329,25 @@ describe('resolveCorpus: determinism and problems', () => {
 
 describe('resolveCorpus: a generic issuer with no place to read it against', () => {
   // A district's plan citing "UBND tỉnh" does not say which province.
-  const p = plan({ issuer: 'UBND huyện Ba Tơ', place: 'Ba Tơ', number: '5/KH-UBND', date: '2025-03-01', text: 'Chỉ thị số 07/CT-UBND ngày 15/01/2025 của UBND tỉnh.' });
-  const corpus = resolveCorpus([{ plan: p, citations: cite(p, { text: 'Chỉ thị số 07/CT-UBND ngày 15/01/2025', docType: 'Chỉ thị', number: '07/CT-UBND', date: '2025-01-15', issuer: 'UBND tỉnh' }) }]);
+  const p = plan({
+    issuer: 'UBND huyện Ba Tơ',
+    place: 'Ba Tơ',
+    number: '5/KH-UBND',
+    date: '2025-03-01',
+    text: 'Chỉ thị số 07/CT-UBND ngày 15/01/2025 của UBND tỉnh.',
+  });
+  const corpus = resolveCorpus([
+    {
+      plan: p,
+      citations: cite(p, {
+        text: 'Chỉ thị số 07/CT-UBND ngày 15/01/2025',
+        docType: 'Chỉ thị',
+        number: '07/CT-UBND',
+        date: '2025-01-15',
+        issuer: 'UBND tỉnh',
+      }),
+    },
+  ]);
 
   it('keeps the node out of Ba Tơ and reports the unknown place', () => {
     expect(corpus.nodes.map((n) => n.id)).toContain('chi-thi-07-ct-ubnd-2025');

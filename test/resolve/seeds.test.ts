@@ -24,7 +24,9 @@ let corpus: ResolvedCorpus;
 
 beforeAll(async () => {
   inputs = [];
-  for (const file of readdirSync(sources).filter((name) => name.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(sources)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()) {
     const source = await readSource(`${sources}${file}`, file);
     const plan = parse({ file, sha256: source.sha256, normalized: normalize(source.text ?? '', file) });
     const mentions = extract(plan.text, { ownNumber: plan.meta.number, ownIssuer: plan.meta.issuer });

@@ -36,8 +36,14 @@ describe('status from the texts’ own words', () => {
 
   it('both pages list the relation: “Thay thế” on the decision’s, “Được thay thế bởi” on the replaced one’s', () => {
     const replaced = byNumber('25/2005/QĐ-UB')!;
-    expect(documentRelations(built.graph, plan.id).filter((item) => item.node.id === replaced.id).map((item) => item.phrase)).toEqual(['Thay thế']);
-    expect(documentRelations(built.graph, replaced.id).map((item) => [item.phrase, item.node.id])).toEqual([['Được thay thế bởi', plan.id]]);
+    expect(
+      documentRelations(built.graph, plan.id)
+        .filter((item) => item.node.id === replaced.id)
+        .map((item) => item.phrase),
+    ).toEqual(['Thay thế']);
+    expect(documentRelations(built.graph, replaced.id).map((item) => [item.phrase, item.node.id])).toEqual([
+      ['Được thay thế bởi', plan.id],
+    ]);
   });
 
   it('a passive sentence amends the first document: Luật 22/2023/QH15 “được sửa đổi, bổ sung bởi” Luật 57/2024/QH15', () => {
@@ -47,7 +53,9 @@ describe('status from the texts’ own words', () => {
     const corpus = buildCorpus([decodeSource(new TextEncoder().encode(text), 'cv.txt')]);
     const amended = corpus.graph.nodes.find((node) => node.number === '22/2023/QH15')!;
     const amending = corpus.graph.nodes.find((node) => node.number === '57/2024/QH15')!;
-    expect(corpus.graph.edges.some((edge) => edge.source === amending.id && edge.target === amended.id && edge.relation === 'sua-doi')).toBe(true);
+    expect(
+      corpus.graph.edges.some((edge) => edge.source === amending.id && edge.target === amended.id && edge.relation === 'sua-doi'),
+    ).toBe(true);
     expect(amended.status.state).toBe('bi-sua-doi');
     expect(amended.status.by).toContain(amending.id);
     expect(amending.status.by).not.toContain(amended.id);

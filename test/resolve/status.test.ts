@@ -5,7 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadReferenceData } from '../../src/reference/load.ts';
-import { citationTiming, documentStatuses, statusAt, type StatusEdge, type StatusNode } from '../../src/pipeline/resolve/status.ts';
+import {
+  citationTiming,
+  documentStatuses,
+  statusAt,
+  type StatusEdge,
+  type StatusNode,
+} from '../../src/pipeline/resolve/status.ts';
 import { compareIso, statusDate } from '../../src/pipeline/resolve/status-dates.ts';
 import { fileURLToPath } from 'node:url';
 
@@ -30,7 +36,9 @@ describe('documentStatuses from corpus edges', () => {
     ['bai-bo', 'bi-bai-bo'],
     ['het-hieu-luc', 'het-hieu-luc'],
   ])('an edge “%s” makes its target %s, by the source, since its date', (relation, state) => {
-    const status = documentStatuses(nodes, [{ source: 'b', target: 'a', relation }], { reference: null, asOf: '2024-04-11' }).get('a')!;
+    const status = documentStatuses(nodes, [{ source: 'b', target: 'a', relation }], { reference: null, asOf: '2024-04-11' }).get(
+      'a',
+    )!;
     expect(status).toMatchObject({ state, by: ['b'], since: '2020-11-27' });
     expect(status.changes).toEqual([{ state, by: 'b', label: '139/2020/NĐ-CP', since: '2020-11-27', source: 'corpus' }]);
   });
@@ -100,13 +108,19 @@ describe('documentStatuses from corpus edges', () => {
   });
 
   it('an edge from an older document to a newer one is a misread sentence and is ignored', () => {
-    const status = documentStatuses(nodes, [{ source: 'a', target: 'b', relation: 'sua-doi' }], { reference: null, asOf: null }).get('b')!;
+    const status = documentStatuses(nodes, [{ source: 'a', target: 'b', relation: 'sua-doi' }], {
+      reference: null,
+      asOf: null,
+    }).get('b')!;
     expect(status.state).toBe('khong-ro');
   });
 
   it('a changer without a date counts at the build date but not at a citing date', () => {
     const undated = [...nodes, node('d', '99/2021/NĐ-CP', null)];
-    const status = documentStatuses(undated, [{ source: 'd', target: 'a', relation: 'sua-doi' }], { reference: null, asOf: '2024-04-11' }).get('a')!;
+    const status = documentStatuses(undated, [{ source: 'd', target: 'a', relation: 'sua-doi' }], {
+      reference: null,
+      asOf: '2024-04-11',
+    }).get('a')!;
     expect(status).toMatchObject({ state: 'bi-sua-doi', by: ['d'], since: null });
     expect(statusAt(status, '2024-04-11').state).toBe('khong-ro');
     expect(citationTiming(status, '2024-04-11')).toBe('khong-ro');

@@ -31,7 +31,9 @@ beforeAll(() => {
   sources.push(
     decodeSource(encode('Ghi chú họp giao ban: mang theo máy tính.\nKhông có gì khác.\n'), 'ghi-chu.txt'),
     decodeSource(
-      encode('UỶ BAN NHÂN DÂN\nTỈNH LONG AN\nSố: 12/KH-UBND\nLong An, ngày 03 tháng 5 năm 2024\nKẾ HOẠCH\nTriển khai công tác năm 2024\n'),
+      encode(
+        'UỶ BAN NHÂN DÂN\nTỈNH LONG AN\nSố: 12/KH-UBND\nLong An, ngày 03 tháng 5 năm 2024\nKẾ HOẠCH\nTriển khai công tác năm 2024\n',
+      ),
       'chi-co-phan-dau.txt',
     ),
     decodeSource(encode(fiveMegabytePlan().replace('1062 /KH-UBND', '9999/KH-UBND')), 'rat-lon.txt'),

@@ -14,7 +14,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { WriteError, removeStaleTemporaries, writeFileAtomic, writeFileAtomicSync, writeErrorMessage } from '../../src/fs/atomic-write.ts';
+import {
+  WriteError,
+  removeStaleTemporaries,
+  writeFileAtomic,
+  writeFileAtomicSync,
+  writeErrorMessage,
+} from '../../src/fs/atomic-write.ts';
 import { LockedError, acquireLock } from '../../src/fs/lock.ts';
 import { pruneFolder } from '../../src/fs/prune.ts';
 import { diskCache, seal } from '../../src/pipeline/cache.ts';

@@ -79,7 +79,11 @@ export async function makeWorld(dir: string, plans: number, seed: number): Promi
   };
   mkdirSync(world.sources, { recursive: true });
   const tsx = path.join(ROOT, 'node_modules/.bin/tsx');
-  const made = await run(tsx, ['scripts/make-synthetic-corpus.ts', '--count', String(plans), '--seed', String(seed), '--out', world.sources], process.env);
+  const made = await run(
+    tsx,
+    ['scripts/make-synthetic-corpus.ts', '--count', String(plans), '--seed', String(seed), '--out', world.sources],
+    process.env,
+  );
   if (made.code !== 0) throw new Error(`make-synthetic-corpus failed: ${made.output}`);
   return world;
 }
@@ -156,7 +160,14 @@ export function treeDigest(dir: string): Map<string, string> {
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => statSync(path.join(dir, name)).isFile())
     .sort();
-  return new Map(files.map((name) => [name.split(path.sep).join('/'), createHash('sha256').update(readFileSync(path.join(dir, name))).digest('hex')]));
+  return new Map(
+    files.map((name) => [
+      name.split(path.sep).join('/'),
+      createHash('sha256')
+        .update(readFileSync(path.join(dir, name)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 /**

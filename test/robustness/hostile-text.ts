@@ -12,17 +12,109 @@ export interface HostileCase {
 
 /** Words and marks of the plans, so random text hits the grammar's paths, not only its misses. */
 const TOKENS = [
-  'Căn cứ', 'Thực hiện', 'Nghị định', 'số', 'Thông tư liên tịch', 'Luật', 'Quốc phòng', 'Chỉ thị', '46-CT/TW',
-  '21/2019/NĐ-CP', 'ngày', '22/02/2019', 'tháng', 'năm', 'của', 'Chính phủ', 'UBND tỉnh', 'Tây Ninh', 'về', 'sửa đổi',
-  'Kèm theo', 'Quyết định', 'KẾ HOẠCH', 'Số:', 'Nơi nhận:', 'CHỦ TỊCH', 'I.', 'II.', '1.', '1.1.', 'a)', '-', '+', '*', '**',
-  '“', '”', '"', '(', ')', '[', ']', '/', '-', ';', ',', '.', ':', '\n', '\n\n', '\t', ' ', '  ', '\u00a0', '\r\n',
+  'Căn cứ',
+  'Thực hiện',
+  'Nghị định',
+  'số',
+  'Thông tư liên tịch',
+  'Luật',
+  'Quốc phòng',
+  'Chỉ thị',
+  '46-CT/TW',
+  '21/2019/NĐ-CP',
+  'ngày',
+  '22/02/2019',
+  'tháng',
+  'năm',
+  'của',
+  'Chính phủ',
+  'UBND tỉnh',
+  'Tây Ninh',
+  'về',
+  'sửa đổi',
+  'Kèm theo',
+  'Quyết định',
+  'KẾ HOẠCH',
+  'Số:',
+  'Nơi nhận:',
+  'CHỦ TỊCH',
+  'I.',
+  'II.',
+  '1.',
+  '1.1.',
+  'a)',
+  '-',
+  '+',
+  '*',
+  '**',
+  '“',
+  '”',
+  '"',
+  '(',
+  ')',
+  '[',
+  ']',
+  '/',
+  '-',
+  ';',
+  ',',
+  '.',
+  ':',
+  '\n',
+  '\n\n',
+  '\t',
+  ' ',
+  '  ',
+  '\u00a0',
+  '\r\n',
 ];
 
 /** Code points from scripts and blocks that stress Unicode handling. */
 const ODD_CHARS = [
-  '\u0000', '\u0001', '\u001b', '\u007f', '\u0085', '\u00ad', '\u200b', '\u200d', '\u200e', '\u200f', '\u202e', '\u2066',
-  '\u2028', '\u2029', '\ufeff', '\ufffd', '\ufffe', '\ud800', '\udfff', '\u0301', '\u0300', '\u0323', '\u0309', '\u0303',
-  'ש', 'ע', 'ب', 'ي', '\u0627\u0644', '𝔑', '😀', '🏳️‍🌈', '\u{10ffff}', 'ǅ', 'İ', 'ß', 'Đ', 'đ', 'ơ', 'ư', 'Ư', '۱', '١', '٣',
+  '\u0000',
+  '\u0001',
+  '\u001b',
+  '\u007f',
+  '\u0085',
+  '\u00ad',
+  '\u200b',
+  '\u200d',
+  '\u200e',
+  '\u200f',
+  '\u202e',
+  '\u2066',
+  '\u2028',
+  '\u2029',
+  '\ufeff',
+  '\ufffd',
+  '\ufffe',
+  '\ud800',
+  '\udfff',
+  '\u0301',
+  '\u0300',
+  '\u0323',
+  '\u0309',
+  '\u0303',
+  'ש',
+  'ע',
+  'ب',
+  'ي',
+  '\u0627\u0644',
+  '𝔑',
+  '😀',
+  '🏳️‍🌈',
+  '\u{10ffff}',
+  'ǅ',
+  'İ',
+  'ß',
+  'Đ',
+  'đ',
+  'ơ',
+  'ư',
+  'Ư',
+  '۱',
+  '١',
+  '٣',
 ];
 
 /**
@@ -39,10 +131,13 @@ export function randomText(seed: number, length: number): string {
   while (size < length) {
     const roll = next();
     const part =
-      roll < 0.6 ? TOKENS[Math.floor(next() * TOKENS.length)]!
-      : roll < 0.8 ? ODD_CHARS[Math.floor(next() * ODD_CHARS.length)]!
-      : roll < 0.9 ? String(Math.floor(next() * 100_000))
-      : String.fromCharCode(Math.floor(next() * 0x10000));
+      roll < 0.6
+        ? TOKENS[Math.floor(next() * TOKENS.length)]!
+        : roll < 0.8
+          ? ODD_CHARS[Math.floor(next() * ODD_CHARS.length)]!
+          : roll < 0.9
+            ? String(Math.floor(next() * 100_000))
+            : String.fromCharCode(Math.floor(next() * 0x10000));
     parts.push(part, next() < 0.5 ? ' ' : '');
     size += part.length + 1;
   }
@@ -63,7 +158,10 @@ export function hostileCases(scale: number): HostileCase[] {
     deepLines.push(line);
     size += line.length + 1;
   }
-  const citations = Array.from({ length: Math.ceil(scale / 60) }, (_, index) => `Nghị định số ${index + 1}/2019/NĐ-CP ngày 01/02/2019 của Chính phủ`);
+  const citations = Array.from(
+    { length: Math.ceil(scale / 60) },
+    (_, index) => `Nghị định số ${index + 1}/2019/NĐ-CP ngày 01/02/2019 của Chính phủ`,
+  );
   return [
     { name: 'empty', text: '' },
     { name: 'whitespace and line breaks only', text: repeat(' \n\r\n\t\f\v\u00a0\u2028') },

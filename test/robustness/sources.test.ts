@@ -8,7 +8,19 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -157,7 +169,10 @@ describe('sources folder', () => {
     const w = world();
     mkdirSync(path.join(w.sources, 'nho'));
     for (let i = 0; i < 10_000; i++) {
-      writeFileSync(path.join(w.sources, 'nho', `${String(i).padStart(5, '0')}.txt`), `Ghi chú số ${i}: họp giao ban sáng thứ hai.\n`);
+      writeFileSync(
+        path.join(w.sources, 'nho', `${String(i).padStart(5, '0')}.txt`),
+        `Ghi chú số ${i}: họp giao ban sáng thứ hai.\n`,
+      );
     }
     copyFileSync(seed(0), path.join(w.sources, 'ke-hoach.txt'));
     const started = Date.now();

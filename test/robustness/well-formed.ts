@@ -18,7 +18,8 @@ export function normalizedProblems(result: NormalizedText): string[] {
   if (text.includes('\r')) problems.push('text keeps a carriage return');
   let previous = -1;
   for (const span of emphasis) {
-    if (!(span.start >= 0 && span.start < span.end && span.end <= text.length)) problems.push(`emphasis ${span.start}-${span.end} outside text`);
+    if (!(span.start >= 0 && span.start < span.end && span.end <= text.length))
+      problems.push(`emphasis ${span.start}-${span.end} outside text`);
     if (span.start < previous) problems.push(`emphasis ${span.start} not sorted`);
     previous = span.start;
   }
@@ -34,10 +35,12 @@ export function parsedProblems(plan: ParsedPlan): string[] {
   }
   let previousEnd = 0;
   for (const block of plan.blocks) {
-    if (!(block.start >= 0 && block.start <= block.end && block.end <= length)) problems.push(`block ${block.start}-${block.end} outside text`);
+    if (!(block.start >= 0 && block.start <= block.end && block.end <= length))
+      problems.push(`block ${block.start}-${block.end} outside text`);
     if (block.start < previousEnd) problems.push(`block ${block.start} overlaps or is out of order`);
     previousEnd = block.end;
-    if (block.kind === 'heading' && !(block.level >= 1 && Number.isInteger(block.level))) problems.push(`heading level ${block.level}`);
+    if (block.kind === 'heading' && !(block.level >= 1 && Number.isInteger(block.level)))
+      problems.push(`heading level ${block.level}`);
   }
   for (const message of plan.messages) if (!message.message) problems.push(`empty message ${message.code}`);
   return problems;
@@ -50,7 +53,8 @@ export function mentionProblems(text: string, mentions: Mention[]): string[] {
   mentions.forEach((mention, index) => {
     if (!(mention.start >= 0 && mention.start < mention.end && mention.end <= text.length)) {
       problems.push(`mention ${index} ${mention.start}-${mention.end} outside text`);
-    } else if (text.slice(mention.start, mention.end) !== mention.text) problems.push(`mention ${index} text differs from its span`);
+    } else if (text.slice(mention.start, mention.end) !== mention.text)
+      problems.push(`mention ${index} text differs from its span`);
     if (mention.start < previous) problems.push(`mention ${index} not sorted`);
     previous = mention.start;
     for (const link of mention.links) {

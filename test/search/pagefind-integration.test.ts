@@ -94,7 +94,9 @@ describe('enrichPage', () => {
     expect(indexed).not.toContain('dẫn chiếu');
     expect(indexed).not.toContain('lồng');
     expect(indexed).not.toContain('<img');
-    expect(indexed).toContain('<div data-pagefind-ignore><span data-pagefind-filter="type[data-type]" data-type="Nghị định"></span></div>');
+    expect(indexed).toContain(
+      '<div data-pagefind-ignore><span data-pagefind-filter="type[data-type]" data-type="Nghị định"></span></div>',
+    );
     expect(indexed).toContain('Cuối</main>');
     expect(enrichPage(html, cites)?.marked).toBe(1);
   });

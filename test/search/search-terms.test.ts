@@ -65,7 +65,9 @@ describe('repeatMuter and unmuteRepeats', () => {
   });
   it('reads Vietnamese letters, precomposed or with combining marks, and any space', () => {
     const decomposed = 'To\u0302\u0309'; // "Tổ" in NFD
-    expect(repeatMuter(1)(`Đường\u00a0Đường ${decomposed} ${decomposed}`)).toBe(`Đường\u00a0${REPEAT_MARK}Đường ${decomposed} ${REPEAT_MARK}${decomposed}`);
+    expect(repeatMuter(1)(`Đường\u00a0Đường ${decomposed} ${decomposed}`)).toBe(
+      `Đường\u00a0${REPEAT_MARK}Đường ${decomposed} ${REPEAT_MARK}${decomposed}`,
+    );
   });
   it('never marks numbers, số ký hiệu or words joined by punctuation', () => {
     const mute = repeatMuter(0);
@@ -82,7 +84,9 @@ describe('repeatMuter and unmuteRepeats', () => {
   it('keeps the text’s own U+2054 through muting and back', () => {
     const text = `an an ${REPEAT_MARK}an a${REPEAT_MARK}${REPEAT_MARK}b ${REPEAT_MARK} an`;
     const indexed = repeatMuter(1)(escapeRepeatMark(text));
-    expect(indexed).toBe(`an ${REPEAT_MARK}an ${REPEAT_MARK}${REPEAT_MARK}an a${REPEAT_MARK.repeat(4)}b ${REPEAT_MARK}${REPEAT_MARK} ${REPEAT_MARK}an`);
+    expect(indexed).toBe(
+      `an ${REPEAT_MARK}an ${REPEAT_MARK}${REPEAT_MARK}an a${REPEAT_MARK.repeat(4)}b ${REPEAT_MARK}${REPEAT_MARK} ${REPEAT_MARK}an`,
+    );
     expect(readableText(indexed)).toBe(text);
   });
   it('readableText undoes both marks of the indexed copy, in an excerpt with <mark> too', () => {
@@ -211,12 +215,22 @@ describe('searchFields', () => {
         scope: 'dan-chieu',
         keys: '21/2019/nd-cp 21/2019 nd-cp',
       },
-      filters: { type: 'Nghị định', level: 'chinh-phu', year: '2019', scope: 'dan-chieu', status: 'khong-ro', doc: 'nghi-dinh-21-2019-nd-cp' },
+      filters: {
+        type: 'Nghị định',
+        level: 'chinh-phu',
+        year: '2019',
+        scope: 'dan-chieu',
+        status: 'khong-ro',
+        doc: 'nghi-dinh-21-2019-nd-cp',
+      },
     });
   });
 
   it('filters by the validity state at the build’s date', () => {
-    const amended = { ...node, status: { ...UNKNOWN_STATUS, state: 'bi-sua-doi' as const, by: ['nghi-dinh-139-2020-nd-cp'], since: '2021-01-01' } };
+    const amended = {
+      ...node,
+      status: { ...UNKNOWN_STATUS, state: 'bi-sua-doi' as const, by: ['nghi-dinh-139-2020-nd-cp'], since: '2021-01-01' },
+    };
     expect(searchFields(amended).filters['status']).toBe('bi-sua-doi');
   });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { keptShards, matchedForms, queryTerms, shardOfResult, termMatch, wordForms, type TermMatch } from '../../src/client/search/shards.ts';
+import {
+  keptShards,
+  matchedForms,
+  queryTerms,
+  shardOfResult,
+  termMatch,
+  wordForms,
+  type TermMatch,
+} from '../../src/client/search/shards.ts';
 import { onlyInFirstShard, shardCount, shardFingerprint, shardOf, splitShards } from '../../src/integrations/pagefind-shards.ts';
 
 describe('shardCount', () => {
@@ -21,14 +29,20 @@ describe('shardOf / splitShards', () => {
 
   it('puts a page in the same part whatever the other pages are', () => {
     const alone = shardOf('van-ban/ke-hoach-7/index.html', 8);
-    const parts = splitShards(files.map((file) => ({ file, digest: 'x' })), 8);
+    const parts = splitShards(
+      files.map((file) => ({ file, digest: 'x' })),
+      8,
+    );
     const holder = parts.find((part) => part.pages.some((page) => page.file === 'van-ban/ke-hoach-7/index.html'));
     expect(holder?.name).toBe(String(alone));
     expect(holder?.language).toBe(`vi-x-s${alone}`);
   });
 
   it('spreads pages over the parts and keeps path order inside each', () => {
-    const parts = splitShards(files.map((file) => ({ file, digest: 'x' })), 8);
+    const parts = splitShards(
+      files.map((file) => ({ file, digest: 'x' })),
+      8,
+    );
     expect(parts).toHaveLength(8);
     for (const part of parts) {
       expect(part.pages.length).toBeGreaterThan(25);
@@ -37,8 +51,14 @@ describe('shardOf / splitShards', () => {
   });
 
   it('changes the fingerprint of only the part of an edited page', () => {
-    const before = splitShards(files.map((file) => ({ file, digest: 'a' })), 8);
-    const after = splitShards(files.map((file) => ({ file, digest: file === files[123] ? 'b' : 'a' })), 8);
+    const before = splitShards(
+      files.map((file) => ({ file, digest: 'a' })),
+      8,
+    );
+    const after = splitShards(
+      files.map((file) => ({ file, digest: file === files[123] ? 'b' : 'a' })),
+      8,
+    );
     const changed = before.filter((part, index) => shardFingerprint(part, 's') !== shardFingerprint(after[index]!, 's'));
     expect(changed.map((part) => part.name)).toEqual([String(shardOf(files[123]!, 8))]);
     expect(shardFingerprint(before[0]!, 'pagefind 1.6.0')).not.toBe(shardFingerprint(before[0]!, 'pagefind 1.6.1'));
@@ -46,7 +66,9 @@ describe('shardOf / splitShards', () => {
 
   it('drops only the UI files and the WebAssembly from the other parts', () => {
     expect(['pagefind.js', 'pagefind-worker.js', 'pagefind-ui.css', 'wasm.unknown.pagefind'].every(onlyInFirstShard)).toBe(true);
-    expect(['pagefind-entry.json', 'pagefind.vi-x-s1_4f5c.pf_meta', 'fragment', 'index', 'filter'].some(onlyInFirstShard)).toBe(false);
+    expect(['pagefind-entry.json', 'pagefind.vi-x-s1_4f5c.pf_meta', 'fragment', 'index', 'filter'].some(onlyInFirstShard)).toBe(
+      false,
+    );
   });
 });
 
@@ -86,12 +108,41 @@ describe('shard-aware merging', () => {
     const match: TermMatch = { kind: 'match' };
     const fallback = (length: number): TermMatch => ({ kind: 'fallback', length });
     // A rare number in part 2 only: the parts that fell back to "2643" go.
-    expect([...keptShards(new Map([['0', [fallback(4)]], ['2', [match]], ['5', [fallback(4)]]]))]).toEqual(['2']);
+    expect([
+      ...keptShards(
+        new Map([
+          ['0', [fallback(4)]],
+          ['2', [match]],
+          ['5', [fallback(4)]],
+        ]),
+      ),
+    ]).toEqual(['2']);
     // Found nowhere: every part falls back, and only the longest fallback stays.
-    expect([...keptShards(new Map([['0', [fallback(4)]], ['1', [fallback(6)]]]))]).toEqual(['1']);
+    expect([
+      ...keptShards(
+        new Map([
+          ['0', [fallback(4)]],
+          ['1', [fallback(6)]],
+        ]),
+      ),
+    ]).toEqual(['1']);
     // Common words: every part matched.
-    expect(keptShards(new Map([['0', [match, match]], ['1', [match, match]]])).size).toBe(2);
+    expect(
+      keptShards(
+        new Map([
+          ['0', [match, match]],
+          ['1', [match, match]],
+        ]),
+      ).size,
+    ).toBe(2);
     // A word matched only in metadata tells nothing: the part stays.
-    expect([...keptShards(new Map([['0', [{ kind: 'unknown' }]], ['1', [match]]]))]).toEqual(['0', '1']);
+    expect([
+      ...keptShards(
+        new Map([
+          ['0', [{ kind: 'unknown' }]],
+          ['1', [match]],
+        ]),
+      ),
+    ]).toEqual(['0', '1']);
   });
 });

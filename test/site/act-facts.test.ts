@@ -8,9 +8,27 @@ import { actFacts } from '../../src/utils/act-facts.ts';
 
 function node(fields: Partial<GraphNode> & Pick<GraphNode, 'id'>): GraphNode {
   return {
-    url: `van-ban/${fields.id}/`, label: fields.name ?? fields.id, type: 'Luật', number: null, name: null, date: null,
-    dates: [], dateConflict: false, issuer: null, issuers: [], issuerLevel: 'quoc-hoi', subject: null, inCorpus: false,
-    file: null, inDegree: 0, outDegree: 0, mentionCount: 0, status: UNKNOWN_STATUS, x: 0, y: 0, ...fields,
+    url: `van-ban/${fields.id}/`,
+    label: fields.name ?? fields.id,
+    type: 'Luật',
+    number: null,
+    name: null,
+    date: null,
+    dates: [],
+    dateConflict: false,
+    issuer: null,
+    issuers: [],
+    issuerLevel: 'quoc-hoi',
+    subject: null,
+    inCorpus: false,
+    file: null,
+    inDegree: 0,
+    outDegree: 0,
+    mentionCount: 0,
+    status: UNKNOWN_STATUS,
+    x: 0,
+    y: 0,
+    ...fields,
   };
 }
 
@@ -18,17 +36,34 @@ function mention(plan: string, text: string) {
   return { plan, anchor: 'trich-dan-1', text, sentence: text };
 }
 
-const plan2024 = node({ id: 'ke-hoach-21-kh-ubnd-tay-ninh-2024', type: 'Kế hoạch', number: '21/KH-UBND', inCorpus: true, date: { iso: '2024-03-15', partial: false } });
-const plan2012 = node({ id: 'ke-hoach-12-kh-ubnd-quang-ngai-2012', type: 'Kế hoạch', number: '12/KH-UBND', inCorpus: true, date: { iso: '2012-05-10', partial: false } });
+const plan2024 = node({
+  id: 'ke-hoach-21-kh-ubnd-tay-ninh-2024',
+  type: 'Kế hoạch',
+  number: '21/KH-UBND',
+  inCorpus: true,
+  date: { iso: '2024-03-15', partial: false },
+});
+const plan2012 = node({
+  id: 'ke-hoach-12-kh-ubnd-quang-ngai-2012',
+  type: 'Kế hoạch',
+  number: '12/KH-UBND',
+  inCorpus: true,
+  date: { iso: '2012-05-10', partial: false },
+});
 const lawByName = node({ id: 'luat-quoc-phong', name: 'Luật Quốc phòng' });
 const law2005 = node({ id: 'luat-quoc-phong-2', name: 'Luật Quốc phòng' });
 const citation = (source: GraphNode, target: GraphNode, text: string) => ({
-  id: `${source.id}->${target.id}`, source: source.id, target: target.id, relation: 'dan-chieu' as const, count: 1,
+  id: `${source.id}->${target.id}`,
+  source: source.id,
+  target: target.id,
+  relation: 'dan-chieu' as const,
+  count: 1,
   mentions: [mention(source.id, text)],
 });
 
 const graph: GraphData = {
-  version: 2, statusDate: '2024-03-15',
+  version: 2,
+  statusDate: '2024-03-15',
   nodes: [plan2024, plan2012, lawByName, law2005],
   edges: [citation(plan2024, lawByName, 'Luật Quốc phòng'), citation(plan2012, law2005, 'Luật Quốc phòng')],
 };

@@ -14,7 +14,11 @@ import { documentView } from '../../src/utils/document-view.ts';
 const seeds = path.resolve(import.meta.dirname, '../../content/sources');
 
 describe('citation cards', () => {
-  const built = buildCorpus(readdirSync(seeds).sort().map((name) => decodeSource(readFileSync(path.join(seeds, name)), name)));
+  const built = buildCorpus(
+    readdirSync(seeds)
+      .sort()
+      .map((name) => decodeSource(readFileSync(path.join(seeds, name)), name)),
+  );
   const view = documentView(built.graph, 'ke-hoach-1062-kh-ubnd-tay-ninh-2024');
 
   it('one card per cited document, in the panel’s order', () => {

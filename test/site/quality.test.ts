@@ -51,7 +51,8 @@ describe('/kiem-tra/ conflicts', () => {
 });
 
 describe('/kiem-tra/ problems', () => {
-  const message = 'Kết luận 44-KL/TW của Ban Bí thư Trung ương Đảng (khóa XII): các văn bản ghi ngày khác nhau (2019-01-21, 2019-01-22).';
+  const message =
+    'Kết luận 44-KL/TW của Ban Bí thư Trung ương Đảng (khóa XII): các văn bản ghi ngày khác nhau (2019-01-21, 2019-01-22).';
 
   it('writes the label once, as the link, when the message starts with it', () => {
     expect(problemRest(message, 'Kết luận 44-KL/TW')).toBe(

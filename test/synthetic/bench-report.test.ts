@@ -12,7 +12,13 @@ describe('median', () => {
   });
 
   it('takes medians field by field, null when a run has none', () => {
-    expect(medianRecord([{ a: 1, b: null }, { a: 5, b: 2 }, { a: 3, b: 1 }])).toEqual({ a: 3, b: null });
+    expect(
+      medianRecord([
+        { a: 1, b: null },
+        { a: 5, b: 2 },
+        { a: 3, b: 1 },
+      ]),
+    ).toEqual({ a: 3, b: null });
   });
 });
 
@@ -46,7 +52,19 @@ describe('toMarkdown', () => {
     const result: SizeResult = {
       documents: 20,
       runs: 1,
-      ingest: { documents: 20, bytes: 500_000, read: 10, normalizeParse: 40, extract: 50, ingest: 100, buildCorpus: 700, mentions: 400, graphJsonBytes: 1000, nodes: 100, edges: 300 },
+      ingest: {
+        documents: 20,
+        bytes: 500_000,
+        read: 10,
+        normalizeParse: 40,
+        extract: 50,
+        ingest: 100,
+        buildCorpus: 700,
+        mentions: 400,
+        graphJsonBytes: 1000,
+        nodes: 100,
+        edges: 300,
+      },
       build: null,
       incremental: null,
       standard: null,

@@ -84,9 +84,21 @@ describe('expandAbbreviations', () => {
 function planText(number: string, place: string, date: string, body: string): string {
   const [day, month, year] = date.split('/');
   return [
-    'ỦY BAN NHÂN DÂN', `TỈNH ${place.toUpperCase()}`, '-------', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-    'Độc lập - Tự do - Hạnh phúc', '---------------', `Số: ${number}`, `${place}, ngày ${day} tháng ${month} năm ${year}`,
-    '', 'KẾ HOẠCH', '', 'Triển khai công tác y tế cơ sở', '', body, '',
+    'ỦY BAN NHÂN DÂN',
+    `TỈNH ${place.toUpperCase()}`,
+    '-------',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    '---------------',
+    `Số: ${number}`,
+    `${place}, ngày ${day} tháng ${month} năm ${year}`,
+    '',
+    'KẾ HOẠCH',
+    '',
+    'Triển khai công tác y tế cơ sở',
+    '',
+    body,
+    '',
   ].join('\n');
 }
 
@@ -119,10 +131,17 @@ describe('group and resolve give a law the same identity, abbreviated or not', (
   it('two plans, one abbreviating, cite one node', () => {
     const report = extractReport([
       source('a.txt', planText('21/KH-UBND', 'Tây Ninh', '15/3/2024', '- Tuyên truyền Luật BHYT, Luật KCB đến nhân dân.')),
-      source('b.txt', planText('35/KH-UBND', 'Bình Phước', '02/02/2024', '- Thực hiện Luật Bảo hiểm y tế và Luật Khám bệnh, chữa bệnh.')),
+      source(
+        'b.txt',
+        planText('35/KH-UBND', 'Bình Phước', '02/02/2024', '- Thực hiện Luật Bảo hiểm y tế và Luật Khám bệnh, chữa bệnh.'),
+      ),
     ]);
     const ids = (file: string) =>
-      report.find((item) => item.file === file)!.citations.filter((citation) => citation.type === 'Luật').map((citation) => citation.id).sort();
+      report
+        .find((item) => item.file === file)!
+        .citations.filter((citation) => citation.type === 'Luật')
+        .map((citation) => citation.id)
+        .sort();
     expect(ids('a.txt')).toHaveLength(2);
     expect(ids('a.txt')).toEqual(ids('b.txt'));
   });

@@ -41,7 +41,13 @@ describe('localityLevel', () => {
 describe('placeNames and namedPlaces', () => {
   it.each([
     ['UBND tỉnh Tây Ninh', [['tinh', 'Tây Ninh']]],
-    ['UBND xã A, huyện B', [['xa', 'A'], ['huyen', 'B']]],
+    [
+      'UBND xã A, huyện B',
+      [
+        ['xa', 'A'],
+        ['huyen', 'B'],
+      ],
+    ],
     ['Ủy ban nhân dân Tỉnh Quảng Ngãi', [['tinh', 'Quảng Ngãi']]],
     ['Ban Chỉ huy quân sự Phường 1', [['xa', '1']]],
     // "Tỉnh ủy" and "Bảo hiểm Xã hội" name no place.
@@ -71,8 +77,13 @@ describe('placeAfterLevelWord and the document id', () => {
 
   it('gives a Bảo hiểm xã hội Việt Nam letter the id of its issuer, not of a "xã Hội Việt Nam"', () => {
     const id = documentId({
-      type: 'Công văn', number: '296/BHXH-CSYT', issuer: 'Bảo hiểm xã hội Việt Nam',
-      date: { iso: '2021-02-02', partial: false }, title: null, draft: false, sha256: '0'.repeat(64),
+      type: 'Công văn',
+      number: '296/BHXH-CSYT',
+      issuer: 'Bảo hiểm xã hội Việt Nam',
+      date: { iso: '2021-02-02', partial: false },
+      title: null,
+      draft: false,
+      sha256: '0'.repeat(64),
     });
     expect(id).toBe('cong-van-296-bhxh-csyt-bao-hiem-xa-hoi-viet-nam-2021');
   });

@@ -62,15 +62,30 @@ it('measures the coverage views', async () => {
   const { coverageOf } = await import('../../../src/pipeline/coverage/index.ts');
   const views = coverageViews(coverageOf(graph));
   const render: { pages: number[]; sections: number[] } = { pages: [], sections: [] };
-  const sizes = { pages: views.length + 1, first: 0, largest: 0, largestPath: '', total: 0, sectionLargest: 0, sectionLargestId: '', sectionTotal: 0 };
+  const sizes = {
+    pages: views.length + 1,
+    first: 0,
+    largest: 0,
+    largestPath: '',
+    total: 0,
+    sectionLargest: 0,
+    sectionLargestId: '',
+    sectionTotal: 0,
+  };
   for (let run = 0; run < runs; run++) {
     let start = performance.now();
     for (const view of views) {
-      const html = await container.renderToString(CoveragePage, { props: { view }, params: { path: view.path === '' ? undefined : view.path.replace(/\/$/, '') } });
+      const html = await container.renderToString(CoveragePage, {
+        props: { view },
+        params: { path: view.path === '' ? undefined : view.path.replace(/\/$/, '') },
+      });
       if (run === 0) {
         const bytes = Buffer.byteLength(html);
         if (view.path === '') sizes.first = bytes;
-        if (bytes > sizes.largest) (sizes.largest = bytes), (sizes.largestPath = view.path);
+        if (bytes > sizes.largest) {
+          sizes.largest = bytes;
+          sizes.largestPath = view.path;
+        }
         sizes.total += bytes;
       }
     }
@@ -85,7 +100,10 @@ it('measures the coverage views', async () => {
       if (run === 0) {
         const bytes = Buffer.byteLength(html);
         sizes.sectionTotal += bytes;
-        if (bytes > sizes.sectionLargest) (sizes.sectionLargest = bytes), (sizes.sectionLargestId = node.id);
+        if (bytes > sizes.sectionLargest) {
+          sizes.sectionLargest = bytes;
+          sizes.sectionLargestId = node.id;
+        }
       }
     }
     render.sections.push(performance.now() - start);

@@ -4,4 +4,6 @@
  */
 import { getViteConfig } from 'astro/config';
 
-export default getViteConfig({ test: { include: ['scripts/bench/coverage/measure.run.ts'], testTimeout: 1_800_000 } } as Parameters<typeof getViteConfig>[0]);
+export default getViteConfig({
+  test: { include: ['scripts/bench/coverage/measure.run.ts'], testTimeout: 1_800_000 },
+} as Parameters<typeof getViteConfig>[0]);

@@ -55,8 +55,14 @@ export function graphStyle(options: StyleOptions): cytoscape.StylesheetJson {
         { selector: 'node.labelled', style: text },
         { selector: 'node.hovered', style: { ...text, 'z-index': 30, 'min-zoomed-font-size': 0, 'text-background-opacity': 1 } },
         { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -2 } },
-        { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 2, 'text-margin-y': 0 } },
-        { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -2, 'text-margin-y': 0 } },
+        {
+          selector: 'node.label-right',
+          style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 2, 'text-margin-y': 0 },
+        },
+        {
+          selector: 'node.label-left',
+          style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -2, 'text-margin-y': 0 },
+        },
       ]
     : [];
   return [
@@ -82,7 +88,9 @@ export function graphStyle(options: StyleOptions): cytoscape.StylesheetJson {
         'line-color': 'data(colour)',
         'line-style': 'data(line)' as 'solid',
         // Haystack lines have no arrows (and `haystack-radius` is 0 by default): no arrow properties.
-        ...(options.haystack ? {} : { 'target-arrow-color': 'data(colour)', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.8 }),
+        ...(options.haystack
+          ? {}
+          : { 'target-arrow-color': 'data(colour)', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.8 }),
       },
     },
     ...placed,

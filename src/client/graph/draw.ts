@@ -123,7 +123,7 @@ export function fitToPositions(cy: cytoscape.Core, elements: readonly cytoscape.
   const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(width / (maxX - minX || 1), height / (maxY - minY || 1))));
   cy.viewport({
     zoom,
-    pan: { x: cy.width() / 2 - zoom * (minX + maxX) / 2, y: cy.height() / 2 - zoom * (minY + maxY) / 2 },
+    pan: { x: cy.width() / 2 - (zoom * (minX + maxX)) / 2, y: cy.height() / 2 - (zoom * (minY + maxY)) / 2 },
   });
 }
 

@@ -70,7 +70,13 @@ function sortedRows(graph: GraphData, edges: readonly GraphEdge[]): EdgeRow[] {
     return { id, label: node?.label ?? id, url: node?.url ?? `van-ban/${id}/` };
   };
   return edges
-    .map((edge) => ({ id: edge.id, source: end(edge.source), relation: edge.relation, target: end(edge.target), count: edge.count }))
+    .map((edge) => ({
+      id: edge.id,
+      source: end(edge.source),
+      relation: edge.relation,
+      target: end(edge.target),
+      count: edge.count,
+    }))
     .sort(
       (a, b) =>
         collator.compare(a.source.label, b.source.label) ||

@@ -162,7 +162,12 @@ async function start(root: HTMLElement): Promise<void> {
     // (`toElements` lists the nodes first.)
     const nodeElements = elements.slice(0, selection.nodes.length);
     const edgeElements = elements.slice(selection.nodes.length);
-    const current = draw({ container: canvas, elements: nodeElements, edgeCount: selection.edges.length, labels: selection.nodes.length <= 60 });
+    const current = draw({
+      container: canvas,
+      elements: nodeElements,
+      edgeCount: selection.edges.length,
+      labels: selection.nodes.length <= 60,
+    });
     cy = current;
     if (!root.dataset['ready']) performance.mark('vbg-graph-init');
     delete root.dataset['edgesReady'];
@@ -198,13 +203,18 @@ async function start(root: HTMLElement): Promise<void> {
         whenIdle(getSearchIndex);
       }
       root.dataset['ready'] = 'true';
-      addInChunks(current, edgeElements, () => cy === current, () => {
-        highlight(current, chosen);
-        current.one('render', () => {
-          if (performance.getEntriesByName('vbg-graph-edges-drawn').length === 0) performance.mark('vbg-graph-edges-drawn');
-          root.dataset['edgesReady'] = 'true';
-        });
-      });
+      addInChunks(
+        current,
+        edgeElements,
+        () => cy === current,
+        () => {
+          highlight(current, chosen);
+          current.one('render', () => {
+            if (performance.getEntriesByName('vbg-graph-edges-drawn').length === 0) performance.mark('vbg-graph-edges-drawn');
+            root.dataset['edgesReady'] = 'true';
+          });
+        },
+      );
     });
     window.__vbgGraph = { cy, nodes: selection.nodes };
     // The sorted list of 2,000 labels costs ~100 ms: fill it after the first frame.
@@ -362,9 +372,7 @@ function zoomBy(cy: cytoscape.Core | undefined, factor: number): void {
 function fillNodeList(select: HTMLSelectElement | null, nodes: readonly ViewNode[]): void {
   if (!select) return;
   const placeholder = new Option(gt('nodeList.placeholder'), '');
-  const options = [...nodes]
-    .sort((a, b) => a.label.localeCompare(b.label, 'vi'))
-    .map((node) => new Option(node.label, node.id));
+  const options = [...nodes].sort((a, b) => a.label.localeCompare(b.label, 'vi')).map((node) => new Option(node.label, node.id));
   select.replaceChildren(placeholder, ...options);
 }
 

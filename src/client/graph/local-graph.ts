@@ -27,31 +27,33 @@ interface LocalNode extends ViewNode {
  * @returns Nodes (index = position in file) and edges.
  */
 function decode(file: NeighbourhoodFile): { nodes: LocalNode[]; edges: ViewEdge[] } {
-  const nodes = file.nodes.map(
-    ([id, label, level, inCorpus, depth, inDegree, mentionCount, url], index): LocalNode => ({
-      index,
-      id,
-      url: url === 0 ? `van-ban/${id}/` : url,
-      label,
-      type: null,
-      number: null,
-      date: null,
-      year: null,
-      issuer: null,
-      level: LEVELS[level] ?? 'khac',
-      inCorpus: inCorpus === 1,
-      inDegree,
-      outDegree: 0,
-      mentionCount,
-      x: 0,
-      y: 0,
-      subject: null,
-      depth,
-    }),
-  );
-  const edges = file.edges.map(
-    ([source, target, relation], index): ViewEdge => ({ index, source, target, relation: RELATIONS[relation] ?? 'dan-chieu', count: 1 }),
-  );
+  const nodes = file.nodes.map(([id, label, level, inCorpus, depth, inDegree, mentionCount, url], index): LocalNode => ({
+    index,
+    id,
+    url: url === 0 ? `van-ban/${id}/` : url,
+    label,
+    type: null,
+    number: null,
+    date: null,
+    year: null,
+    issuer: null,
+    level: LEVELS[level] ?? 'khac',
+    inCorpus: inCorpus === 1,
+    inDegree,
+    outDegree: 0,
+    mentionCount,
+    x: 0,
+    y: 0,
+    subject: null,
+    depth,
+  }));
+  const edges = file.edges.map(([source, target, relation], index): ViewEdge => ({
+    index,
+    source,
+    target,
+    relation: RELATIONS[relation] ?? 'dan-chieu',
+    count: 1,
+  }));
   return { nodes, edges };
 }
 
@@ -174,7 +176,8 @@ function showLabelsThatFit(cy: cytoscape.Core, nodes: readonly LocalNode[]): voi
     const label = String(element.data('label') ?? '');
     return { id: element.id(), label, x: at.x, y: at.y, size: element.renderedWidth(), width: measure(label) };
   });
-  const placed = fontSize < MIN_RENDERED_FONT ? new Map() : placeLabels(candidates, { width: cy.width(), height: cy.height(), fontSize });
+  const placed =
+    fontSize < MIN_RENDERED_FONT ? new Map() : placeLabels(candidates, { width: cy.width(), height: cy.height(), fontSize });
   const placementClasses = PLACEMENTS.map((place) => `label-${place}`).join(' ');
   cy.batch(() => {
     for (const { element } of ranked) {

@@ -82,7 +82,7 @@ function setBits(bits: Uint32Array, limit: number): { first: Int32Array; count: 
     // Population count of a 32-bit word.
     let pop = value - ((value >>> 1) & 0x55555555);
     pop = (pop & 0x33333333) + ((pop >>> 2) & 0x33333333);
-    count += (Math.imul((pop + (pop >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+    count += Math.imul((pop + (pop >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
     while (value !== 0 && first.length < limit) {
       const lowest = value & -value;
       first.push(word * 32 + 31 - Math.clz32(lowest));
@@ -149,13 +149,18 @@ export function buildAdjacency(graph: GraphData): Adjacency {
  * @param options Caps.
  * @returns The file, or undefined for an unknown id.
  */
-export function neighbourhood(adjacency: Adjacency, id: string, options: NeighbourhoodOptions = {}): NeighbourhoodFile | undefined {
+export function neighbourhood(
+  adjacency: Adjacency,
+  id: string,
+  options: NeighbourhoodOptions = {},
+): NeighbourhoodFile | undefined {
   const { maxDepth1 = 120, maxDepth2 = 120 } = options;
   const centreRank = adjacency.rank.get(id);
   const centre = centreRank === undefined ? undefined : adjacency.byRank[centreRank];
   if (centreRank === undefined || !centre) return undefined;
   const { marks, byRank } = adjacency;
-  const nodesOf = (ranks: Int32Array): GraphNode[] => [...ranks].map((rank) => byRank[rank]).filter((node): node is GraphNode => Boolean(node));
+  const nodesOf = (ranks: Int32Array): GraphNode[] =>
+    [...ranks].map((rank) => byRank[rank]).filter((node): node is GraphNode => Boolean(node));
 
   const direct = adjacency.neighbours[centreRank] ?? new Int32Array();
   const depth1 = nodesOf(direct.subarray(0, maxDepth1));
@@ -173,7 +178,11 @@ export function neighbourhood(adjacency: Adjacency, id: string, options: Neighbo
   const { first: depth2Ranks, count: depth2Count } = setBits(union, maxDepth2);
   const depth2 = nodesOf(depth2Ranks);
 
-  const members: [GraphNode, 0 | 1 | 2][] = [[centre, 0], ...depth1.map((node) => [node, 1] as [GraphNode, 1]), ...depth2.map((node) => [node, 2] as [GraphNode, 2])];
+  const members: [GraphNode, 0 | 1 | 2][] = [
+    [centre, 0],
+    ...depth1.map((node) => [node, 1] as [GraphNode, 1]),
+    ...depth2.map((node) => [node, 2] as [GraphNode, 2]),
+  ];
   const nodes: LocalNodeRow[] = members.map(([node, depth]) => [
     node.id,
     node.label,

@@ -98,8 +98,7 @@ export function selectView(
 
   const nodes = graph.nodes.filter((node) => drawn.has(node.index));
   const candidates = graph.edges.filter(
-    (edge) =>
-      drawn.has(edge.source) && drawn.has(edge.target) && (!filters.relation || edge.relation === filters.relation),
+    (edge) => drawn.has(edge.source) && drawn.has(edge.target) && (!filters.relation || edge.relation === filters.relation),
   );
   const edgeLimit = filters.showAll ? Infinity : caps.edges;
   const edges = candidates.length <= edgeLimit ? candidates : capEdges(candidates, edgeLimit);

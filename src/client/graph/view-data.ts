@@ -144,8 +144,7 @@ export function encodeView(graph: GraphData): ViewFile {
  */
 export function decodeView(file: ViewFile): ViewGraph {
   const nodes = file.nodes.map((row, index): ViewNode => {
-    const [id, label, type, number, date, issuer, level, inCorpus, inDegree, outDegree, mentionCount, x, y, subject, url] =
-      row;
+    const [id, label, type, number, date, issuer, level, inCorpus, inDegree, outDegree, mentionCount, x, y, subject, url] = row;
     const year = date ? Number(date.slice(0, 4)) : null;
     return {
       index,
@@ -167,15 +166,13 @@ export function decodeView(file: ViewFile): ViewGraph {
       subject,
     };
   });
-  const edges = file.edges.map(
-    ([source, target, relation, count], index): ViewEdge => ({
-      index,
-      source,
-      target,
-      relation: RELATIONS[relation] ?? 'dan-chieu',
-      count,
-    }),
-  );
+  const edges = file.edges.map(([source, target, relation, count], index): ViewEdge => ({
+    index,
+    source,
+    target,
+    relation: RELATIONS[relation] ?? 'dan-chieu',
+    count,
+  }));
   return file.partial ? { nodes, edges, partial: file.partial } : { nodes, edges };
 }
 
@@ -197,7 +194,8 @@ export function overviewOf(
   const selection = select(decodeView(file));
   if (selection.nodes.length === file.nodes.length && selection.edges.length === file.edges.length) return file;
   const drawn = selection.nodes.length;
-  if (selection.nodes.some((node, rank) => node.index !== rank)) throw new Error('overviewOf: the default view is not the first ranks');
+  if (selection.nodes.some((node, rank) => node.index !== rank))
+    throw new Error('overviewOf: the default view is not the first ranks');
   return {
     version: VIEW_VERSION,
     nodes: file.nodes.slice(0, drawn),

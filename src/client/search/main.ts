@@ -83,7 +83,11 @@ function fillFilters(counts: FilterCounts): void {
     const values = Object.entries(counts[name] ?? {});
     values.sort(([a], [b]) =>
       name === 'year'
-        ? a < b ? 1 : a > b ? -1 : 0
+        ? a < b
+          ? 1
+          : a > b
+            ? -1
+            : 0
         : name === 'status'
           ? stateOrder(a) - stateOrder(b)
           : optionLabel(name, a).localeCompare(optionLabel(name, b), 'vi'),

@@ -31,7 +31,9 @@ export async function lookupNumber(base: string, query: string): Promise<NumberE
   const typed = tokens.length === 0 ? typedNumberQuery(query) : null;
   if (tokens.length === 0 && !typed) return [];
   const wanted = typed ? [numberShard(/^\d+/.exec(typed.number)?.[0] ?? '0')] : shardsOfQuery(tokens);
-  const matches = typed ? (entry: NumberEntry) => typedNumberMatches(entry, typed) : (entry: NumberEntry) => numberMatches(entry.key, tokens);
+  const matches = typed
+    ? (entry: NumberEntry) => typedNumberMatches(entry, typed)
+    : (entry: NumberEntry) => numberMatches(entry.key, tokens);
   const lists = await Promise.all(wanted.map((shard) => loadShard(base, shard)));
   const seen = new Set<string>();
   const found = lists.flat().filter((entry) => {

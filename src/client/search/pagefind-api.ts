@@ -139,7 +139,9 @@ function readable(pagefind: Pagefind): Pagefind {
   const readableData = (data: PageData): PageData => ({
     ...data,
     excerpt: readableText(data.excerpt),
-    meta: Object.fromEntries(Object.entries(data.meta).map(([key, value]) => [key, value === undefined ? value : readableText(value)])),
+    meta: Object.fromEntries(
+      Object.entries(data.meta).map(([key, value]) => [key, value === undefined ? value : readableText(value)]),
+    ),
   });
   return {
     options: (options) => pagefind.options(options),

@@ -76,7 +76,12 @@ export function renderExact(base: string, entry: NumberEntry, citing: PageData[]
   const about = element(
     'p',
     'search-hit-meta',
-    [entry.type ?? '', entry.issuer ?? '', entry.date ? formatDate(entry.date) : '', t(`search.scope.${entry.inCorpus ? 'trong-kho' : 'dan-chieu'}`)]
+    [
+      entry.type ?? '',
+      entry.issuer ?? '',
+      entry.date ? formatDate(entry.date) : '',
+      t(`search.scope.${entry.inCorpus ? 'trong-kho' : 'dan-chieu'}`),
+    ]
       .filter(Boolean)
       .join(' · '),
   );

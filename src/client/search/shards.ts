@@ -36,12 +36,7 @@ const PUNCTUATION = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu;
  * @returns Folded word.
  */
 function fold(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(PUNCTUATION, '');
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(PUNCTUATION, '');
 }
 
 /**
@@ -63,7 +58,10 @@ export function queryTerms(query: string): string[] {
  * @returns Folded forms.
  */
 export function wordForms(word: string): string[] {
-  const parts = word.split(/[^\p{L}\p{M}\p{N}_\u2054]+/u).map(fold).filter(Boolean);
+  const parts = word
+    .split(/[^\p{L}\p{M}\p{N}_\u2054]+/u)
+    .map(fold)
+    .filter(Boolean);
   const runs: string[] = [];
   for (let start = 0; start < parts.length; start += 1) {
     for (let end = start + 1; end <= parts.length; end += 1) runs.push(parts.slice(start, end).join(''));

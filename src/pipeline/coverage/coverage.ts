@@ -155,7 +155,8 @@ export function implementations(graph: GraphData): Implementation[] {
     list.push({ target: doc(target), source: doc(source), delay: delayDays(target.date, source.date), stated });
   }
   return list.sort(
-    (a, b) => compareText(a.target.label, b.target.label) || compareText(a.target.id, b.target.id) || compareImplementations(a, b),
+    (a, b) =>
+      compareText(a.target.label, b.target.label) || compareText(a.target.id, b.target.id) || compareImplementations(a, b),
   );
 }
 
@@ -285,7 +286,13 @@ export function buildCoverage(graph: GraphData): Coverage {
       const issuer = source.issuerKey ? issuers.get(source.issuerKey) : undefined;
       if (issuer) own.set(issuer.key, issuer);
     }
-    return { doc, implementations: items, groups, issuers: [...own.values()].sort(compareIssuers), missing: missing.get(doc.id) ?? [] };
+    return {
+      doc,
+      implementations: items,
+      groups,
+      issuers: [...own.values()].sort(compareIssuers),
+      missing: missing.get(doc.id) ?? [],
+    };
   });
   documents.sort(
     (a, b) =>

@@ -16,10 +16,7 @@ export interface PartialDate {
 }
 
 /** Delay from one document to another, in days. */
-export type Delay =
-  | { kind: 'exact'; days: number }
-  | { kind: 'range'; min: number; max: number }
-  | { kind: 'unknown' };
+export type Delay = { kind: 'exact'; days: number } | { kind: 'range'; min: number; max: number } | { kind: 'unknown' };
 
 /** First and last day (UTC day numbers) a date may stand for. */
 export interface DaySpan {

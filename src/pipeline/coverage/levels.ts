@@ -27,7 +27,8 @@ export const COVERAGE_LEVELS = [
 export type CoverageLevel = (typeof COVERAGE_LEVELS)[number];
 
 /** A province's executive or council itself (or its chairman), not one of its departments. */
-const PEOPLES_BODY = /^(?:chu tich |pho chu tich )?(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|thuong truc hdnd|thuong truc hoi dong nhan dan)\b/;
+const PEOPLES_BODY =
+  /^(?:chu tich |pho chu tich )?(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|thuong truc hdnd|thuong truc hoi dong nhan dan)\b/;
 
 /**
  * The coverage level of an issuer.

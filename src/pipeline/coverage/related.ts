@@ -80,7 +80,11 @@ const BASIS_RELATIONS = new Set(['can-cu', 'thuc-hien']);
 
 /** An edge of a text citing a document (its mentions are in the source's own text). */
 function isCitation(edge: GraphEdge): boolean {
-  return CITATION_RELATIONS.has(edge.relation) && edge.mentions.length > 0 && edge.mentions.every((mention) => mention.plan === edge.source);
+  return (
+    CITATION_RELATIONS.has(edge.relation) &&
+    edge.mentions.length > 0 &&
+    edge.mentions.every((mention) => mention.plan === edge.source)
+  );
 }
 
 /** The reference of a node. */
@@ -173,9 +177,7 @@ export function buildRelated(graph: GraphData, options: RelatedOptions = {}): Ma
         score[q] = score[q]! + weight[t]!;
       }
     }
-    const candidates = touched
-      .sort((a, b) => score[b]! - score[a]! || a - b)
-      .slice(0, candidateCount);
+    const candidates = touched.sort((a, b) => score[b]! - score[a]! || a - b).slice(0, candidateCount);
     for (const q of touched) score[q] = 0;
     touched.length = 0;
     const sharing: RelatedDocument[] = [];
@@ -219,19 +221,35 @@ export function buildRelated(graph: GraphData, options: RelatedOptions = {}): Ma
     }
     if (byYear.size < 2) continue;
     const years = [...byYear.keys()].sort(compareText);
-    for (const list of byYear.values()) list.sort((a, b) => compareText(graph.nodes[b]!.date?.iso ?? '', graph.nodes[a]!.date?.iso ?? '') || a - b);
+    for (const list of byYear.values())
+      list.sort((a, b) => compareText(graph.nodes[b]!.date?.iso ?? '', graph.nodes[a]!.date?.iso ?? '') || a - b);
     years.forEach((year, y) => {
       // The nearest earlier and the nearest later year, a few documents each: bounded work per document.
-      const neighbours = [years[y - 1], years[y + 1]].flatMap((other) => (other ? (byYear.get(other) ?? []).slice(0, OTHER_YEAR_DOCS) : []));
+      const neighbours = [years[y - 1], years[y + 1]].flatMap((other) =>
+        other ? (byYear.get(other) ?? []).slice(0, OTHER_YEAR_DOCS) : [],
+      );
       for (const s of byYear.get(year)!) {
         const otherYears = neighbours.map((q): OtherYear => {
           const other = graph.nodes[q]!;
           const otherYear = yearOfDate(other.date)!;
           const earlier = otherYear < year;
           const [before, after] = earlier ? [basis[q]!, basis[s]!] : [basis[s]!, basis[q]!];
-          const added = [...after].filter((t) => !before.has(t)).map((t) => ref(graph.nodes[t]!)).sort(byLabel);
-          const dropped = [...before].filter((t) => !after.has(t)).map((t) => ref(graph.nodes[t]!)).sort(byLabel);
-          return { doc: ref(other), year: otherYear, earlier, added, dropped, kept: [...after].filter((t) => before.has(t)).length };
+          const added = [...after]
+            .filter((t) => !before.has(t))
+            .map((t) => ref(graph.nodes[t]!))
+            .sort(byLabel);
+          const dropped = [...before]
+            .filter((t) => !after.has(t))
+            .map((t) => ref(graph.nodes[t]!))
+            .sort(byLabel);
+          return {
+            doc: ref(other),
+            year: otherYear,
+            earlier,
+            added,
+            dropped,
+            kept: [...after].filter((t) => before.has(t)).length,
+          };
         });
         const id = graph.nodes[s]!.id;
         result.set(id, { sharing: result.get(id)?.sharing ?? [], otherYears });

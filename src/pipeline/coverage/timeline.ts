@@ -129,17 +129,22 @@ export function timelineSvg(entry: ImplementedDocument, options: TimelineOptions
       const cy = y + LANE / 2;
       for (const key of [...bins.keys()].sort((a, b) => a - b)) {
         const bin = bins.get(key)!;
-        const delay: Delay = bin.min === bin.max ? { kind: 'exact', days: bin.min } : { kind: 'range', min: bin.min, max: bin.max };
+        const delay: Delay =
+          bin.min === bin.max ? { kind: 'exact', days: bin.min } : { kind: 'range', min: bin.min, max: bin.max };
         const r = Math.min(11, 3 + Math.sqrt(bin.count));
         const text = delay.kind === 'exact' ? formatDelay(delay) : `sau ${bin.min}–${bin.max} ngày`;
-        parts.push(`<g><title>${xml(tc('timeline.bin', { count: bin.count, delay: text }))}</title><circle cx="${num(key * 6)}" cy="${num(cy)}" r="${num(r)}" fill="#1f4e79" fill-opacity="0.75"/></g>`);
+        parts.push(
+          `<g><title>${xml(tc('timeline.bin', { count: bin.count, delay: text }))}</title><circle cx="${num(key * 6)}" cy="${num(cy)}" r="${num(r)}" fill="#1f4e79" fill-opacity="0.75"/></g>`,
+        );
       }
     }
     y += height;
   });
   // The implemented document at day 0, and the axis.
   const origin = x(0);
-  parts.push(`<line x1="${num(origin)}" y1="${TOP - 6}" x2="${num(origin)}" y2="${num(y)}" stroke="#000" stroke-dasharray="4 3"/>`);
+  parts.push(
+    `<line x1="${num(origin)}" y1="${TOP - 6}" x2="${num(origin)}" y2="${num(y)}" stroke="#000" stroke-dasharray="4 3"/>`,
+  );
   parts.push(
     `<text x="${num(origin)}" y="${TOP - 10}" font-size="12" font-weight="bold" fill="#000">${xml(tc('timeline.origin', { label: entry.doc.label, date: formatIsoDate(entry.doc.date.iso) }))}</text>`,
   );

@@ -7,7 +7,15 @@
  * `perPage` documents a page, at most `cellsPerEntry` issuers a document outside an issuer's
  * own view and `IMPLEMENTATIONS_PER_CELL` documents a cell (the rest is on the document's page).
  */
-import { compareIssuers, compareText, type Coverage, type CoverageDoc, type CoverageIssuer, type ImplementedDocument, type Implementation } from './coverage.ts';
+import {
+  compareIssuers,
+  compareText,
+  type Coverage,
+  type CoverageDoc,
+  type CoverageIssuer,
+  type ImplementedDocument,
+  type Implementation,
+} from './coverage.ts';
 import { delaySortKey } from './dates.ts';
 import { compareLevels, type CoverageLevel } from './levels.ts';
 
@@ -203,7 +211,13 @@ function entriesOf(
     const kept = cells[index]!.filter((cell) => keeps(filter, cell));
     if (kept.length === 0) continue;
     const missing = kept.filter((cell) => cell.implementations.length === 0).length;
-    entries.push({ doc: entry.doc, cells: kept.slice(0, cap), hidden: Math.max(0, kept.length - cap), implemented: kept.length - missing, missing });
+    entries.push({
+      doc: entry.doc,
+      cells: kept.slice(0, cap),
+      hidden: Math.max(0, kept.length - cap),
+      implemented: kept.length - missing,
+      missing,
+    });
   }
   return entries;
 }
@@ -256,7 +270,11 @@ export function coverageViews(coverage: Coverage, options: CoverageViewOptions =
   });
   return coverageFilters(coverage).flatMap((filter) => {
     const indexes =
-      filter.kind === 'issuer' ? (byIssuer.get(filter.issuer.key) ?? []) : filter.kind === 'level' ? (byLevel.get(filter.level) ?? []) : all;
+      filter.kind === 'issuer'
+        ? (byIssuer.get(filter.issuer.key) ?? [])
+        : filter.kind === 'level'
+          ? (byLevel.get(filter.level) ?? [])
+          : all;
     return paginate(filter, entriesOf(coverage, cells, indexes, filter, options), options);
   });
 }

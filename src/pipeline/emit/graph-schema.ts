@@ -49,7 +49,12 @@ export const documentStatusSchema = z.object({
 
 /** The status of a document nothing is known about. */
 export const UNKNOWN_STATUS: z.infer<typeof documentStatusSchema> = {
-  state: 'khong-ro', by: [], since: null, changes: [], inForceFrom: null, current: null,
+  state: 'khong-ro',
+  by: [],
+  since: null,
+  changes: [],
+  inForceFrom: null,
+  current: null,
 };
 
 export const graphNodeSchema = z.object({

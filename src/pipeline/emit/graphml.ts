@@ -54,9 +54,7 @@ export function toGraphml(graph: GraphData): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ...keys.map(
-      ([id, owner, name, type]) => `  <key id="${id}" for="${owner}" attr.name="${name}" attr.type="${type}"/>`,
-    ),
+    ...keys.map(([id, owner, name, type]) => `  <key id="${id}" for="${owner}" attr.name="${name}" attr.type="${type}"/>`),
     '  <graph id="trich-dan" edgedefault="directed">',
   ];
   for (const node of graph.nodes) {

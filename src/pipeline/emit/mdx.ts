@@ -107,7 +107,12 @@ export function emitPlanPage(
  * Every string double-quoted as JSON: one line each, so no value can hold a "---" line that
  * would end the frontmatter early, and nothing is left to YAML's implicit typing.
  */
-const YAML_SETTINGS = { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', doubleQuotedAsJSON: true } as const;
+const YAML_SETTINGS = {
+  lineWidth: 0,
+  defaultStringType: 'QUOTE_DOUBLE',
+  defaultKeyType: 'PLAIN',
+  doubleQuotedAsJSON: true,
+} as const;
 
 /**
  * The frontmatter record of a plan, validated.
@@ -134,9 +139,7 @@ export function planFrontmatter(plan: ParsedPlan, id: string): PlanFrontmatter {
     sha256: plan.sha256,
     origin: plan.origin ?? { format: 'txt', reader: 'text', pageCount: null, conversions: [], ocr: null },
     original: originalCopyName(plan, id),
-    toc: plan.blocks.filter(isHeading).map(
-      (block): TocEntry => ({ depth: block.level, text: block.text, anchor: block.anchor }),
-    ),
+    toc: plan.blocks.filter(isHeading).map((block): TocEntry => ({ depth: block.level, text: block.text, anchor: block.anchor })),
     ...(meta.numberSource ? { numberSource: meta.numberSource } : {}),
   };
   const parsed = planFrontmatterSchema.safeParse(record);
@@ -160,7 +163,8 @@ export function originalCopyName(plan: Pick<ParsedPlan, 'file' | 'origin'>, id: 
   const extension = /\.([a-z0-9]{1,5})$/iu.exec(plan.file)?.[1]?.toLowerCase();
   const fallback = { docx: 'docx', odt: 'odt', doc: 'doc', pdf: 'pdf', 'pdf-scan': 'pdf', image: 'png' }[format];
   // The extension as given when it fits the format (a .jpg stays .jpg), else the format's own.
-  const fits = extension !== undefined && (extension === fallback || (format === 'image' && /^(png|jpe?g|tiff?)$/u.test(extension)));
+  const fits =
+    extension !== undefined && (extension === fallback || (format === 'image' && /^(png|jpe?g|tiff?)$/u.test(extension)));
   return `${id}.${fits ? extension : fallback}`;
 }
 

@@ -25,8 +25,16 @@ export function certificateDrafts(text: string): Draft[] {
     const kind = (match[1] ?? '').replace(/\s+/g, ' ');
     const docType = kind.charAt(0).toUpperCase() + kind.slice(1);
     drafts.push({
-      start: match.index, end: match.index + match[0].length, kind: 'numbered', docType, number: match[2] ?? '',
-      name: null, date: null, issuer: null, subject: null, detailsEnd: match.index + match[0].length,
+      start: match.index,
+      end: match.index + match[0].length,
+      kind: 'numbered',
+      docType,
+      number: match[2] ?? '',
+      name: null,
+      date: null,
+      issuer: null,
+      subject: null,
+      detailsEnd: match.index + match[0].length,
     });
   }
   return drafts;

@@ -130,7 +130,8 @@ export function readIssuerAfter(text: string, from: number): Detail<string> | nu
 const JOINT_END = /^\s*(?:[;.,:)]|$|(?:về|ngày|tại|theo|khóa|khoá|và\s+các)(?![\p{L}]))/u;
 
 /** Heads of a second issuer in a comma list (organs, not places: "…, tỉnh X" is no issuer). */
-const JOINT_HEAD = /^(?:Ban|Bộ|Văn\s+phòng|Chính\s+phủ|Quốc\s+hội|Thủ\s+tướng|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội\s+đồng|Mặt\s+trận|Tổng\s+Liên\s+đoàn|Đoàn|Hội|Tòa\s+án|Viện\s+kiểm\s+sát|Kiểm\s+toán)(?![\p{L}])/u;
+const JOINT_HEAD =
+  /^(?:Ban|Bộ|Văn\s+phòng|Chính\s+phủ|Quốc\s+hội|Thủ\s+tướng|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội\s+đồng|Mặt\s+trận|Tổng\s+Liên\s+đoàn|Đoàn|Hội|Tòa\s+án|Viện\s+kiểm\s+sát|Kiểm\s+toán)(?![\p{L}])/u;
 
 /** Length in `raw` of `collapsed`, a prefix of `raw` with its whitespace runs collapsed. */
 function rawLength(raw: string, collapsed: string): number {
@@ -147,7 +148,8 @@ function rawLength(raw: string, collapsed: string): number {
  * Bodies named by their remit, which is written in lower case: "Ban Chỉ đạo phòng, chống tội
  * phạm, tệ nạn xã hội và xây dựng phong trào … tỉnh", "Hội đồng thi đua - khen thưởng tỉnh".
  */
-const REMIT_HEAD = /^(?:Ban\s+Chỉ\s+(?:đạo|huy)|Hội\s+đồng(?!\s+nhân\s+dân)|Ban\s+Quản\s+lý|Tổ\s+công\s+tác|Cơ\s+quan\s+thường\s+trực)(?![\p{L}])/u;
+const REMIT_HEAD =
+  /^(?:Ban\s+Chỉ\s+(?:đạo|huy)|Hội\s+đồng(?!\s+nhân\s+dân)|Ban\s+Quản\s+lý|Tổ\s+công\s+tác|Cơ\s+quan\s+thường\s+trực)(?![\p{L}])/u;
 
 /**
  * Where a remit-named body ends: clause punctuation, a comma before a capital or digit (the
@@ -197,8 +199,19 @@ function readOneIssuer(rest: string): string {
 
 /** Capitalized verb phrases that open a title right after the issuer ("… Bình Phước Thành lập …"). */
 const VERB_PAIRS: ReadonlySet<string> = new Set([
-  'ban hành', 'thành lập', 'sửa đổi', 'bổ sung', 'cho phép', 'phê duyệt', 'quy định', 'tách phòng',
-  'giao chỉ', 'về việc', 'công nhận', 'chấp thuận', 'giao nhiệm',
+  'ban hành',
+  'thành lập',
+  'sửa đổi',
+  'bổ sung',
+  'cho phép',
+  'phê duyệt',
+  'quy định',
+  'tách phòng',
+  'giao chỉ',
+  'về việc',
+  'công nhận',
+  'chấp thuận',
+  'giao nhiệm',
 ]);
 
 /**

@@ -38,7 +38,8 @@ const MAX_WORDS = 14;
  * Where a citation plainly ends: a number or date, clause punctuation, the end of the text,
  * or another law joined by "và". A continuation across "và" or "," must stop at one of these.
  */
-const HARD_END = /^(?:\s*(?:[;,.:()]|$)|\s+(?:số\s*:?\s*\d|ngày\s*\d|năm\s+\d|và\s+(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s)|\s*\n\s*\n)/u;
+const HARD_END =
+  /^(?:\s*(?:[;,.:()]|$)|\s+(?:số\s*:?\s*\d|ngày\s*\d|năm\s+\d|và\s+(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s)|\s*\n\s*\n)/u;
 
 /**
  * Whether the text at `at` plainly ends a citation (`HARD_END`): a reference title followed
@@ -75,7 +76,18 @@ function isSoftEnd(text: string, at: number): boolean {
 
 /** Prepositions and auxiliaries that may follow a whole citation inside a sentence. */
 const SOFT_END_WORDS: ReadonlySet<string> = new Set([
-  'về', 'tại', 'theo', 'trong', 'để', 'nhằm', 'đã', 'được', 'có', 'thì', 'cho', 'với',
+  'về',
+  'tại',
+  'theo',
+  'trong',
+  'để',
+  'nhằm',
+  'đã',
+  'được',
+  'có',
+  'thì',
+  'cho',
+  'với',
 ]);
 
 /**
@@ -116,7 +128,10 @@ function crossesWrap(matched: string, token: string): boolean {
 
 /** Syllables (words) between `from` and `to`. */
 function syllables(text: string, from: number, to: number): string[] {
-  return text.slice(from, to).split(/[\s,]+/u).filter(Boolean);
+  return text
+    .slice(from, to)
+    .split(/[\s,]+/u)
+    .filter(Boolean);
 }
 
 /**
@@ -182,8 +197,8 @@ export function readPlainTitleEnd(text: string, from: number): number | null {
     // Punctuation right after a word ends the title (unless a glue phrase continues it).
     const next = text.charAt(end);
     if (next === '' || /\s/.test(next)) continue;
-    const glueAfter = LAW_NAME_GLUE.find((phrase) =>
-      phrase.startsWith(',') && startsWithPhrase(text.slice(end, end + 60), phrase),
+    const glueAfter = LAW_NAME_GLUE.find(
+      (phrase) => phrase.startsWith(',') && startsWithPhrase(text.slice(end, end + 60), phrase),
     );
     if (glueAfter) continue;
     if (next !== ',') break;

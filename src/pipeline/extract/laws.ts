@@ -28,7 +28,8 @@ export interface LawMatch {
  * capital ("luật Bảo hiểm y tế") are common nouns or headings as often as titles, so they
  * count only when a reference title follows.
  */
-const HEAD = /(?<![\p{L}\d])(Bộ\s+[lL]uật|Luật|Pháp\s+lệnh|Hiến\s+pháp|BỘ\s+LUẬT|LUẬT|PHÁP\s+LỆNH|HIẾN\s+PHÁP|bộ\s+luật|luật(?=\s+[\p{Lu}]))(?![\p{L}\d])/gu;
+const HEAD =
+  /(?<![\p{L}\d])(Bộ\s+[lL]uật|Luật|Pháp\s+lệnh|Hiến\s+pháp|BỘ\s+LUẬT|LUẬT|PHÁP\s+LỆNH|HIẾN\s+PHÁP|bộ\s+luật|luật(?=\s+[\p{Lu}]))(?![\p{L}\d])/gu;
 
 /** Heads the grammar may read on its own. */
 const GRAMMAR_HEAD = /^(?:Bộ\s+[lL]uật|Luật|Pháp\s+lệnh|Hiến\s+pháp)$/u;
@@ -64,9 +65,7 @@ export function matchLaws(text: string, data: ReferenceData = referenceData()): 
     const written = head[1] ?? '';
     if (isExcludedByContext(text, start)) continue;
     const headEnd = start + written.length;
-    const title = GRAMMAR_HEAD.test(written)
-      ? readTitle(text, start, headEnd, data)
-      : readReferenceTitle(text, start, data);
+    const title = GRAMMAR_HEAD.test(written) ? readTitle(text, start, headEnd, data) : readReferenceTitle(text, start, data);
     if (title === null) continue;
     // The span takes a year written right after the title ("Luật Hải quan năm 2014"): the
     // name stays the title, and later steps read the version from the mention's text.
@@ -77,7 +76,8 @@ export function matchLaws(text: string, data: ReferenceData = referenceData()): 
 }
 
 /** The country in a constitution's full title: "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam". */
-const CONSTITUTION_COUNTRY = /^Hiến\s+pháp\s+(?:của\s+)?nước\s+Cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam(?![\p{L}])/iu;
+const CONSTITUTION_COUNTRY =
+  /^Hiến\s+pháp\s+(?:của\s+)?nước\s+Cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam(?![\p{L}])/iu;
 
 /**
  * The constitution is named "Hiến pháp" (the dev corpus's name for it), whether the text gives
@@ -100,7 +100,10 @@ function yearAfter(text: string, end: number): string {
 function isExcludedByContext(text: string, start: number): boolean {
   // "pháp luật", the commonest lower-case head, is told by its last letters alone.
   if (text.startsWith('pháp ', start - 5)) return true;
-  const before = text.slice(Math.max(0, start - 20), start).toLowerCase().replace(/\s+/g, ' ');
+  const before = text
+    .slice(Math.max(0, start - 20), start)
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
   if (/(?:^|[^\p{L}])pháp $/u.test(before)) return true;
   return LAW_NOT_TITLE_BEFORE.some((phrase) => before.endsWith(phrase + ' '));
 }
@@ -208,7 +211,10 @@ function readAmendedListEnd(text: string, from: number, data: ReferenceData): nu
     const headStart = position + head[0].length - head[0].trimStart().length;
     const headEnd = position + head[0].length;
     const titleEnd = chooseEnd(
-      text, matchReferenceTitle(text, headStart, data), readPlainTitleEnd(text, headEnd), headWordCount(head[0]),
+      text,
+      matchReferenceTitle(text, headStart, data),
+      readPlainTitleEnd(text, headEnd),
+      headWordCount(head[0]),
     );
     if (titleEnd === null) break;
     count += 1;

@@ -118,7 +118,8 @@ export function matchDocumentNumbers(text: string): NumberMatch[] {
     const trimmed = raw.replace(/[ \t]+$/, '');
     const number = compactNumber(trimmed);
     if (!isPlausibleNumber(number)) {
-      const strong = isPlausibleNumber(number, true) && STRONG_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index));
+      const strong =
+        isPlausibleNumber(number, true) && STRONG_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index));
       if (!strong) continue;
     }
     found.push({
@@ -131,8 +132,9 @@ export function matchDocumentNumbers(text: string): NumberMatch[] {
   }
   const spaced = spacedPartyNumbers(text);
   if (spaced.length === 0) return found;
-  return [...found, ...spaced.filter((item) => !found.some((other) => other.start < item.end && item.start < other.end))]
-    .sort((a, b) => a.start - b.start);
+  return [...found, ...spaced.filter((item) => !found.some((other) => other.start < item.end && item.start < other.end))].sort(
+    (a, b) => a.start - b.start,
+  );
 }
 
 /**
@@ -154,7 +156,13 @@ function spacedPartyNumbers(text: string): NumberMatch[] {
   for (const match of text.matchAll(SPACED_PARTY)) {
     const type = TYPE_RIGHT_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1];
     if (!type || !abbreviates(match[2] ?? '', type)) continue;
-    found.push({ start: match.index, end: match.index + match[0].length, raw: match[0], number: compactNumber(match[0]), form: 'party' });
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      raw: match[0],
+      number: compactNumber(match[0]),
+      form: 'party',
+    });
   }
   return found;
 }

@@ -149,7 +149,8 @@ const ACTOR_AFTER = /^(?:\s*,?\s*bổ\s+sung)?(?:\s*,?\s*(?:bãi\s+bỏ|thay\s+t
  * A part of a document named right after "bãi bỏ"/"thay thế" ("bãi bỏ khoản 2 Điều 3 của …"):
  * the document is amended, not ended.
  */
-const PART_AFTER = /^\s*(?:một\s+số\s+|các\s+)?(?:điều|khoản|điểm|chương|mục|phụ\s+lục|cụm\s+từ|nội\s+dung|quy\s+định)(?![\p{L}])/iu;
+const PART_AFTER =
+  /^\s*(?:một\s+số\s+|các\s+)?(?:điều|khoản|điểm|chương|mục|phụ\s+lục|cụm\s+từ|nội\s+dung|quy\s+định)(?![\p{L}])/iu;
 
 /** A relation stated between two mentions, and which way it goes. */
 export interface StatedLink {
@@ -264,7 +265,11 @@ export function selfRelation(text: string, start: number, end: number, previousE
   const head = match[1]!.toLowerCase().split(/\s+/u)[0] ?? '';
   let relation = SELF_RELATION_OF[head] ?? null;
   if (relation === null) return null;
-  if ((relation === 'bai-bo' || relation === 'thay-the') && match[2] && /điểm|khoản|điều|chương|mục|phụ\s+lục|một\s+số/iu.test(match[2])) {
+  if (
+    (relation === 'bai-bo' || relation === 'thay-the') &&
+    match[2] &&
+    /điểm|khoản|điều|chương|mục|phụ\s+lục|một\s+số/iu.test(match[2])
+  ) {
     relation = 'sua-doi';
   }
   // The clause up to the verb (from a sentence end, a ";" or a line break) names "… này".
@@ -288,5 +293,7 @@ export function selfRelation(text: string, start: number, end: number, previousE
 export function continuesList(between: string): boolean {
   if (between.length > 200 || /[.!?:]\s|\n/u.test(between)) return false;
   if (statedLink(between) !== null) return false;
-  return /^(?:[^;,]*?)(?:;|,|\svà\s|\shoặc\s)\s*(?:các\s+)?$/u.test(between) || /^\s*(?:,|;|và|hoặc)\s*(?:các\s+)?$/u.test(between);
+  return (
+    /^(?:[^;,]*?)(?:;|,|\svà\s|\shoặc\s)\s*(?:các\s+)?$/u.test(between) || /^\s*(?:,|;|và|hoặc)\s*(?:các\s+)?$/u.test(between)
+  );
 }

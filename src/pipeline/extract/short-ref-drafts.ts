@@ -48,8 +48,16 @@ export function shortRefDrafts(text: string, full: Draft[], all: Draft[], ownNum
       else freeStanding.add(bareKey(ref.docType, digits));
     }
     drafts.push({
-      start: ref.start, end: ref.end, kind: 'short-ref', docType: ref.docType, number, name: null,
-      date: null, issuer: null, subject: null, detailsEnd: ref.end,
+      start: ref.start,
+      end: ref.end,
+      kind: 'short-ref',
+      docType: ref.docType,
+      number,
+      name: null,
+      date: null,
+      issuer: null,
+      subject: null,
+      detailsEnd: ref.end,
     });
   }
   return drafts.filter((draft) => {
@@ -69,7 +77,8 @@ function bareKey(docType: string, digits: string): string {
  * after "và" or a comma. The nearest such head before it; no sentence or clause break, digit or
  * predicate in between.
  */
-const ORGAN_WITH_REMIT = /^[\s\S]*(?:^|[^\p{L}])(?:ban\s+chỉ\s+đạo|tổ\s+công\s+tác|tổ\s+giúp\s+việc|hội\s+đồng|ủy\s+ban|uỷ\s+ban)(?![\p{L}])([^.;:()\d]{0,200})$/iu;
+const ORGAN_WITH_REMIT =
+  /^[\s\S]*(?:^|[^\p{L}])(?:ban\s+chỉ\s+đạo|tổ\s+công\s+tác|tổ\s+giúp\s+việc|hội\s+đồng|ủy\s+ban|uỷ\s+ban)(?![\p{L}])([^.;:()\d]{0,200})$/iu;
 const PREDICATE = /(?:^|[^\p{L}])(?:đã|sẽ|đang|được|ban\s+hành|thực\s+hiện|báo\s+cáo|giao|yêu\s+cầu|theo)(?![\p{L}])/iu;
 
 function insideOrganName(text: string, start: number): boolean {
@@ -131,4 +140,3 @@ function overlaps(spans: readonly (readonly [number, number])[], start: number, 
   }
   return false;
 }
-

@@ -25,7 +25,8 @@ const BARE_DIGITS = /\d{1,4}(?![\d\p{L}]|\s?[/\-–]\s?[\p{L}\d]|[.,]\d)/gu;
 const TYPE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\d])(${TYPE_ALTERNATION})\\s+(?:số\\s+)?$`, 'iu');
 
 /** Units and words after a bare number that make it a count, not a number ("Kế hoạch 5 năm"). */
-const COUNT_AFTER = /^\s*(?:năm|tháng|ngày|tuần|lần|giai\s+đoạn|bước|nội\s+dung|nhiệm\s+vụ|điều|%|người|đơn\s+vị|tỷ|triệu|ha\b|km)/iu;
+const COUNT_AFTER =
+  /^\s*(?:năm|tháng|ngày|tuần|lần|giai\s+đoạn|bước|nội\s+dung|nhiệm\s+vụ|điều|%|người|đơn\s+vị|tỷ|triệu|ha\b|km)/iu;
 
 /**
  * Find short reference candidates. Scans digit runs (rare) and looks back for a type word,

@@ -20,7 +20,8 @@ import type { NumberMatch } from './number.ts';
 const FIELD_BEFORE = /^[ \t]*(?:Số[ \t]*:?[ \t]*[^;,\n]{1,40}[;,][ \t]*)*Số[ \t]*:?[ \t]*$/u;
 
 /** What may follow a number field on its line: nothing, another field, V/v, place and date, Kính gửi. */
-const FIELD_AFTER = /^[ \t]*(?:$|[;,][ \t]*Số(?!\p{L})|V\/v(?!\p{L})|Về\s+việc(?!\p{L})|[\p{Lu}][\p{L} .]{1,40},[ \t]*ngày(?!\p{L})|Kính\s+gửi(?!\p{L}))/u;
+const FIELD_AFTER =
+  /^[ \t]*(?:$|[;,][ \t]*Số(?!\p{L})|V\/v(?!\p{L})|Về\s+việc(?!\p{L})|[\p{Lu}][\p{L} .]{1,40},[ \t]*ngày(?!\p{L})|Kính\s+gửi(?!\p{L}))/u;
 
 /** Words that open an example. */
 const EXAMPLE_CUE = /(?:^|[^\p{L}])(?:[Vv]í\s+dụ|[Tt]hí\s+dụ|VD\s*:|chẳng\s+hạn)(?![\p{L}])/u;
@@ -29,7 +30,10 @@ const EXAMPLE_CUE = /(?:^|[^\p{L}])(?:[Vv]í\s+dụ|[Tt]hí\s+dụ|VD\s*:|chẳn
  * A type word (and "số") right before the number, or "Type của <issuer> số" on the same line:
  * the example names a real document ("Ví dụ như văn bản của Bộ Nội vụ số 1234/BNV-CCVC").
  */
-const TYPE_RIGHT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${TYPE_ALTERNATION})(?:\\s+của\\s+[^\\n;.]{1,80}?\\s+số)?\\s+(?:số\\s*:?\\s*)?$`, 'iu');
+const TYPE_RIGHT_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${TYPE_ALTERNATION})(?:\\s+của\\s+[^\\n;.]{1,80}?\\s+số)?\\s+(?:số\\s*:?\\s*)?$`,
+  'iu',
+);
 
 /** How far before and after a number its line is looked at. */
 const REACH = 400;
@@ -65,7 +69,10 @@ export function specimenNumbers(text: string, numbers: readonly NumberMatch[]): 
     if (TYPE_RIGHT_BEFORE.test(window.slice(-160))) continue;
     const sentence = before.split(/[.!?]\s+(?=\p{Lu})/u).pop() ?? '';
     const previousLine = newline > 0 ? window.slice(window.lastIndexOf('\n', newline - 1) + 1, newline) : '';
-    if (EXAMPLE_CUE.test(sentence) || (previousLine !== '' && EXAMPLE_CUE.test(previousLine) && !/[.;]\s*$/u.test(previousLine))) {
+    if (
+      EXAMPLE_CUE.test(sentence) ||
+      (previousLine !== '' && EXAMPLE_CUE.test(previousLine) && !/[.;]\s*$/u.test(previousLine))
+    ) {
       found.set(number.start, 'example');
     }
   }

@@ -29,7 +29,7 @@ const YEAR_RANGE_START = /^[-–]\s?\d{4}(?![\p{N}/])/u;
 const SENTENCE_END = /[.:;!?…]["”’)\]]*$/u;
 
 /** Ends with an opening bracket or quote, or with a dash after a space ("(22/12/1944 -"). */
-const OPEN_END = /(?:[(\[{“‘]|\s[-–—])$/u;
+const OPEN_END = /(?:[([{“‘]|\s[-–—])$/u;
 
 /**
  * Words that cannot end a heading or a sentence, so a line ending with one goes on:

@@ -5,7 +5,8 @@
  */
 
 /** A page number alone on its line: "20", "- 3 -", "Trang 4", "2/10". */
-const PAGE_NUMBER = /^(?:(?:Trang|trang|TRANG|Page)\s+\d{1,4}(?:\s*\/\s*\d{1,4})?|[-–—]?\s*\d{1,4}\s*[-–—]?|\d{1,4}\s*\/\s*\d{1,4})$/u;
+const PAGE_NUMBER =
+  /^(?:(?:Trang|trang|TRANG|Page)\s+\d{1,4}(?:\s*\/\s*\d{1,4})?|[-–—]?\s*\d{1,4}\s*[-–—]?|\d{1,4}\s*\/\s*\d{1,4})$/u;
 
 /** A document-system stamp: "Hệ số 72 CVUB". */
 const STAMP = /^Hệ số\s+\d{1,6}(?:\s+\p{Lu}{2,12})?$/u;

@@ -11,13 +11,33 @@ import { foldDiacritics } from '../../text/fold.ts';
 
 /** Posts that hold the authority of an organ, folded. */
 const POSTS = [
-  'pho chu tich', 'chu tich', 'bo truong', 'thu truong', 'pho thu tuong', 'thu tuong', 'tong giam doc', 'pho giam doc',
-  'giam doc', 'tong cuc truong', 'cuc truong', 'vu truong', 'chanh van phong', 'chu nhiem', 'truong ban', 'vien truong',
-  'hieu truong', 'chanh an', 'tong kiem toan nha nuoc', 'thong doc', 'tong thanh tra', 'chanh thanh tra',
+  'pho chu tich',
+  'chu tich',
+  'bo truong',
+  'thu truong',
+  'pho thu tuong',
+  'thu tuong',
+  'tong giam doc',
+  'pho giam doc',
+  'giam doc',
+  'tong cuc truong',
+  'cuc truong',
+  'vu truong',
+  'chanh van phong',
+  'chu nhiem',
+  'truong ban',
+  'vien truong',
+  'hieu truong',
+  'chanh an',
+  'tong kiem toan nha nuoc',
+  'thong doc',
+  'tong thanh tra',
+  'chanh thanh tra',
 ];
 
 /** First words of an organ name, folded (for the tail when the header named no organ). */
-const ORGAN_HEAD = /^(?:uy ban|ubnd|hoi dong|hdnd|bo|so|cuc|tong cuc|vu|van phong|bao hiem|ngan hang|kiem toan|thanh tra|chinh phu|quoc hoi|ban|tinh uy|thanh uy|huyen uy|dang uy)\b/;
+const ORGAN_HEAD =
+  /^(?:uy ban|ubnd|hoi dong|hdnd|bo|so|cuc|tong cuc|vu|van phong|bao hiem|ngan hang|kiem toan|thanh tra|chinh phu|quoc hoi|ban|tinh uy|thanh uy|huyen uy|dang uy)\b/;
 
 /** Words that belong to a trích yếu, never to an authority line. */
 const TITLE_WORDS = /\b(?:cua|ve|so|ngay|nam|theo|tai|va cac|ban hanh|quy dinh|sua doi)\b/;

@@ -37,9 +37,7 @@ function isYear(digits: string): boolean {
  */
 export function fileNameNumber(file: string): string | null {
   const base = (file.split(/[\\/]/).pop() ?? '').replace(/\.[A-Za-z0-9]{1,5}$/u, '');
-  const numbers = base
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((token) => /^\d+$/u.test(token) && !isYear(token));
+  const numbers = base.split(/[^\p{L}\p{N}]+/u).filter((token) => /^\d+$/u.test(token) && !isYear(token));
   if (numbers.length !== 1) return null;
   const [digits] = numbers;
   return digits && digits.length <= 5 && Number(digits) > 0 ? digits : null;

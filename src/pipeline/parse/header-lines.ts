@@ -11,11 +11,12 @@ export function isSeparator(text: string): boolean {
 
 /** Lines of the national motto (or the Party's "ĐẢNG CỘNG SẢN VIỆT NAM"), split or whole. */
 export function isMotto(text: string): boolean {
-  const folded = foldDiacritics(text).toLowerCase().replace(/[^a-z]+/g, ' ').trim();
-  return (
-    /^(cong hoa xa hoi( chu nghia viet nam)?|chu nghia viet nam|doc lap tu do hanh phuc|dang cong san( viet nam)?|viet nam)$/.test(
-      folded,
-    )
+  const folded = foldDiacritics(text)
+    .toLowerCase()
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
+  return /^(cong hoa xa hoi( chu nghia viet nam)?|chu nghia viet nam|doc lap tu do hanh phuc|dang cong san( viet nam)?|viet nam)$/.test(
+    folded,
   );
 }
 
@@ -24,7 +25,10 @@ export function isMotto(text: string): boolean {
  * XÃ HỘI CHỦ N"). Test it after `mottoLineCount`, which takes a motto split over lines whole.
  */
 export function isGarbledMotto(text: string): boolean {
-  const folded = foldDiacritics(text).toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+  const folded = foldDiacritics(text)
+    .toLowerCase()
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
   return text.length <= 60 && /^(?:cong hoa xa hoi chu|doc lap tu do|dang cong san viet)\b/.test(folded);
 }
 
@@ -33,7 +37,10 @@ const MOTTOS = ['cong hoa xa hoi chu nghia viet nam', 'doc lap tu do hanh phuc',
 
 /** Fold a line for motto matching: no marks, lower case, letters and single spaces only. */
 function foldMotto(text: string): string {
-  return foldDiacritics(text).toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+  return foldDiacritics(text)
+    .toLowerCase()
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
 }
 
 /**

@@ -71,7 +71,8 @@ const ADDRESSEE = /(?<![\p{L}])Kính\s+gửi\b\s*:?/gu;
 
 /** ", ngày …" after a place: the date runs to its year (or the year's blank). */
 const PLACE_DATE = /,\s*ngày(?![\p{L}])/gu;
-const DATE_TAIL = /^,\s*ngày[\s\d…._]*tháng[\s\d…._]*năm\s*(?:\d{4}|[…._]+)?|^,\s*ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/u;
+const DATE_TAIL =
+  /^,\s*ngày[\s\d…._]*tháng[\s\d…._]*năm\s*(?:\d{4}|[…._]+)?|^,\s*ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/u;
 
 /** Type words in capitals, longest first ("THÔNG TƯ LIÊN TỊCH" before "THÔNG TƯ"). */
 const TYPE_WORD = new RegExp(

@@ -266,7 +266,8 @@ function trailingAuthority(text: string, header: Header): { title: string; autho
   const caps = words.slice(first).join(' ');
   if (!title || !/\p{Ll}/u.test(title)) return null;
   const folded = foldDiacritics(caps).toLowerCase();
-  const holds = authority.test(folded) || /^(?:pho\s+)?(?:truong ban|tong giam doc|cuc truong|vien truong|chu nhiem)\b/.test(folded);
+  const holds =
+    authority.test(folded) || /^(?:pho\s+)?(?:truong ban|tong giam doc|cuc truong|vien truong|chu nhiem)\b/.test(folded);
   return holds || namesHeaderAuthority(caps, header.organLines) ? { title, authority: caps } : null;
 }
 

@@ -137,10 +137,7 @@ function peopleCommittee(place: string | null, text: string): string | null {
  * công bố…", "Thuế tỉnh Vĩnh Long có ý kiến…". A bare "UBND tỉnh" takes the place.
  */
 function mostFrequentSubject(text: string, place: string | null): string | null {
-  const pattern = new RegExp(
-    `(?:^|[.;:]\\s+|\\n)((?:${organStart})(?:\\s+[\\p{L}]+){1,6}?)\\s+${selfVerb}`,
-    'gu',
-  );
+  const pattern = new RegExp(`(?:^|[.;:]\\s+|\\n)((?:${organStart})(?:\\s+[\\p{L}]+){1,6}?)\\s+${selfVerb}`, 'gu');
   const counts = new Map<string, number>();
   let best: string | null = null;
   for (const match of text.matchAll(pattern)) {
@@ -192,7 +189,11 @@ const SIGNER_LINES = 6;
  * nghiệp") and the locality the text adds to it ("… tỉnh Bắc Giang").
  */
 function organOfSignerPost(text: string, place: string | null): string | null {
-  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean).slice(-SIGNER_LINES);
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .slice(-SIGNER_LINES);
   let body: string | null = null;
   for (const line of lines) {
     const match = POST_WITH_BODY.exec(line);
@@ -202,7 +203,9 @@ function organOfSignerPost(text: string, place: string | null): string | null {
   const name = /[\p{Ll}]/u.test(body) ? body : formatOrgan(body.split(' '));
   const pattern = name
     .split(' ')
-    .map((word) => (/^[\p{Lu}Đ]{2,6}$/u.test(word) && word.length > 1 ? `(?:${escape(word)}|${initialsPattern(word)})` : escape(word)))
+    .map((word) =>
+      /^[\p{Lu}Đ]{2,6}$/u.test(word) && word.length > 1 ? `(?:${escape(word)}|${initialsPattern(word)})` : escape(word),
+    )
     .join('\\s+');
   const locality = place ? `(?:\\s+(?:${levelWords})\\s+${escape(placeName(place))})?` : '';
   const found = new RegExp(`(?<![\\p{L}])(${pattern})${locality}(?![\\p{L}])`, 'giu');

@@ -6,16 +6,7 @@
 
 /** Kind of numbering; items of the same kind are siblings. */
 export type MarkerKind =
-  | 'part'
-  | 'chapter'
-  | 'section'
-  | 'upper-letter'
-  | 'roman'
-  | 'article'
-  | 'decimal'
-  | 'paren-number'
-  | 'letter'
-  | 'ordinal';
+  'part' | 'chapter' | 'section' | 'upper-letter' | 'roman' | 'article' | 'decimal' | 'paren-number' | 'letter' | 'ordinal';
 
 /** A numbered item's marker. */
 export interface ItemMarker {

@@ -12,11 +12,52 @@ const levels = FOLDED_LEVEL_WORDS;
 
 /** Folded first words that start a new organ (a line not starting with one continues the previous line). */
 const organHeads = [
-  'uy ban', 'ubnd', 'hoi dong', 'hdnd', 'ban', 'bo', 'so', 'cuc', 'tong cuc', 'chi cuc', 'vu',
-  'van phong', 'thue', 'kho bac', 'cong an', 'tinh uy', 'thanh uy', 'huyen uy', 'quan uy',
-  'thi uy', 'dang uy', 'dang bo', 'chi bo', 'toa an', 'vien', 'ngan hang', 'bao hiem', 'tong cong ty',
-  'cong ty', 'bao hiem xa hoi', 'truong', 'benh vien', 'trung tam', 'phong', 'chinh phu', 'quoc hoi', 'thu tuong',
-  'mat tran', 'hoi', 'doan', 'lien doan', 'kiem toan', 'thanh tra', 'hoc vien', 'dai hoc', 'quan khu',
+  'uy ban',
+  'ubnd',
+  'hoi dong',
+  'hdnd',
+  'ban',
+  'bo',
+  'so',
+  'cuc',
+  'tong cuc',
+  'chi cuc',
+  'vu',
+  'van phong',
+  'thue',
+  'kho bac',
+  'cong an',
+  'tinh uy',
+  'thanh uy',
+  'huyen uy',
+  'quan uy',
+  'thi uy',
+  'dang uy',
+  'dang bo',
+  'chi bo',
+  'toa an',
+  'vien',
+  'ngan hang',
+  'bao hiem',
+  'tong cong ty',
+  'cong ty',
+  'bao hiem xa hoi',
+  'truong',
+  'benh vien',
+  'trung tam',
+  'phong',
+  'chinh phu',
+  'quoc hoi',
+  'thu tuong',
+  'mat tran',
+  'hoi',
+  'doan',
+  'lien doan',
+  'kiem toan',
+  'thanh tra',
+  'hoc vien',
+  'dai hoc',
+  'quan khu',
 ];
 
 /** Folded posts that head an organ and issue in its name ("Thủ tướng Chính phủ", "Chủ tịch nước"). */
@@ -75,7 +116,10 @@ export function issuerFromOrganLines(lines: readonly string[]): string | null {
   if (parent && findLevel(last.map(fold)) === -1) {
     const parentLevel = findLevel(parent.map(fold));
     if (parentLevel !== -1) {
-      const level = parent.slice(parentLevel.index, parentLevel.index + parentLevel.length).join(' ').toLowerCase();
+      const level = parent
+        .slice(parentLevel.index, parentLevel.index + parentLevel.length)
+        .join(' ')
+        .toLowerCase();
       const place = capitalizeWords(parent.slice(parentLevel.index + parentLevel.length).join(' '));
       return partyCommittee.test(fold(last.join(' '))) ? `${name} ${place}` : `${name} ${level} ${place}`;
     }
@@ -89,8 +133,27 @@ export function issuerFromOrganLines(lines: readonly string[]): string | null {
  * NỘI VỤ"). Not "Chính phủ" or "Quốc hội", which end an organ's name ("VĂN PHÒNG CHÍNH PHỦ").
  */
 const childHeads = [
-  'uy ban nhan dan', 'ubnd', 'hoi dong nhan dan', 'hdnd', 'so', 'cuc', 'chi cuc', 'tong cuc', 'ban', 'van phong', 'thue',
-  'kho bac', 'cong an', 'tinh uy', 'thanh uy', 'huyen uy', 'dang uy', 'chi bo', 'benh vien', 'trung tam', 'phong',
+  'uy ban nhan dan',
+  'ubnd',
+  'hoi dong nhan dan',
+  'hdnd',
+  'so',
+  'cuc',
+  'chi cuc',
+  'tong cuc',
+  'ban',
+  'van phong',
+  'thue',
+  'kho bac',
+  'cong an',
+  'tinh uy',
+  'thanh uy',
+  'huyen uy',
+  'dang uy',
+  'chi bo',
+  'benh vien',
+  'trung tam',
+  'phong',
 ];
 
 /** Two words that make one word of a name, whose second word is also an organ head. */
@@ -197,7 +260,10 @@ export function formatOrgan(words: readonly string[]): string {
   // A name typed in normal case ("Đảng bộ cơ quan UBND") is kept as written.
   else name = properNames.get(headFolded) ?? (isUpperCase(head.join(' ')) ? organCase(head.join(' ')) : head.join(' '));
   if (levelAt === -1) return name;
-  const level = words.slice(levelAt.index, levelAt.index + levelAt.length).join(' ').toLowerCase();
+  const level = words
+    .slice(levelAt.index, levelAt.index + levelAt.length)
+    .join(' ')
+    .toLowerCase();
   const place = capitalizeWords(words.slice(levelAt.index + levelAt.length).join(' '));
   return [name, level, place].filter(Boolean).join(' ');
 }
@@ -215,10 +281,10 @@ function organCase(text: string): string {
     .map((word, index) => {
       const previous = words[index - 1] ?? '';
       const folded = fold(word);
-      const isLevel = levels.includes(folded) && !isLevelWordInNoun(folded, words.slice(0, index).map(fold), fold(words[index + 1] ?? ''));
+      const isLevel =
+        levels.includes(folded) && !isLevelWordInNoun(folded, words.slice(0, index).map(fold), fold(words[index + 1] ?? ''));
       const capital =
-        !isLevel &&
-        ((index === headLength && index > 0) || previous === 'và' || previous === '-' || previous.endsWith(','));
+        !isLevel && ((index === headLength && index > 0) || previous === 'và' || previous === '-' || previous.endsWith(','));
       return capital ? word.charAt(0).toUpperCase() + word.slice(1) : word;
     })
     .join(' ');

@@ -95,11 +95,7 @@ function readSigner(lines: readonly Line[], from: number): { signer: Signer | nu
 }
 
 /** Signer block that ends just before `end` (the end of the text, or a "Nơi nhận" line). */
-function readSignerBefore(
-  lines: readonly Line[],
-  end: number,
-  bodyStart: number,
-): { signer: Signer; start: number } | null {
+function readSignerBefore(lines: readonly Line[], end: number, bodyStart: number): { signer: Signer; start: number } | null {
   const last = end - 1;
   const nameLine = lines[last];
   if (!nameLine || last < bodyStart || !isName(nameLine.text)) return null;
@@ -119,12 +115,7 @@ function isPositionLine(text: string): boolean {
 /** A person's name: 2–6 capitalised words, no digits or punctuation. */
 function isName(text: string): boolean {
   const words = text.split(/\s+/);
-  return (
-    words.length >= 2 &&
-    words.length <= 6 &&
-    !isUpperCase(text) &&
-    words.every((word) => /^\p{Lu}\p{Ll}*$/u.test(word))
-  );
+  return words.length >= 2 && words.length <= 6 && !isUpperCase(text) && words.every((word) => /^\p{Lu}\p{Ll}*$/u.test(word));
 }
 
 function addPosition(positions: string[], text: string): void {

@@ -11,8 +11,33 @@ import { foldDiacritics } from '../../text/fold.ts';
 
 /** Onsets that may begin a syllable, folded. */
 const ONSETS = new Set([
-  'b', 'c', 'ch', 'd', 'g', 'gh', 'gi', 'h', 'k', 'kh', 'l', 'm', 'n', 'ng', 'ngh', 'nh', 'p', 'ph', 'q', 'qu', 'r',
-  's', 't', 'th', 'tr', 'v', 'x',
+  'b',
+  'c',
+  'ch',
+  'd',
+  'g',
+  'gh',
+  'gi',
+  'h',
+  'k',
+  'kh',
+  'l',
+  'm',
+  'n',
+  'ng',
+  'ngh',
+  'nh',
+  'p',
+  'ph',
+  'q',
+  'qu',
+  'r',
+  's',
+  't',
+  'th',
+  'tr',
+  'v',
+  'x',
 ]);
 /** Final consonants, folded. */
 const CODAS = new Set(['c', 'ch', 'm', 'n', 'ng', 'nh', 'p', 't']);

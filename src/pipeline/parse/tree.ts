@@ -41,10 +41,20 @@ export function planTree(input: TreeInput): Root {
     const position = { start: point(block.start), end: point(block.end) };
     if (block.kind === 'bullet') {
       if (list === null) {
-        list = { type: 'list', ordered: false, spread: false, children: [], data: { hProperties: { className: ['plan-bullets'] } } };
+        list = {
+          type: 'list',
+          ordered: false,
+          spread: false,
+          children: [],
+          data: { hProperties: { className: ['plan-bullets'] } },
+        };
         children.push(list);
       }
-      const paragraph: Paragraph = { type: 'paragraph', children: phrasing, position: { start: point(from), end: point(block.end) } };
+      const paragraph: Paragraph = {
+        type: 'paragraph',
+        children: phrasing,
+        position: { start: point(from), end: point(block.end) },
+      };
       const item: ListItem = { type: 'listItem', spread: false, children: [paragraph], position };
       list.children.push(item);
       continue;
@@ -114,7 +124,11 @@ function inline(
     }
     return groups;
   };
-  const styled = (kind: 'strong' | 'emphasis', run: readonly (typeof pieces)[number][], children: PhrasingContent[]): PhrasingContent => ({
+  const styled = (
+    kind: 'strong' | 'emphasis',
+    run: readonly (typeof pieces)[number][],
+    children: PhrasingContent[],
+  ): PhrasingContent => ({
     type: kind,
     children,
     position: { start: point(run[0]!.from), end: point(run.at(-1)!.to) },

@@ -42,13 +42,22 @@ function readerFor(format: Exclude<SourceFormat, 'txt' | 'pdf-scan'>): Reader {
 
 /** Human names of the formats, for messages. */
 const FORMAT_NAMES: Readonly<Record<SourceFormat, string>> = {
-  txt: 'văn bản thuần (.txt)', md: 'Markdown (.md)', html: 'HTML', docx: 'Word (.docx)', odt: 'OpenDocument (.odt)',
-  doc: 'Word 97–2003 (.doc)', pdf: 'PDF', 'pdf-scan': 'PDF bản quét', image: 'ảnh quét',
+  txt: 'văn bản thuần (.txt)',
+  md: 'Markdown (.md)',
+  html: 'HTML',
+  docx: 'Word (.docx)',
+  odt: 'OpenDocument (.odt)',
+  doc: 'Word 97–2003 (.doc)',
+  pdf: 'PDF',
+  'pdf-scan': 'PDF bản quét',
+  image: 'ảnh quét',
 };
 
 /** Conversions implied by the text decoder's encoding. */
 const ENCODING_CONVERSIONS: Readonly<Record<string, string>> = {
-  'windows-1258': 'windows-1258', tcvn3: 'tcvn3', vni: 'vni',
+  'windows-1258': 'windows-1258',
+  tcvn3: 'tcvn3',
+  vni: 'vni',
 };
 
 /**
@@ -63,18 +72,25 @@ export async function readDocument(bytes: Uint8Array, file: string, options: Rea
   const claimed = formatOfExtension(file);
   const renamed: IngestMessage[] =
     claimed !== null && sniffed !== 'zip' && sniffed !== 'unknown-binary' && !sameFamily(claimed, sniffed)
-      ? [{
-          file,
-          level: 'warning',
-          code: 'wrong-extension',
-          message: `Tệp “${file}” có đuôi của ${FORMAT_NAMES[claimed]} nhưng nội dung là ${FORMAT_NAMES[sniffed]}; đã đọc theo nội dung.`,
-        }]
+      ? [
+          {
+            file,
+            level: 'warning',
+            code: 'wrong-extension',
+            message: `Tệp “${file}” có đuôi của ${FORMAT_NAMES[claimed]} nhưng nội dung là ${FORMAT_NAMES[sniffed]}; đã đọc theo nội dung.`,
+          },
+        ]
       : [];
 
   if (sniffed === 'zip' || sniffed === 'unknown-binary') {
-    return failed(bytes, file, sniffed === 'zip' ? 'unsupported-zip' : 'unsupported-binary', sniffed === 'zip'
-      ? `Tệp “${file}” là tệp nén (zip) nhưng không phải Word (.docx) hay OpenDocument (.odt): không đọc được. Hãy giải nén và đặt từng văn bản vào thư mục nguồn.`
-      : `Tệp “${file}” có định dạng chưa đọc được (không phải .txt, .docx, .doc, .pdf hay ảnh quét). Hãy lưu lại thành .docx hoặc .pdf.`);
+    return failed(
+      bytes,
+      file,
+      sniffed === 'zip' ? 'unsupported-zip' : 'unsupported-binary',
+      sniffed === 'zip'
+        ? `Tệp “${file}” là tệp nén (zip) nhưng không phải Word (.docx) hay OpenDocument (.odt): không đọc được. Hãy giải nén và đặt từng văn bản vào thư mục nguồn.`
+        : `Tệp “${file}” có định dạng chưa đọc được (không phải .txt, .docx, .doc, .pdf hay ảnh quét). Hãy lưu lại thành .docx hoặc .pdf.`,
+    );
   }
 
   if (sniffed === 'txt') {
@@ -96,7 +112,12 @@ export async function readDocument(bytes: Uint8Array, file: string, options: Rea
     output = await reader(bytes, file, options);
   } catch (error) {
     // Readers return errors rather than throw; this is the last guard so one file never stops the build.
-    return failed(bytes, file, 'reader-crashed', `Không đọc được tệp “${file}” (${FORMAT_NAMES[sniffed]}): ${(error as Error).message}`);
+    return failed(
+      bytes,
+      file,
+      'reader-crashed',
+      `Không đọc được tệp “${file}” (${FORMAT_NAMES[sniffed]}): ${(error as Error).message}`,
+    );
   }
   const text = output.text === null ? null : output.text.normalize('NFC');
   const messages = [...renamed, ...output.messages];
@@ -121,7 +142,11 @@ export async function readDocument(bytes: Uint8Array, file: string, options: Rea
 
 function failed(bytes: Uint8Array, file: string, code: string, message: string): SourceText {
   return {
-    file, text: null, encoding: null, sha256: sha256(bytes), byteLength: bytes.byteLength,
+    file,
+    text: null,
+    encoding: null,
+    sha256: sha256(bytes),
+    byteLength: bytes.byteLength,
     messages: [{ file, level: 'error', code, message }],
     origin: plainOrigin('txt', 'none'),
   };
@@ -134,6 +159,12 @@ function sha256(bytes: Uint8Array): string {
 /** .txt/.md/.html are one family (text), .docx/.odt another; a scan PDF is a PDF. */
 function sameFamily(a: SourceFormat, b: SourceFormat): boolean {
   const family = (format: SourceFormat): string =>
-    format === 'txt' || format === 'md' || format === 'html' ? 'text' : format === 'docx' || format === 'odt' ? 'zip' : format === 'pdf-scan' ? 'pdf' : format;
+    format === 'txt' || format === 'md' || format === 'html'
+      ? 'text'
+      : format === 'docx' || format === 'odt'
+        ? 'zip'
+        : format === 'pdf-scan'
+          ? 'pdf'
+          : format;
   return family(a) === family(b);
 }

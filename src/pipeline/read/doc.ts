@@ -26,14 +26,20 @@ const READER = 'word-extractor';
 export const readDoc: Reader = async (bytes, file) => {
   const origin: SourceOrigin = { format: 'doc', reader: READER, pageCount: null, conversions: [], ocr: null };
   const extraction = await extractDocStories(bytes);
-  if (!extraction.ok) return readerError(file, origin, `doc-${extraction.failure.kind}`, failureMessage(file, extraction.failure));
+  if (!extraction.ok)
+    return readerError(file, origin, `doc-${extraction.failure.kind}`, failureMessage(file, extraction.failure));
 
   const rawLines = storiesToLines(extraction.stories);
   const { lines, encoding } = convertLegacyLines(rawLines);
   const cells = splitTabColumns(lines);
   const text = tidy(encoding === 'tcvn3' ? cells.map(upperCaseFontRun) : cells);
   if (text.replace(/[\s\f]/g, '') === '') {
-    return readerError(file, origin, 'doc-empty', `Tệp Word “${file}” không có chữ nào trong nội dung (có thể chỉ có hình ảnh hoặc bản quét).`);
+    return readerError(
+      file,
+      origin,
+      'doc-empty',
+      `Tệp Word “${file}” không có chữ nào trong nội dung (có thể chỉ có hình ảnh hoặc bản quét).`,
+    );
   }
   const messages: IngestMessage[] = [];
   if (encoding !== null) {

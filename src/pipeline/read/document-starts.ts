@@ -45,12 +45,14 @@ export function findDocumentStarts(text: string): number[] {
 
 /** The first non-empty lines of a page, without diacritics. */
 function topLines(page: string): string[] {
-  return page
-    .split('\n')
-    .map((line) => withoutMarks(line).replace(/\s+/gu, ' ').trim())
-    // Rules drawn as dashes under the organ and the motto are not lines of text.
-    .filter((line) => line !== '' && !/^[-_*=.\s]+$/u.test(line))
-    .slice(0, TOP_LINES);
+  return (
+    page
+      .split('\n')
+      .map((line) => withoutMarks(line).replace(/\s+/gu, ' ').trim())
+      // Rules drawn as dashes under the organ and the motto are not lines of text.
+      .filter((line) => line !== '' && !/^[-_*=.\s]+$/u.test(line))
+      .slice(0, TOP_LINES)
+  );
 }
 
 /** The number written on the page's "Số" line ('' for a blank draft number), or null when there is no such line. */

@@ -36,12 +36,22 @@ export const readDocx: Reader = async (bytes, file) => {
 function readWord(zip: ZipParts, file: string, origin: SourceOrigin): ReaderOutput {
   const parts = readWordParts(zip);
   if (!parts) {
-    return readerError(file, origin, 'docx-no-document', `Không đọc được tệp “${file}”: đây là tệp nén (zip) nhưng không có phần nội dung văn bản Word (word/document.xml), nên không phải tệp .docx hợp lệ.`);
+    return readerError(
+      file,
+      origin,
+      'docx-no-document',
+      `Không đọc được tệp “${file}”: đây là tệp nén (zip) nhưng không có phần nội dung văn bản Word (word/document.xml), nên không phải tệp .docx hợp lệ.`,
+    );
   }
   const styles = new Styles(parts.styles);
   const body = child(parts.document, 'w:body');
   if (!body) {
-    return readerError(file, origin, 'docx-no-body', `Không đọc được tệp “${file}”: phần ${parts.documentName} không có thân văn bản (w:body).`);
+    return readerError(
+      file,
+      origin,
+      'docx-no-body',
+      `Không đọc được tệp “${file}”: phần ${parts.documentName} không có thân văn bản (w:body).`,
+    );
   }
   const context: BodyContext = {
     styles,
@@ -51,7 +61,11 @@ function readWord(zip: ZipParts, file: string, origin: SourceOrigin): ReaderOutp
   };
   const writer = new BodyWriter(context);
   writer.blocks(body);
-  const lines = [...writer.lines, ...noteLines(context, 'footnote', parts.footnotes), ...noteLines(context, 'endnote', parts.endnotes)];
+  const lines = [
+    ...writer.lines,
+    ...noteLines(context, 'footnote', parts.footnotes),
+    ...noteLines(context, 'endnote', parts.endnotes),
+  ];
   const conversions = [...context.conversions].sort();
   return {
     text: joinLines(lines),
@@ -59,7 +73,6 @@ function readWord(zip: ZipParts, file: string, origin: SourceOrigin): ReaderOutp
     messages: conversions.map((encoding) => legacyFontMessage(file, encoding)),
   };
 }
-
 
 /**
  * The notes the body cited, in citation order, each first line prefixed with its mark as the
@@ -137,7 +150,17 @@ function failure(file: string, origin: SourceOrigin, error: unknown): ReaderOutp
     return readerError(file, origin, error.code, `Không đọc được tệp “${file}” (${kind}): ${error.reason}.${hint}`);
   }
   if (error instanceof XmlError) {
-    return readerError(file, origin, 'xml-malformed', `Không đọc được tệp “${file}” (${kind}): nội dung XML không hợp lệ (${error.message}). Hãy mở tệp bằng Word và lưu lại.`);
+    return readerError(
+      file,
+      origin,
+      'xml-malformed',
+      `Không đọc được tệp “${file}” (${kind}): nội dung XML không hợp lệ (${error.message}). Hãy mở tệp bằng Word và lưu lại.`,
+    );
   }
-  return readerError(file, origin, 'docx-unreadable', `Không đọc được tệp “${file}” (${kind}): ${(error as Error).message ?? String(error)}.`);
+  return readerError(
+    file,
+    origin,
+    'docx-unreadable',
+    `Không đọc được tệp “${file}” (${kind}): ${(error as Error).message ?? String(error)}.`,
+  );
 }

@@ -21,10 +21,33 @@ export type LegacyEncoding = 'tcvn3' | 'vni';
 
 /** cp1252's characters for 0x80–0x9F (five bytes are undefined in cp1252 and have none). */
 const CP1252_C1: Readonly<Record<number, string>> = {
-  0x80: '€', 0x82: '‚', 0x83: 'ƒ', 0x84: '„', 0x85: '…', 0x86: '†', 0x87: '‡', 0x88: 'ˆ',
-  0x89: '‰', 0x8a: 'Š', 0x8b: '‹', 0x8c: 'Œ', 0x8e: 'Ž', 0x91: '‘', 0x92: '’', 0x93: '“',
-  0x94: '”', 0x95: '•', 0x96: '–', 0x97: '—', 0x98: '˜', 0x99: '™', 0x9a: 'š', 0x9b: '›',
-  0x9c: 'œ', 0x9e: 'ž', 0x9f: 'Ÿ',
+  0x80: '€',
+  0x82: '‚',
+  0x83: 'ƒ',
+  0x84: '„',
+  0x85: '…',
+  0x86: '†',
+  0x87: '‡',
+  0x88: 'ˆ',
+  0x89: '‰',
+  0x8a: 'Š',
+  0x8b: '‹',
+  0x8c: 'Œ',
+  0x8e: 'Ž',
+  0x91: '‘',
+  0x92: '’',
+  0x93: '“',
+  0x94: '”',
+  0x95: '•',
+  0x96: '–',
+  0x97: '—',
+  0x98: '˜',
+  0x99: '™',
+  0x9a: 'š',
+  0x9b: '›',
+  0x9c: 'œ',
+  0x9e: 'ž',
+  0x9f: 'Ÿ',
 };
 const CP1252_BYTE_OF = new Map<string, number>(Object.entries(CP1252_C1).map(([byte, char]) => [char, Number(byte)]));
 
@@ -115,14 +138,36 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 
 /** VNI mark bytes (lower-case form; the upper-case form is the same letter in capitals). */
 const VNI_MARKS: Readonly<Record<string, string>> = {
-  ù: ACUTE, ø: GRAVE, û: HOOK, õ: TILDE, ï: DOT,
-  â: CIRCUMFLEX, á: CIRCUMFLEX + ACUTE, à: CIRCUMFLEX + GRAVE, å: CIRCUMFLEX + HOOK, ã: CIRCUMFLEX + TILDE, ä: CIRCUMFLEX + DOT,
-  ê: BREVE, é: BREVE + ACUTE, è: BREVE + GRAVE, ú: BREVE + HOOK, ü: BREVE + TILDE, ë: BREVE + DOT,
+  ù: ACUTE,
+  ø: GRAVE,
+  û: HOOK,
+  õ: TILDE,
+  ï: DOT,
+  â: CIRCUMFLEX,
+  á: CIRCUMFLEX + ACUTE,
+  à: CIRCUMFLEX + GRAVE,
+  å: CIRCUMFLEX + HOOK,
+  ã: CIRCUMFLEX + TILDE,
+  ä: CIRCUMFLEX + DOT,
+  ê: BREVE,
+  é: BREVE + ACUTE,
+  è: BREVE + GRAVE,
+  ú: BREVE + HOOK,
+  ü: BREVE + TILDE,
+  ë: BREVE + DOT,
 };
 
 /** VNI single-byte letters (lower case; capitals likewise). */
 const VNI_LETTERS: Readonly<Record<string, string>> = {
-  ñ: 'đ', ô: 'ơ', ö: 'ư', í: 'í', ì: 'ì', æ: 'ỉ', ó: 'ĩ', ò: 'ị', î: 'ỵ',
+  ñ: 'đ',
+  ô: 'ơ',
+  ö: 'ư',
+  í: 'í',
+  ì: 'ì',
+  æ: 'ỉ',
+  ó: 'ĩ',
+  ò: 'ị',
+  î: 'ỵ',
 };
 
 /** Which marks each base may take: the circumflex on a e o, the breve on a, tones on every vowel. */
@@ -230,7 +275,7 @@ export function legacyEncodingOfFont(fontName: string): { encoding: LegacyEncodi
   if (/^vni[- ]/i.test(name)) return { encoding: 'vni', upperCase: false };
   // ".VnTime", ".VnTimeH", ".VnArial NarrowH", ".VnCentury Schoolbook", ".VnHelvetIns", ".VnBook-Antiqua"
   // (some PDF producers drop the dot: "VnTime").
-  if (/^\.?vn[a-z][a-z0-9 \-]*$/i.test(name) && !/unicode/i.test(name)) {
+  if (/^\.?vn[a-z][a-z0-9 -]*$/i.test(name) && !/unicode/i.test(name)) {
     // The upper-case variant ends in a capital H after a lower-case letter (".VnTimeH", ".VnArialH"),
     // unlike ".VnHelvetIns" or ".VnArabia".
     return { encoding: 'tcvn3', upperCase: /[a-z]H$/.test(name) };
@@ -267,8 +312,7 @@ function restoreTcvn3Capitals(text: string): string {
       const repaired = line.replace(/[\p{L}\p{M}]+/gu, (word) => {
         words++;
         const lower = word.match(/\p{Ll}/gu) ?? [];
-        const wasCapitals =
-          /\p{Lu}/u.test(word.slice(1)) && lower.length > 0 && lower.every((letter) => letter > '\u007f');
+        const wasCapitals = /\p{Lu}/u.test(word.slice(1)) && lower.length > 0 && lower.every((letter) => letter > '\u007f');
         if (wasCapitals) repairedWords++;
         // Capitals that are Vietnamese words, not ASCII abbreviations (UBND, QLDA).
         if (wasCapitals || (word.length > 1 && word === word.toUpperCase() && /[^\p{ASCII}]/u.test(word))) capitalWords++;
@@ -291,8 +335,7 @@ export function unicodeToLegacy(text: string, encoding: LegacyEncoding): string 
  * The shape of a Vietnamese syllable: onset, one to three vowels, a final consonant; at most one
  * tone. Loose on purpose (it only has to tell "năm" from "n¨m" and "naêm").
  */
-const SYLLABLE =
-  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?$/u;
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?$/u;
 
 function isVietnameseSyllable(word: string): boolean {
   const decomposed = word.toLowerCase().normalize('NFD');

@@ -19,14 +19,65 @@ import { decodeSource } from '../read.ts';
 import type { Reader, ReaderOutput } from './reader.ts';
 
 /** Elements whose content is never document text. */
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'canvas', 'iframe', 'object', 'button', 'select', 'nav']);
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'svg',
+  'canvas',
+  'iframe',
+  'object',
+  'button',
+  'select',
+  'nav',
+]);
 
 /** Elements that start a new line (a block of the document). */
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr',
-  'html', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead',
-  'tr', 'ul', 'caption',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'caption',
 ]);
 
 /**
@@ -158,8 +209,15 @@ export function markdownToLines(markdown: string): string {
 function markupReader(format: Extract<SourceFormat, 'html' | 'md'>, toLines: (text: string) => string): Reader {
   return async (bytes, file): Promise<ReaderOutput> => {
     const decoded = decodeSource(bytes, file);
-    const conversions = decoded.encoding && decoded.encoding !== 'utf-8' && !decoded.encoding.startsWith('utf-16') ? [decoded.encoding] : [];
-    const origin: SourceOrigin = { format, reader: format === 'html' ? 'hast-util-from-html' : 'remark (GFM)', pageCount: null, conversions, ocr: null };
+    const conversions =
+      decoded.encoding && decoded.encoding !== 'utf-8' && !decoded.encoding.startsWith('utf-16') ? [decoded.encoding] : [];
+    const origin: SourceOrigin = {
+      format,
+      reader: format === 'html' ? 'hast-util-from-html' : 'remark (GFM)',
+      pageCount: null,
+      conversions,
+      ocr: null,
+    };
     if (decoded.text === null) return { text: null, origin, messages: decoded.messages };
     return { text: toLines(decoded.text), origin, messages: decoded.messages };
   };

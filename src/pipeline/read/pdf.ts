@@ -30,11 +30,19 @@ const TIMEOUT_MS = 60_000;
 const PAGE_BUDGET_MS = 45_000;
 
 export const readPdf: Reader = async (bytes, file, options) => {
-  const read = await withTimeout(TIMEOUT_MS, (cancel) => readTextLayer(bytes, file, cancel), () => ({
-    kind: 'done' as const,
-    output: readerError(file, plainOrigin('pdf', 'pdfjs'), 'pdf-timeout',
-      `Không đọc được tệp “${file}” (PDF): đọc quá ${TIMEOUT_MS / 1000} giây nên đã dừng; tệp có thể bị hỏng hoặc quá lớn.`),
-  }));
+  const read = await withTimeout(
+    TIMEOUT_MS,
+    (cancel) => readTextLayer(bytes, file, cancel),
+    () => ({
+      kind: 'done' as const,
+      output: readerError(
+        file,
+        plainOrigin('pdf', 'pdfjs'),
+        'pdf-timeout',
+        `Không đọc được tệp “${file}” (PDF): đọc quá ${TIMEOUT_MS / 1000} giây nên đã dừng; tệp có thể bị hỏng hoặc quá lớn.`,
+      ),
+    }),
+  );
   if (read.kind === 'done') return read.output;
   // OCR has its own page and file time limits (ocr/), so it runs outside this reader's timeout.
   if (read.kind === 'mixed') return readScannedPages(bytes, file, options, read);
@@ -54,9 +62,7 @@ interface MixedRead {
 }
 
 type TextLayerRead =
-  | { kind: 'done'; output: ReaderOutput }
-  | { kind: 'scan'; pageCount: number; context: ScanContext }
-  | MixedRead;
+  { kind: 'done'; output: ReaderOutput } | { kind: 'scan'; pageCount: number; context: ScanContext } | MixedRead;
 
 /**
  * The pages of a text PDF that have no text layer (typically scanned: a signed last page, an
@@ -77,7 +83,9 @@ async function readScannedPages(bytes: Uint8Array, file: string, options: ReadOp
       origin = { ...origin, ocr: { engine: ocr.engine, confidence: ocr.confidence, pages: done.length } };
       const level = ocr.confidence === null ? 'không rõ' : `${ocr.confidence.toFixed(1).replace('.', ',')}%`;
       messages.push({
-        file, level: 'warning', code: 'pdf-pages-ocr',
+        file,
+        level: 'warning',
+        code: 'pdf-pages-ocr',
         message: `Tệp “${file}” (PDF): trang ${done.join(', ')} không có lớp chữ nên đã được nhận dạng bằng OCR (${ocr.engine}), độ tin cậy trung bình ${level}. Số, ngày và tên riêng trên ${done.length > 1 ? 'các trang' : 'trang'} này có thể sai; hãy đối chiếu với bản gốc.`,
       });
     }
@@ -85,11 +93,15 @@ async function readScannedPages(bytes: Uint8Array, file: string, options: ReadOp
   if (missing.length > 0) {
     const why = ocr.ok
       ? 'OCR không đọc được chữ nào'
-      : ocr.reason === 'off' ? 'nhận dạng chữ (OCR) đang tắt'
-        : ocr.reason === 'unavailable' ? `máy này chưa đọc được bản quét: ${ocr.detail ?? ''}. Cài bằng lệnh: ${INSTALL_COMMAND}`
+      : ocr.reason === 'off'
+        ? 'nhận dạng chữ (OCR) đang tắt'
+        : ocr.reason === 'unavailable'
+          ? `máy này chưa đọc được bản quét: ${ocr.detail ?? ''}. Cài bằng lệnh: ${INSTALL_COMMAND}`
           : 'OCR không chạy được';
     messages.push({
-      file, level: 'warning', code: 'pdf-pages-without-text',
+      file,
+      level: 'warning',
+      code: 'pdf-pages-without-text',
       message: `Tệp “${file}” (PDF): trang ${missing.join(', ')} không có lớp chữ (có thể là ảnh quét) nên không có trong văn bản (${why}).`,
     });
   }
@@ -102,11 +114,20 @@ async function readTextLayer(bytes: Uint8Array, file: string, cancel: Cancel): P
   if (!opened.ok) {
     return {
       kind: 'done',
-      output: opened.problem === 'encrypted'
-        ? readerError(file, plainOrigin('pdf', 'pdfjs'), 'pdf-encrypted',
-          `Không đọc được tệp “${file}” (PDF): tệp được bảo vệ bằng mật khẩu. Hãy gỡ mật khẩu rồi đặt lại tệp vào thư mục nguồn.`)
-        : readerError(file, plainOrigin('pdf', 'pdfjs'), 'pdf-corrupt',
-          `Không đọc được tệp “${file}” (PDF): tệp bị hỏng hoặc không đầy đủ (${describeProblem(opened.detail)}).`),
+      output:
+        opened.problem === 'encrypted'
+          ? readerError(
+              file,
+              plainOrigin('pdf', 'pdfjs'),
+              'pdf-encrypted',
+              `Không đọc được tệp “${file}” (PDF): tệp được bảo vệ bằng mật khẩu. Hãy gỡ mật khẩu rồi đặt lại tệp vào thư mục nguồn.`,
+            )
+          : readerError(
+              file,
+              plainOrigin('pdf', 'pdfjs'),
+              'pdf-corrupt',
+              `Không đọc được tệp “${file}” (PDF): tệp bị hỏng hoặc không đầy đủ (${describeProblem(opened.detail)}).`,
+            ),
     };
   }
   cancel.destroy = opened.destroy;
@@ -131,14 +152,27 @@ function layOut(read: ReadPages, file: string): TextLayerRead {
 
   const layerText = pages.flatMap((page) => page.lines.map(lineText)).join('\n');
   if (!readsAsVietnamese(measureText(layerText))) {
-    return { kind: 'scan', pageCount: read.pageCount, context: { stampLines: stampLines(stamps), messages, hadTextLayer: layerText.trim() !== '' } };
+    return {
+      kind: 'scan',
+      pageCount: read.pageCount,
+      context: { stampLines: stampLines(stamps), messages, hadTextLayer: layerText.trim() !== '' },
+    };
   }
 
-  const withoutText = pages.flatMap((page, index) => (page.lines.length === 0 && !read.failedPages.includes(index + 1) ? [index + 1] : []));
+  const withoutText = pages.flatMap((page, index) =>
+    page.lines.length === 0 && !read.failedPages.includes(index + 1) ? [index + 1] : [],
+  );
   const body = withoutFurniture(pages).map((page, index) => layOutPage(page, index === 0).join('\n'));
-  const origin = { format: 'pdf' as const, reader: 'pdfjs', pageCount: read.pageCount, conversions: legacy.conversions, ocr: null };
+  const origin = {
+    format: 'pdf' as const,
+    reader: 'pdfjs',
+    pageCount: read.pageCount,
+    conversions: legacy.conversions,
+    ocr: null,
+  };
   // Typically scanned pages (an appendix, a signed last page) inside an exported PDF: OCR'd next.
-  if (withoutText.length > 0) return { kind: 'mixed', pages: body, withoutText, stampLines: stampLines(stamps), origin, messages };
+  if (withoutText.length > 0)
+    return { kind: 'mixed', pages: body, withoutText, stampLines: stampLines(stamps), origin, messages };
   const text = [...body.join('\n\f\n').split('\n'), ...stampLines(stamps)].join('\n');
   return { kind: 'done', output: { text, origin, messages } };
 }
@@ -154,13 +188,17 @@ function readMessages(read: ReadPages, file: string): IngestMessage[] {
   if (read.stoppedBy) {
     const why = read.stoppedBy === 'page-cap' ? `quá ${MAX_PAGES} trang` : 'đọc quá lâu';
     messages.push({
-      file, level: 'warning', code: 'pdf-truncated',
+      file,
+      level: 'warning',
+      code: 'pdf-truncated',
       message: `Tệp “${file}” (PDF) có ${read.pageCount} trang; vì ${why} nên chỉ đọc ${read.pages.length} trang đầu.`,
     });
   }
   if (read.failedPages.length > 0) {
     messages.push({
-      file, level: 'warning', code: 'pdf-page-unreadable',
+      file,
+      level: 'warning',
+      code: 'pdf-page-unreadable',
       message: `Tệp “${file}” (PDF): không đọc được trang ${read.failedPages.join(', ')}; các trang khác vẫn được đọc.`,
     });
   }

@@ -13,8 +13,20 @@ const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0): bo
 
 /** Extensions of the formats, for "renamed file" warnings and for telling text kinds apart. */
 export const EXTENSIONS: Readonly<Record<string, SourceFormat>> = {
-  txt: 'txt', md: 'md', markdown: 'md', htm: 'html', html: 'html', docx: 'docx', odt: 'odt', doc: 'doc',
-  pdf: 'pdf', png: 'image', jpg: 'image', jpeg: 'image', tif: 'image', tiff: 'image',
+  txt: 'txt',
+  md: 'md',
+  markdown: 'md',
+  htm: 'html',
+  html: 'html',
+  docx: 'docx',
+  odt: 'odt',
+  doc: 'doc',
+  pdf: 'pdf',
+  png: 'image',
+  jpg: 'image',
+  jpeg: 'image',
+  tif: 'image',
+  tiff: 'image',
 };
 
 /** The format an extension claims, or null for an extension the readers do not know. */
@@ -54,7 +66,12 @@ function zipKind(bytes: Uint8Array): SniffedFormat {
   let names: string[] = [];
   try {
     // The filter sees each entry's name before inflating it; returning false inflates nothing.
-    unzipSync(bytes, { filter: (entry) => { names.push(entry.name); return false; } });
+    unzipSync(bytes, {
+      filter: (entry) => {
+        names.push(entry.name);
+        return false;
+      },
+    });
   } catch {
     names = [];
   }

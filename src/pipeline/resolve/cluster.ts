@@ -83,9 +83,7 @@ export function clusterByDate<T extends ClusterItem>(items: readonly T[], byDate
       if (datedClusters.length === 0) undatedCluster ??= clusters[0];
       continue;
     }
-    const sameTerm = item.term
-      ? datedClusters.filter((cluster) => cluster.some((member) => member.term === item.term))
-      : [];
+    const sameTerm = item.term ? datedClusters.filter((cluster) => cluster.some((member) => member.term === item.term)) : [];
     if (sameTerm.length === 1) {
       place(sameTerm[0], item);
     } else {

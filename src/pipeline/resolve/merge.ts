@@ -47,10 +47,7 @@ export function pickMostCommon(values: readonly (string | null)[]): string | nul
   }
   const ranked = [...counts].sort(
     ([a, countA], [b, countB]) =>
-      countB - countA ||
-      b.length - a.length ||
-      Number(/[^\x00-\x7f]/.test(b)) - Number(/[^\x00-\x7f]/.test(a)) ||
-      compare(a, b),
+      countB - countA || b.length - a.length || Number(/[^\x00-\x7f]/.test(b)) - Number(/[^\x00-\x7f]/.test(a)) || compare(a, b),
   );
   return ranked[0]?.[0] ?? null;
 }
@@ -116,7 +113,8 @@ export function mergeFacts(sources: readonly FactSource[], localLevel: LocalLeve
   const date = own?.date ?? pickDate(dates);
   const fullDates = dates.filter((item) => !item.partial);
   const dateConflict =
-    fullDates.length > 1 || (date !== null && dates.some((item) => !date.iso.startsWith(item.iso) && !item.iso.startsWith(date.iso)));
+    fullDates.length > 1 ||
+    (date !== null && dates.some((item) => !date.iso.startsWith(item.iso) && !item.iso.startsWith(date.iso)));
 
   const issuerValues = sources.map((source) => source.issuer);
   const issuers = distinctByFold(issuerValues);

@@ -25,7 +25,6 @@ export interface Occurrence extends ClusterItem {
   mentions: Mention[];
 }
 
-
 /**
  * Build every occurrence of the corpus, in plan id then text order.
  *
@@ -78,9 +77,10 @@ export function collectOccurrences(inputs: readonly ResolveInput[]): Occurrence[
         identity,
         source: {
           authoritative: false,
-          types: (citation.mentions.length > 0 ? citation.mentions.map((m) => m.docType ?? citation.docType) : [citation.docType]).map(
-            sentenceCaseType,
-          ),
+          types: (citation.mentions.length > 0
+            ? citation.mentions.map((m) => m.docType ?? citation.docType)
+            : [citation.docType]
+          ).map(sentenceCaseType),
           numbers,
           name: citation.name,
           date: citation.date,

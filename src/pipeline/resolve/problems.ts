@@ -23,7 +23,11 @@ export function describeProblems(drafts: readonly NodeDraft[]): ResolveProblem[]
     }
     if (draft.facts.issuerConflict.length > 0) {
       const issuers = draft.facts.issuerConflict.join('; ');
-      problems.push({ ...base, code: 'issuer-conflict', message: `${draft.label}: cơ quan ban hành ghi khác nhau (${issuers}).` });
+      problems.push({
+        ...base,
+        code: 'issuer-conflict',
+        message: `${draft.label}: cơ quan ban hành ghi khác nhau (${issuers}).`,
+      });
     }
     if (draft.facts.typeConflict.length > 0) {
       const types = draft.facts.typeConflict.join('; ');

@@ -37,7 +37,10 @@ export function sentenceAround(text: string, start: number, end: number): string
     to++;
   }
   // A list item's dash or bullet is layout, not part of the sentence.
-  return text.slice(from, to).trim().replace(/^[-+•–]\s+/u, '');
+  return text
+    .slice(from, to)
+    .trim()
+    .replace(/^[-+•–]\s+/u, '');
 }
 
 const NEWLINE = 0x0a;

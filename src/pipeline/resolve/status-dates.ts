@@ -52,7 +52,8 @@ export function statusDate(
   const newest = (list: readonly { date: { iso: string; partial: boolean } | null }[]): string | null => {
     let best: string | null = null;
     for (const node of list) {
-      if (node.date && !node.date.partial && FULL_DATE.test(node.date.iso) && (best === null || node.date.iso > best)) best = node.date.iso;
+      if (node.date && !node.date.partial && FULL_DATE.test(node.date.iso) && (best === null || node.date.iso > best))
+        best = node.date.iso;
     }
     return best;
   };

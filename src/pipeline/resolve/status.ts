@@ -137,7 +137,8 @@ export function documentStatuses(
   if (options.reference) {
     const data = options.reference;
     const numbered = new Map<string, string[]>();
-    for (const node of nodes) if (node.number) numbered.set(actNumberKey(node.number), [...(numbered.get(actNumberKey(node.number)) ?? []), node.id]);
+    for (const node of nodes)
+      if (node.number) numbered.set(actNumberKey(node.number), [...(numbered.get(actNumberKey(node.number)) ?? []), node.id]);
     for (const [act, ids] of acts) {
       const start = act.dateInForce ?? act.datePassed;
       // Only a primary record (or the user's own row) says when an act took effect.
@@ -155,7 +156,7 @@ export function documentStatuses(
         for (const reference of list) {
           const target = findAct(data, reference);
           // A number the data names only in this cell may still be a node of the graph.
-          const targets = new Set<string>(target ? acts.get(target) ?? [] : numbered.get(actNumberKey(reference)) ?? []);
+          const targets = new Set<string>(target ? (acts.get(target) ?? []) : (numbered.get(actNumberKey(reference)) ?? []));
           for (const id of targets) if (id !== changerId) add(id, { state, by: changerId, label, since, source: 'reference' });
         }
       }

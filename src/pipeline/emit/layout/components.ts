@@ -12,10 +12,7 @@
  * @param edges Edges; ones touching an unknown id are ignored.
  * @returns Components, each a sorted list of ids.
  */
-export function connectedComponents(
-  ids: readonly string[],
-  edges: readonly { source: string; target: string }[],
-): string[][] {
+export function connectedComponents(ids: readonly string[], edges: readonly { source: string; target: string }[]): string[][] {
   const neighbours = new Map<string, string[]>();
   for (const id of ids) neighbours.set(id, []);
   for (const { source, target } of edges) {

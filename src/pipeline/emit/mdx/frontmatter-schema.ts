@@ -40,9 +40,7 @@ const originSchema = z.object({
   /** Conversions applied: "tcvn3", "vni", "windows-1258", "mojibake". */
   conversions: z.array(z.string()),
   /** OCR engine, mean word confidence (0–100) and pages, when the text came from images. */
-  ocr: z
-    .object({ engine: z.string(), confidence: z.number().nullable(), pages: z.number().int().nonnegative() })
-    .nullable(),
+  ocr: z.object({ engine: z.string(), confidence: z.number().nullable(), pages: z.number().int().nonnegative() }).nullable(),
 });
 
 export const planFrontmatterSchema = z.object({
@@ -80,7 +78,10 @@ export const planFrontmatterSchema = z.object({
    * Name of the original file's copy under the site's `data/goc/` ("<id>.docx"), served
    * unchanged; null for plain-text sources, whose decoded copy is `data/nguon/<id>.txt`.
    */
-  original: z.string().regex(/^[a-z0-9-]+\.[a-z0-9]+$/).nullable(),
+  original: z
+    .string()
+    .regex(/^[a-z0-9-]+\.[a-z0-9]+$/)
+    .nullable(),
   /** Headings of the body, in order, for the table of contents. */
   toc: z.array(tocEntrySchema),
 });

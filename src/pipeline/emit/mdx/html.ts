@@ -31,7 +31,8 @@ function link(state: State, node: Link): Element {
       : {
           type: 'element',
           tagName: 'a',
-          properties: node.title === null || node.title === undefined ? { href: node.url } : { href: node.url, title: node.title },
+          properties:
+            node.title === null || node.title === undefined ? { href: node.url } : { href: node.url, title: node.title },
           children: state.all(node),
         };
   state.patch(node, result);

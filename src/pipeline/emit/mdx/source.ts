@@ -76,7 +76,8 @@ function phrasing(node: PhrasingContent): PhrasingContent {
   const data = node.data;
   const children = 'children' in node ? (node.children as PhrasingContent[]).map(phrasing) : undefined;
   if (data?.hName || data?.hProperties) {
-    const name = data.hName ?? (node.type === 'link' ? 'a' : node.type === 'emphasis' ? 'em' : node.type === 'strong' ? 'strong' : 'span');
+    const name =
+      data.hName ?? (node.type === 'link' ? 'a' : node.type === 'emphasis' ? 'em' : node.type === 'strong' ? 'strong' : 'span');
     const content = children ?? (node.type === 'text' ? [{ type: 'text' as const, value: node.value }] : []);
     return jsx(name, data.hProperties ?? {}, content);
   }
@@ -104,4 +105,3 @@ function attributes(properties: object): MdxJsxAttribute[] {
       value: Array.isArray(value) ? value.join(' ') : String(value),
     }));
 }
-

@@ -14,10 +14,7 @@ export function convertLegacyLines(lines: string[]): { lines: string[]; encoding
   const converted = lines.map((line) => {
     if (!/[\u0080-\u00ff‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™šœžŸ]/u.test(line)) return line;
     const evidence = legacyEvidence(line);
-    const encoding =
-      whole !== null
-        ? evidence.unicode > evidence[whole] ? null : whole
-        : decideLegacyEncoding(evidence, 2);
+    const encoding = whole !== null ? (evidence.unicode > evidence[whole] ? null : whole) : decideLegacyEncoding(evidence, 2);
     if (encoding === null) return line;
     const result = convertLegacy(line, encoding);
     if (result !== line) used ??= encoding;
@@ -36,10 +33,6 @@ export function upperCaseFontRun(line: string): string {
   const trimmed = line.trim();
   const words = trimmed.split(/\s+/u);
   const looksLikeHeading =
-    /^\p{Ll}/u.test(trimmed) &&
-    !/\p{Lu}/u.test(trimmed) &&
-    words.length >= 2 &&
-    words.length <= 10 &&
-    !/[;,]$/u.test(trimmed);
+    /^\p{Ll}/u.test(trimmed) && !/\p{Lu}/u.test(trimmed) && words.length >= 2 && words.length <= 10 && !/[;,]$/u.test(trimmed);
   return looksLikeHeading ? line.toUpperCase() : line;
 }

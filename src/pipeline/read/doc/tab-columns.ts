@@ -48,7 +48,9 @@ function isHeaderCell(cell: string): boolean {
  * "Chương II") is followed by a plain tab, not a column gap.
  */
 function isListMarker(cell: string): boolean {
-  return /^(?:[-–+•*·]|\(?(?:\d{1,3}(?:\.\d{1,3})*|[IVXLCivxlc]{1,6}|[a-zđ])[.):]?|(?:Điều|Chương|Mục|Phần|Khoản)\s+[\dIVXLC]+[.:]?)$/u.test(cell);
+  return /^(?:[-–+•*·]|\(?(?:\d{1,3}(?:\.\d{1,3})*|[IVXLCivxlc]{1,6}|[a-zđ])[.):]?|(?:Điều|Chương|Mục|Phần|Khoản)\s+[\dIVXLC]+[.:]?)$/u.test(
+    cell,
+  );
 }
 
 function parseTabLine(line: string): TabLine {
@@ -57,8 +59,7 @@ function parseTabLine(line: string): TabLine {
   const cells = trimmed.split(/ *\t[\t ]*/).filter((cell) => cell !== '');
   if (cells.length < 2) return { cells, indented, columns: false };
   const wideGap = /\t[ ]*\t/.test(trimmed);
-  const columns =
-    !isListMarker(cells[0] ?? '') && (wideGap || cells.some((cell) => isHeaderCell(cell)));
+  const columns = !isListMarker(cells[0] ?? '') && (wideGap || cells.some((cell) => isHeaderCell(cell)));
   return { cells, indented, columns };
 }
 
@@ -102,9 +103,7 @@ function spacesToTabs(line: string): string {
     .replace(/^[ \u00a0]{20,}/u, '\t')
     .replace(/^[ \u00a0]+/u, '')
     .replace(/(\S+)[ \u00a0]{6,}(?=(\S+))/gu, (run, before: string, after: string) =>
-      /^(?:số:?|ngày|tháng|năm)$/iu.test(before) || /^(?:[/.,;:)]|-(?!-)|–(?!–)|tháng|năm)/iu.test(after)
-        ? run
-        : `${before}\t\t`,
+      /^(?:số:?|ngày|tháng|năm)$/iu.test(before) || /^(?:[/.,;:)]|-(?!-)|–(?!–)|tháng|năm)/iu.test(after) ? run : `${before}\t\t`,
     );
 }
 

@@ -47,9 +47,29 @@ export interface BodyContext {
 
 /** Elements whose content is not part of the visible text. */
 const SKIPPED = new Set([
-  'w:del', 'w:moveFrom', 'w:pPr', 'w:rPr', 'w:sdtPr', 'w:sdtEndPr', 'w:tblPr', 'w:tblGrid', 'w:trPr', 'w:tcPr',
-  'w:sectPr', 'w:instrText', 'w:delText', 'w:delInstrText', 'w:commentReference', 'w:annotationRef', 'mc:Fallback',
-  'w:tblPrEx', 'w:customXmlPr', 'w:smartTagPr', 'w:bookmarkStart', 'w:bookmarkEnd', 'w:proofErr',
+  'w:del',
+  'w:moveFrom',
+  'w:pPr',
+  'w:rPr',
+  'w:sdtPr',
+  'w:sdtEndPr',
+  'w:tblPr',
+  'w:tblGrid',
+  'w:trPr',
+  'w:tcPr',
+  'w:sectPr',
+  'w:instrText',
+  'w:delText',
+  'w:delInstrText',
+  'w:commentReference',
+  'w:annotationRef',
+  'mc:Fallback',
+  'w:tblPrEx',
+  'w:customXmlPr',
+  'w:smartTagPr',
+  'w:bookmarkStart',
+  'w:bookmarkEnd',
+  'w:proofErr',
 ]);
 
 /** Field nesting deeper than this is a broken file; further begins are ignored. */
@@ -94,7 +114,10 @@ export class BodyWriter {
     const number = this.numberText(pPr, styleId);
     this.inline(paragraph, parts, anchored, styleId);
 
-    const lines = paragraphLines(parts.text(this.context.conversions), hasColumnTabStops(pPr) || this.context.styles.columnTabsOf(styleId));
+    const lines = paragraphLines(
+      parts.text(this.context.conversions),
+      hasColumnTabStops(pPr) || this.context.styles.columnTabsOf(styleId),
+    );
     if (number !== null) {
       const first = lines.findIndex((line) => line !== '\f');
       if (first >= 0) lines[first] = number + lines[first];

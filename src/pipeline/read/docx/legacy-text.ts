@@ -81,8 +81,11 @@ export class ParagraphText {
 
   private add(piece: Piece): void {
     const last = this.pieces.at(-1);
-    const sameKind = last !== undefined && last.caps === piece.caps
-      && (last.font === null ? piece.font === null
+    const sameKind =
+      last !== undefined &&
+      last.caps === piece.caps &&
+      (last.font === null
+        ? piece.font === null
         : piece.font !== null && last.font.encoding === piece.font.encoding && last.font.upperCase === piece.font.upperCase);
     if (sameKind) last.text += piece.text;
     else this.pieces.push({ ...piece });

@@ -39,7 +39,10 @@ export class Numbering {
   private readonly nums = new Map<string, NumDefinition>();
   private readonly counters = new Map<string, (number | undefined)[]>();
 
-  constructor(root: XmlElement | null, private readonly styles: Styles) {
+  constructor(
+    root: XmlElement | null,
+    private readonly styles: Styles,
+  ) {
     for (const abstract of childrenNamed(root ?? undefined, 'w:abstractNum')) {
       const id = abstract.attributes['w:abstractNumId'];
       if (id === undefined) continue;
@@ -165,19 +168,37 @@ function integer(value: string | undefined, fallback: number): number {
  */
 export function formatNumber(value: number, format: string): string {
   switch (format) {
-    case 'upperRoman': return toRoman(value);
-    case 'lowerRoman': return toRoman(value).toLowerCase();
-    case 'upperLetter': return toLetters(value);
-    case 'lowerLetter': return toLetters(value).toLowerCase();
-    case 'decimalZero': return value < 10 && value >= 0 ? `0${value}` : String(value);
-    case 'none': return '';
-    default: return String(value);
+    case 'upperRoman':
+      return toRoman(value);
+    case 'lowerRoman':
+      return toRoman(value).toLowerCase();
+    case 'upperLetter':
+      return toLetters(value);
+    case 'lowerLetter':
+      return toLetters(value).toLowerCase();
+    case 'decimalZero':
+      return value < 10 && value >= 0 ? `0${value}` : String(value);
+    case 'none':
+      return '';
+    default:
+      return String(value);
   }
 }
 
 const ROMAN: ReadonlyArray<readonly [number, string]> = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
 ];
 
 function toRoman(value: number): string {

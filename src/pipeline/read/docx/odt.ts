@@ -23,16 +23,42 @@ interface ListLevel {
 }
 
 const SKIPPED = new Set([
-  'office:annotation', 'office:annotation-end', 'text:tracked-changes', 'text:deletion', 'text:note-citation',
-  'text:sequence-decls', 'text:variable-decls', 'office:forms', 'text:bookmark', 'text:soft-page-break',
+  'office:annotation',
+  'office:annotation-end',
+  'text:tracked-changes',
+  'text:deletion',
+  'text:note-citation',
+  'text:sequence-decls',
+  'text:variable-decls',
+  'office:forms',
+  'text:bookmark',
+  'text:soft-page-break',
 ]);
-const ODF_FORMATS: Readonly<Record<string, string>> = { '1': 'decimal', I: 'upperRoman', i: 'lowerRoman', A: 'upperLetter', a: 'lowerLetter', '': 'none' };
+const ODF_FORMATS: Readonly<Record<string, string>> = {
+  '1': 'decimal',
+  I: 'upperRoman',
+  i: 'lowerRoman',
+  A: 'upperLetter',
+  a: 'lowerLetter',
+  '': 'none',
+};
 const KEPT_BULLETS = new Set(['-', '+', '–', '—', '*']);
 
 export function readOdt(zip: ZipParts, file: string, origin: SourceOrigin): ReaderOutput {
   const contentBytes = zip.read('content.xml');
   if (!contentBytes) {
-    return { text: null, origin, messages: [{ file, level: 'error', code: 'odt-no-content', message: `Không đọc được tệp “${file}”: tệp OpenDocument không có phần nội dung (content.xml).` }] };
+    return {
+      text: null,
+      origin,
+      messages: [
+        {
+          file,
+          level: 'error',
+          code: 'odt-no-content',
+          message: `Không đọc được tệp “${file}”: tệp OpenDocument không có phần nội dung (content.xml).`,
+        },
+      ],
+    };
   }
   const content = parseXml(contentBytes);
   const stylesBytes = zip.read('styles.xml');
@@ -83,7 +109,8 @@ class TextStyles {
   addStyles(container: XmlElement | undefined): void {
     for (const style of childrenNamed(container, 'style:style')) {
       const name = style.attributes['style:name'];
-      if (name !== undefined) this.styles.set(name, { parent: style.attributes['style:parent-style-name'] ?? null, traits: this.traitsIn(style) });
+      if (name !== undefined)
+        this.styles.set(name, { parent: style.attributes['style:parent-style-name'] ?? null, traits: this.traitsIn(style) });
     }
     for (const style of childrenNamed(container, 'style:default-style')) {
       if (style.attributes['style:family'] === 'paragraph') this.defaults = merge(this.traitsIn(style), this.defaults);
@@ -109,7 +136,10 @@ class TextStyles {
     const faceName = properties.attributes['style:font-name'];
     const transform = properties.attributes['fo:text-transform'];
     return {
-      font: (faceName !== undefined ? (this.faces.get(faceName) ?? faceName) : undefined) ?? properties.attributes['fo:font-family'] ?? null,
+      font:
+        (faceName !== undefined ? (this.faces.get(faceName) ?? faceName) : undefined) ??
+        properties.attributes['fo:font-family'] ??
+        null,
       upper: transform === undefined ? null : transform === 'uppercase',
     };
   }
@@ -135,7 +165,14 @@ function collectListStyles(container: XmlElement | undefined, into: Map<string, 
       const level = Number.parseInt(node.attributes['text:level'] ?? '1', 10);
       if (node.name === 'text:list-level-style-bullet') {
         const mark = (node.attributes['text:bullet-char'] ?? '-').trim();
-        levels.set(level, { bullet: KEPT_BULLETS.has(mark) ? mark : '-', format: 'none', prefix: '', suffix: '', start: 1, displayLevels: 1 });
+        levels.set(level, {
+          bullet: KEPT_BULLETS.has(mark) ? mark : '-',
+          format: 'none',
+          prefix: '',
+          suffix: '',
+          start: 1,
+          displayLevels: 1,
+        });
       } else if (node.name === 'text:list-level-style-number') {
         levels.set(level, {
           bullet: null,
@@ -173,7 +210,8 @@ class OdtWriter {
     const style = list.attributes['text:style-name'] ?? outerStyle;
     const key = style ?? '';
     let counters = this.counters.get(key);
-    const continues = list.attributes['text:continue-numbering'] === 'true' || list.attributes['text:continue-list'] !== undefined;
+    const continues =
+      list.attributes['text:continue-numbering'] === 'true' || list.attributes['text:continue-list'] !== undefined;
     if (!counters || (level === 1 && !continues)) {
       counters = [];
       this.counters.set(key, counters);
@@ -181,7 +219,8 @@ class OdtWriter {
     for (const item of list.children) {
       if (typeof item === 'string') continue;
       if (item.name !== 'text:list-item' && item.name !== 'text:list-header') continue;
-      const number = item.name === 'text:list-item' ? this.listNumber(style, level, counters, item.attributes['text:start-value']) : '';
+      const number =
+        item.name === 'text:list-item' ? this.listNumber(style, level, counters, item.attributes['text:start-value']) : '';
       let first = true;
       for (const node of item.children) {
         if (typeof node === 'string') continue;
@@ -213,7 +252,10 @@ class OdtWriter {
   private paragraph(paragraph: XmlElement, number: string): void {
     const parts: string[] = [];
     const anchored: string[] = [];
-    const traits = merge(this.context.textStyles.traitsOf(paragraph.attributes['text:style-name']), this.context.textStyles.defaults);
+    const traits = merge(
+      this.context.textStyles.traitsOf(paragraph.attributes['text:style-name']),
+      this.context.textStyles.defaults,
+    );
     this.inline(paragraph, parts, anchored, traits);
     const lines = paragraphLines(parts.join(''), false);
     if (number !== '' && lines.length > 0) lines[0] = number + lines[0];

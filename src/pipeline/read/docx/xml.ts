@@ -58,7 +58,8 @@ export function parseXml(bytes: Uint8Array): XmlElement {
   const text = decodeXmlBytes(bytes);
   // Office never writes a DTD into its parts; one that has a DOCTYPE is crafted (entity
   // expansion, external entities), so it is refused before any parser sees it.
-  if (/<!DOCTYPE/iu.test(text)) throw new XmlError('có khai báo <!DOCTYPE> mà Word không bao giờ ghi; nghi là tệp độc hại dùng thực thể XML');
+  if (/<!DOCTYPE/iu.test(text))
+    throw new XmlError('có khai báo <!DOCTYPE> mà Word không bao giờ ghi; nghi là tệp độc hại dùng thực thể XML');
   const validation = XMLValidator.validate(text, { allowBooleanAttributes: true });
   if (validation !== true) {
     throw new XmlError(`lỗi cú pháp ở dòng ${validation.err.line}: ${validation.err.msg}`);

@@ -103,7 +103,10 @@ function u64(bytes: Uint8Array, at: number): number {
   return u32(bytes, at) + u32(bytes, at + 4) * 2 ** 32;
 }
 
-function zip64EndOfCentralDirectory(bytes: Uint8Array, eocd: number): { count: number; directorySize: number; directoryOffset: number } {
+function zip64EndOfCentralDirectory(
+  bytes: Uint8Array,
+  eocd: number,
+): { count: number; directorySize: number; directoryOffset: number } {
   const locator = eocd - 20;
   if (locator < 0 || u32(bytes, locator) !== ZIP64_LOCATOR_SIGNATURE) {
     throw new ZipError('zip-corrupt', 'mục lục ZIP64 của tệp nén bị thiếu (tệp bị hỏng)');
@@ -178,7 +181,10 @@ export class ZipParts {
     if (!entry) return null;
     if (entry.encrypted) throw new ZipError('zip-encrypted', `phần “${entry.name}” bị mã hóa (tệp có mật khẩu)`);
     if (entry.declaredSize > PART_LIMIT || this.spent + entry.declaredSize > TOTAL_LIMIT) {
-      throw new ZipError('zip-too-large', `phần “${entry.name}” khai báo kích thước giải nén ${megabytes(entry.declaredSize)} MB, vượt giới hạn ${megabytes(PART_LIMIT)} MB (nghi là “bom zip”)`);
+      throw new ZipError(
+        'zip-too-large',
+        `phần “${entry.name}” khai báo kích thước giải nén ${megabytes(entry.declaredSize)} MB, vượt giới hạn ${megabytes(PART_LIMIT)} MB (nghi là “bom zip”)`,
+      );
     }
     const data = this.compressedData(entry);
     // A valid archive's directory gives the exact size; more output than declared is a lie.
@@ -240,7 +246,10 @@ function inflateLimited(data: Uint8Array, limit: number, entry: ZipEntry): Uint8
 }
 
 function tooLarge(entry: ZipEntry, limit: number): ZipError {
-  return new ZipError('zip-too-large', `phần “${entry.name}” giải nén ra hơn ${limit} byte, nhiều hơn kích thước khai báo (${entry.declaredSize} byte) hoặc giới hạn ${megabytes(PART_LIMIT)} MB (nghi là “bom zip”)`);
+  return new ZipError(
+    'zip-too-large',
+    `phần “${entry.name}” giải nén ra hơn ${limit} byte, nhiều hơn kích thước khai báo (${entry.declaredSize} byte) hoặc giới hạn ${megabytes(PART_LIMIT)} MB (nghi là “bom zip”)`,
+  );
 }
 
 function megabytes(bytes: number): string {

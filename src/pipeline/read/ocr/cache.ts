@@ -67,7 +67,8 @@ export async function readOcrCache(directory: string, key: string): Promise<OcrC
     const parsed: unknown = JSON.parse(stored);
     if (typeof parsed !== 'object' || parsed === null) return problem('hỏng');
     const entry = parsed as Partial<OcrCacheEntry>;
-    if (entry.key !== key || !Array.isArray(entry.pages) || !entry.pages.every((page) => typeof page === 'string')) return problem('hỏng');
+    if (entry.key !== key || !Array.isArray(entry.pages) || !entry.pages.every((page) => typeof page === 'string'))
+      return problem('hỏng');
     markUsed(directory, key);
     return { key, pages: entry.pages };
   } catch {

@@ -15,8 +15,7 @@ export interface OcrCommands {
 export const DEFAULT_COMMANDS: Readonly<OcrCommands> = { tesseract: 'tesseract', pdftoppm: 'pdftoppm', pdfinfo: 'pdfinfo' };
 
 export type RunResult =
-  | { ok: true; stdout: string; stderr: string }
-  | { ok: false; reason: 'missing' | 'timeout' | 'failed'; stderr: string };
+  { ok: true; stdout: string; stderr: string } | { ok: false; reason: 'missing' | 'timeout' | 'failed'; stderr: string };
 
 /** Runs one program; injectable so tests can count calls. */
 export type RunCommand = (command: string, args: readonly string[], timeoutMs: number) => Promise<RunResult>;
@@ -36,11 +35,22 @@ export const runCommand: RunCommand = (command, args, timeoutMs) =>
     execFile(
       command,
       [...args],
-      { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: MAX_OUTPUT_BYTES, env: CHILD_ENV, encoding: 'utf8', windowsHide: true },
+      {
+        timeout: timeoutMs,
+        killSignal: 'SIGKILL',
+        maxBuffer: MAX_OUTPUT_BYTES,
+        env: CHILD_ENV,
+        encoding: 'utf8',
+        windowsHide: true,
+      },
       (error, stdout, stderr) => {
-        if (!error) { resolve({ ok: true, stdout, stderr }); return; }
+        if (!error) {
+          resolve({ ok: true, stdout, stderr });
+          return;
+        }
         const code = (error as NodeJS.ErrnoException).code;
-        const reason = code === 'ENOENT' || code === 'EACCES' ? 'missing' : error.killed || error.signal === 'SIGKILL' ? 'timeout' : 'failed';
+        const reason =
+          code === 'ENOENT' || code === 'EACCES' ? 'missing' : error.killed || error.signal === 'SIGKILL' ? 'timeout' : 'failed';
         resolve({ ok: false, reason, stderr: String(stderr ?? '').slice(0, 2000) });
       },
     );

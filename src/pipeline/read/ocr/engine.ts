@@ -96,13 +96,19 @@ export function createOcr(overrides: OcrOverrides = {}) {
     const size = imageSize(bytes);
     if (!size) return readerError(file, origin, 'ocr-failed', say.corruptImageMessage(file));
     if (size.width * size.height > deps.limits.maxPixels) {
-      return readerError(file, origin, 'ocr-too-large', say.tooLargeMessage(file, size.width, size.height, deps.limits.maxPixels));
+      return readerError(
+        file,
+        origin,
+        'ocr-too-large',
+        say.tooLargeMessage(file, size.width, size.height, deps.limits.maxPixels),
+      );
     }
     if (size.frames > deps.limits.maxPages) {
       return readerError(file, origin, 'ocr-too-large', say.tooManyFramesMessage(file, size.frames, deps.limits.maxPages));
     }
     const tools = await available();
-    if (!tools.ok) return readerError(file, origin, 'ocr-unavailable', say.unavailableMessage(file, 'ảnh quét', tools.reason ?? ''));
+    if (!tools.ok)
+      return readerError(file, origin, 'ocr-unavailable', say.unavailableMessage(file, 'ảnh quét', tools.reason ?? ''));
 
     return cached(bytes, tools, options, 'image', file, size.frames, async (folder) => {
       const input = join(folder, `page.${size.kind === 'jpeg' ? 'jpg' : size.kind === 'tiff' ? 'tif' : 'png'}`);
@@ -121,7 +127,12 @@ export function createOcr(overrides: OcrOverrides = {}) {
     if (options.ocr === false) return readerError(file, origin, 'ocr-off', say.offMessage(file, 'PDF bản quét'));
     const tools = await available();
     if (!tools.ok || !tools.pdf) {
-      return readerError(file, origin, 'ocr-unavailable', say.unavailableMessage(file, 'PDF bản quét', (tools.ok ? tools.pdfReason : tools.reason) ?? ''));
+      return readerError(
+        file,
+        origin,
+        'ocr-unavailable',
+        say.unavailableMessage(file, 'PDF bản quét', (tools.ok ? tools.pdfReason : tools.reason) ?? ''),
+      );
     }
     return cached(bytes, tools, options, 'pdf-scan', file, pageCount, async (folder) => {
       const input = join(folder, 'input.pdf');
@@ -145,7 +156,13 @@ export function createOcr(overrides: OcrOverrides = {}) {
   ): Promise<ReaderOutput> {
     const engine = `tesseract ${tools.version ?? 'unknown'} (${settings.language})`;
     // The cache keeps Tesseract's TSV, so how lines are rebuilt from it is not part of the key.
-    const key = ocrCacheKey(bytes, engine, { ...settings, output: 'tsv', format, maxPages: deps.limits.maxPages, maxPixels: deps.limits.maxPixels });
+    const key = ocrCacheKey(bytes, engine, {
+      ...settings,
+      output: 'tsv',
+      format,
+      maxPages: deps.limits.maxPages,
+      maxPixels: deps.limits.maxPixels,
+    });
     const directory = options.ocrCacheDir ?? null;
     const kind = format === 'image' ? 'ảnh quét' : 'PDF bản quét';
 
@@ -208,7 +225,13 @@ export function createOcr(overrides: OcrOverrides = {}) {
         await withOcrSlot(async () => {
           if (Date.now() >= deadline) return;
           options.onProgress?.(`OCR “${file}”: trang ${index + 1}/${count}…`);
-          const result = await recognisePdfPage(input, folder, index + 1, dpis[index]!, Math.min(deps.limits.pageTimeoutMs, deadline - Date.now()));
+          const result = await recognisePdfPage(
+            input,
+            folder,
+            index + 1,
+            dpis[index]!,
+            Math.min(deps.limits.pageTimeoutMs, deadline - Date.now()),
+          );
           if (result.ok) pages[index] = result.tsv;
           else failed.push({ page: index + 1, reason: result.reason });
           done += 1;
@@ -238,14 +261,20 @@ export function createOcr(overrides: OcrOverrides = {}) {
     if (!render.ok) return { ok: false, reason: render.reason === 'timeout' ? 'timeout' : 'failed' };
     try {
       const result = await recognise(`${prefix}.png`, Math.max(1, timeoutMs - (Date.now() - started)));
-      return result.ok ? { ok: true, tsv: result.stdout } : { ok: false, reason: result.reason === 'timeout' ? 'timeout' : 'failed' };
+      return result.ok
+        ? { ok: true, tsv: result.stdout }
+        : { ok: false, reason: result.reason === 'timeout' ? 'timeout' : 'failed' };
     } finally {
       await rm(`${prefix}.png`, { force: true });
     }
   }
 
   function recognise(image: string, timeoutMs: number) {
-    return deps.run(deps.commands.tesseract, [image, 'stdout', '-l', settings.language, '--psm', String(settings.psm), 'tsv'], timeoutMs);
+    return deps.run(
+      deps.commands.tesseract,
+      [image, 'stdout', '-l', settings.language, '--psm', String(settings.psm), 'tsv'],
+      timeoutMs,
+    );
   }
 
   /**
@@ -253,13 +282,28 @@ export function createOcr(overrides: OcrOverrides = {}) {
    * last page or an appendix scanned into an exported file). Cached like whole scans, the page
    * list being part of the key.
    */
-  async function ocrPdfPages(bytes: Uint8Array, file: string, options: ReadOptions, pageNumbers: readonly number[]): Promise<PagesOcr> {
+  async function ocrPdfPages(
+    bytes: Uint8Array,
+    file: string,
+    options: ReadOptions,
+    pageNumbers: readonly number[],
+  ): Promise<PagesOcr> {
     if (options.ocr === false) return { ok: false, reason: 'off' };
     const tools = await available();
-    if (!tools.ok || !tools.pdf) return { ok: false, reason: 'unavailable', detail: (tools.ok ? tools.pdfReason : tools.reason) ?? '' };
+    if (!tools.ok || !tools.pdf)
+      return { ok: false, reason: 'unavailable', detail: (tools.ok ? tools.pdfReason : tools.reason) ?? '' };
     const engine = `tesseract ${tools.version ?? 'unknown'} (${settings.language})`;
-    const wanted = [...new Set(pageNumbers)].filter((page) => Number.isInteger(page) && page >= 1).sort((a, b) => a - b).slice(0, deps.limits.maxPages);
-    const key = ocrCacheKey(bytes, engine, { ...settings, output: 'tsv', format: 'pdf-pages', pages: wanted, maxPixels: deps.limits.maxPixels });
+    const wanted = [...new Set(pageNumbers)]
+      .filter((page) => Number.isInteger(page) && page >= 1)
+      .sort((a, b) => a - b)
+      .slice(0, deps.limits.maxPages);
+    const key = ocrCacheKey(bytes, engine, {
+      ...settings,
+      output: 'tsv',
+      format: 'pdf-pages',
+      pages: wanted,
+      maxPixels: deps.limits.maxPixels,
+    });
     const directory = options.ocrCacheDir ?? null;
     let tsvs: string[] | null = (directory ? await readOcrCache(directory, key) : null)?.pages ?? null;
     let failed: number[] = [];
@@ -279,10 +323,19 @@ export function createOcr(overrides: OcrOverrides = {}) {
             next += 1;
             const page = wanted[index]!;
             await withOcrSlot(async () => {
-              if (Date.now() >= deadline || page > info.pages) { failed.push(page); return; }
+              if (Date.now() >= deadline || page > info.pages) {
+                failed.push(page);
+                return;
+              }
               options.onProgress?.(`OCR “${file}”: trang ${page} (không có lớp chữ)…`);
               const dpi = pageDpi(info.sizes[page - 1], settings.dpi, deps.limits.maxPixels);
-              const result = await recognisePdfPage(input, folder, page, dpi, Math.min(deps.limits.pageTimeoutMs, deadline - Date.now()));
+              const result = await recognisePdfPage(
+                input,
+                folder,
+                page,
+                dpi,
+                Math.min(deps.limits.pageTimeoutMs, deadline - Date.now()),
+              );
               if (result.ok) results[index] = result.tsv;
               else failed.push(page);
             });
@@ -300,7 +353,10 @@ export function createOcr(overrides: OcrOverrides = {}) {
     const confidences: number[] = [];
     wanted.forEach((page, index) => {
       const read = tsvToPages(tsvs![index] ?? '');
-      pages.set(page, read.flatMap((item) => item.lines));
+      pages.set(
+        page,
+        read.flatMap((item) => item.lines),
+      );
       confidences.push(...read.flatMap((item) => item.confidences));
     });
     return { ok: true, engine, pages, confidence: meanConfidence(confidences), failed };

@@ -36,7 +36,10 @@ function cleanNumberLine(words: OcrWord[]): OcrWord[] {
   const result: OcrWord[] = [{ ...first, text: 'Số:' }];
   let inField = true;
   for (const word of [...fieldWords, ...words.slice(1)]) {
-    if (!inField) { result.push(word); continue; }
+    if (!inField) {
+      result.push(word);
+      continue;
+    }
     if (word.text.includes('/')) {
       inField = false;
       const code = CODE_PART.exec(word.text)?.[0];
@@ -60,8 +63,10 @@ function cleanDateLine(words: OcrWord[]): OcrWord[] {
   if (day < 0 || !(day === 0 || words[day - 1]!.text.endsWith(','))) return words;
   const month = words.findIndex((word, index) => index > day && DATE_WORD.month.test(word.text));
   const year = words.findIndex((word, index) => index > month && DATE_WORD.year.test(word.text));
-  if (month < 0 || year < 0 || month - day > 3 || year - month > 3 || !/^\d{4}\b/u.test(words[year + 1]?.text ?? '')) return words;
-  const fits = (word: OcrWord, most: number): boolean => /^\d{1,2}$/u.test(word.text) && Number(word.text) >= 1 && Number(word.text) <= most;
+  if (month < 0 || year < 0 || month - day > 3 || year - month > 3 || !/^\d{4}\b/u.test(words[year + 1]?.text ?? ''))
+    return words;
+  const fits = (word: OcrWord, most: number): boolean =>
+    /^\d{1,2}$/u.test(word.text) && Number(word.text) >= 1 && Number(word.text) <= most;
   return words.filter((word, index) => {
     if (index > day && index < month) return fits(word, 31);
     if (index > month && index < year) return fits(word, 12);

@@ -35,8 +35,14 @@ function jpegSize(bytes: Uint8Array, view: DataView): ImageSize | null {
   while (offset + 9 < bytes.byteLength) {
     if (bytes[offset] !== 0xff) return null;
     const marker = bytes[offset + 1]!;
-    if (marker === 0xff) { offset += 1; continue; } // fill byte
-    if (marker === 0xd8 || (marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) { offset += 2; continue; }
+    if (marker === 0xff) {
+      offset += 1;
+      continue;
+    } // fill byte
+    if (marker === 0xd8 || (marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) {
+      offset += 2;
+      continue;
+    }
     const length = view.getUint16(offset + 2);
     if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
       return { kind: 'jpeg', height: view.getUint16(offset + 5), width: view.getUint16(offset + 7), frames: 1 };
@@ -73,7 +79,10 @@ function tiffSize(view: DataView): ImageSize | null {
       else frameHeight = value;
     }
     if (frameWidth === 0 || frameHeight === 0) return null;
-    if (frameWidth * frameHeight > width * height) { width = frameWidth; height = frameHeight; }
+    if (frameWidth * frameHeight > width * height) {
+      width = frameWidth;
+      height = frameHeight;
+    }
     frames += 1;
     ifd = u32(ifd + 2 + entries * 12);
   }

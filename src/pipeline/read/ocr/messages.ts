@@ -39,19 +39,35 @@ export function brokenPdfMessage(file: string): string {
 
 export function ocrNotice(file: string, engine: string, confidence: number | null, pages: number): IngestMessage {
   const level = confidence === null ? 'không rõ' : `${confidence.toFixed(1).replace('.', ',')}%`;
-  return warning(file, 'ocr', `Tệp “${file}” là bản quét: chữ được nhận dạng bằng OCR (${engine}, ${pages} trang), độ tin cậy trung bình ${level}. Số, ngày và tên riêng có thể sai; hãy đối chiếu với bản gốc.`);
+  return warning(
+    file,
+    'ocr',
+    `Tệp “${file}” là bản quét: chữ được nhận dạng bằng OCR (${engine}, ${pages} trang), độ tin cậy trung bình ${level}. Số, ngày và tên riêng có thể sai; hãy đối chiếu với bản gốc.`,
+  );
 }
 
 export function lowConfidenceWarning(file: string, confidence: number): IngestMessage {
-  return warning(file, 'ocr-low-confidence', `Tệp “${file}”: độ tin cậy OCR thấp (${confidence.toFixed(1).replace('.', ',')}%), văn bản nhận dạng có thể có nhiều lỗi.`);
+  return warning(
+    file,
+    'ocr-low-confidence',
+    `Tệp “${file}”: độ tin cậy OCR thấp (${confidence.toFixed(1).replace('.', ',')}%), văn bản nhận dạng có thể có nhiều lỗi.`,
+  );
 }
 
 export function truncatedWarning(file: string, pages: number, maxPages: number): IngestMessage {
-  return warning(file, 'ocr-truncated', `Tệp “${file}” có ${pages} trang; chỉ OCR ${maxPages} trang đầu, các trang sau không được đọc.`);
+  return warning(
+    file,
+    'ocr-truncated',
+    `Tệp “${file}” có ${pages} trang; chỉ OCR ${maxPages} trang đầu, các trang sau không được đọc.`,
+  );
 }
 
 export function downscaledWarning(file: string, pages: readonly number[], dpi: number): IngestMessage {
-  return warning(file, 'ocr-downscaled', `Tệp “${file}”: trang ${pages.join(', ')} khổ quá lớn, đã OCR ở độ phân giải thấp hơn (từ ${dpi} dpi) nên có thể kém chính xác.`);
+  return warning(
+    file,
+    'ocr-downscaled',
+    `Tệp “${file}”: trang ${pages.join(', ')} khổ quá lớn, đã OCR ở độ phân giải thấp hơn (từ ${dpi} dpi) nên có thể kém chính xác.`,
+  );
 }
 
 export function pageFailedWarning(file: string, pages: readonly number[], reason: 'timeout' | 'failed'): IngestMessage {
@@ -64,5 +80,9 @@ export function fileTimeoutWarning(file: string, done: number, total: number): I
 }
 
 export function multipleDocumentsWarning(file: string, starts: readonly number[]): IngestMessage {
-  return warning(file, 'multiple-documents', `Tệp “${file}” có vẻ chứa nhiều văn bản: trang ${starts.join(', ')} bắt đầu một văn bản khác (có Quốc hiệu và dòng “Số:” ở đầu trang). Nên tách mỗi văn bản thành một tệp.`);
+  return warning(
+    file,
+    'multiple-documents',
+    `Tệp “${file}” có vẻ chứa nhiều văn bản: trang ${starts.join(', ')} bắt đầu một văn bản khác (có Quốc hiệu và dòng “Số:” ở đầu trang). Nên tách mỗi văn bản thành một tệp.`,
+  );
 }

@@ -72,7 +72,16 @@ export function parseTsvWords(tsv: string): OcrWord[] {
     const text = cells.slice(11).join('\t').trim();
     if (text === '') continue;
     const [page, block, paragraph, line, , left, top, width, height, confidence] = numbers as [
-      number, number, number, number, number, number, number, number, number, number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
     ];
     words.push({ page, block, paragraph, line, left, top, width, height, confidence, text });
   }
@@ -103,7 +112,10 @@ function pageText(words: readonly OcrWord[]): OcrPageText {
     for (const segment of splitColumns(current).map(cleanHandwrittenFields)) {
       // A line Tesseract doubts in every word is a seal, a signature or a smudge, not text.
       if (segment.every((word) => word.confidence < NOISE_LINE_CONFIDENCE)) continue;
-      const text = segment.map((word) => word.text).join(' ').normalize('NFC');
+      const text = segment
+        .map((word) => word.text)
+        .join(' ')
+        .normalize('NFC');
       if (text !== '') lines.push({ block: segment[0]!.block, text });
     }
     current = [];
@@ -132,7 +144,9 @@ function stampsLast(lines: readonly { block: number; text: string }[]): string[]
   const stamps = new Set(
     [...blocks].filter(([, text]) => text.length <= STAMP_MAX_LINES && STAMP.test(text.join('\n'))).map(([block]) => block),
   );
-  return [...lines.filter((line) => !stamps.has(line.block)), ...lines.filter((line) => stamps.has(line.block))].map((line) => line.text);
+  return [...lines.filter((line) => !stamps.has(line.block)), ...lines.filter((line) => stamps.has(line.block))].map(
+    (line) => line.text,
+  );
 }
 
 function sameLine(a: OcrWord, b: OcrWord): boolean {

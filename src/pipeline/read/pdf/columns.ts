@@ -90,7 +90,8 @@ function findSeed(lines: readonly Line[], from: number): { index: number; segmen
     if (!motto || motto.index === 0) continue;
     const segment = line.segments[0]!;
     const parts = splitAtGutter(segment, segment.x, segment.xEnd);
-    if (parts && parts.length === 2 && MOTTO.test(parts[1]!.text) && !MOTTO.test(parts[0]!.text)) return { index, segments: parts };
+    if (parts && parts.length === 2 && MOTTO.test(parts[1]!.text) && !MOTTO.test(parts[0]!.text))
+      return { index, segments: parts };
   }
   return null;
 }

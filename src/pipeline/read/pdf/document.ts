@@ -7,7 +7,13 @@
  * WebAssembly image decoders, images skipped when the annotation operator lists are built
  * (`maxImageSize`), and warnings silenced (a broken PDF makes pdfjs print one per object).
  */
-import { AnnotationMode, getDocument, VerbosityLevel, type PDFDocumentLoadingTask, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import {
+  AnnotationMode,
+  getDocument,
+  VerbosityLevel,
+  type PDFDocumentLoadingTask,
+  type PDFDocumentProxy,
+} from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { legacyEvidence } from '../legacy-encoding.ts';
 import { pageRuns, type PageRuns } from './runs.ts';
 
@@ -117,7 +123,11 @@ function needsFontNames(page: PageRuns, names: ReadonlyMap<string, string>): boo
   return evidence.tcvn3 + evidence.vni > 0;
 }
 
-function collectFontNames(commonObjs: { has(id: string): boolean; get(id: string): unknown }, page: PageRuns, names: Map<string, string>): void {
+function collectFontNames(
+  commonObjs: { has(id: string): boolean; get(id: string): unknown },
+  page: PageRuns,
+  names: Map<string, string>,
+): void {
   for (const run of page.runs) {
     if (names.has(run.font) || !run.font) continue;
     try {

@@ -21,7 +21,8 @@ interface OutputLine {
 }
 
 const SIGNATURE_START = /^(?:Nơi nhận|TM\.|T\/M|KT\.|TL\.|TUQ\.)/u;
-const LIST_MARKER = /^(?:[-–+•*]\s|\(?\d{1,3}[.)]\s|\(?[a-zđ][.)]\s|[IVXLC]{1,6}\.\s|Điều\s+\d|Chương\s+[IVXLC\d]|Mục\s+\d|Phần\s+[IVXLC\d])/u;
+const LIST_MARKER =
+  /^(?:[-–+•*]\s|\(?\d{1,3}[.)]\s|\(?[a-zđ][.)]\s|[IVXLC]{1,6}\.\s|Điều\s+\d|Chương\s+[IVXLC\d]|Mục\s+\d|Phần\s+[IVXLC\d])/u;
 /** A number or code cut at a hyphen or slash at the end of a line: "6138/UBND-", "Số 12/2024/". */
 const CUT_NUMBER = /[\p{L}\p{N}]+\/[\p{L}\p{N}/.-]*[-/]$|\p{N}+[-/]$/u;
 
@@ -76,8 +77,14 @@ function centreOf(lines: readonly Line[], width: number): number {
 /** Join lines the layout wrapped. */
 function joinWrapped(lines: readonly OutputLine[]): string[] {
   const boxes = lines.flatMap((line) => (line.box ? [line.box] : []));
-  const leftMargin = percentile(boxes.map((box) => box.x), 0.1);
-  const rightMargin = percentile(boxes.map((box) => box.xEnd), 0.9);
+  const leftMargin = percentile(
+    boxes.map((box) => box.x),
+    0.1,
+  );
+  const rightMargin = percentile(
+    boxes.map((box) => box.xEnd),
+    0.9,
+  );
   const result: string[] = [];
   let previous: OutputLine | null = null;
   for (const line of lines) {

@@ -45,7 +45,8 @@ export function convertLegacyRuns(pages: readonly PageRuns[], fontNames: Readonl
   const documentEncoding = mostCommon([...plan.values()].map((decision) => decision.encoding));
   for (const [font, texts] of textByFont) {
     if (plan.has(font)) continue;
-    if (decideLegacyEncoding(legacyEvidence(texts.join(' ')), 1) === documentEncoding) plan.set(font, { encoding: documentEncoding, upperCase: false });
+    if (decideLegacyEncoding(legacyEvidence(texts.join(' ')), 1) === documentEncoding)
+      plan.set(font, { encoding: documentEncoding, upperCase: false });
   }
   // Only encodings that changed some text are reported (a .VnTime font may draw just a page number).
   const used = new Set<LegacyEncoding>();

@@ -65,7 +65,15 @@ function contentRun(item: TextItemLike, toPage: Matrix): TextRun | null {
   // Spaces inside the item carry its width; a run's left edge is where its first letter starts.
   const advance = item.str.length > 0 ? (item.width * lead) / item.str.length : 0;
   const text = item.str.trim();
-  return { text, x: x + advance, y, width: (item.width * text.length) / item.str.length, size, font: item.fontName, annotation: -1 };
+  return {
+    text,
+    x: x + advance,
+    y,
+    width: (item.width * text.length) / item.str.length,
+    size,
+    font: item.fontName,
+    annotation: -1,
+  };
 }
 
 function leadingSpaces(text: string): number {
@@ -75,7 +83,9 @@ function leadingSpaces(text: string): number {
 /** Whether any annotation has an appearance worth reading (links and pop-ups draw no text). */
 async function hasDrawnAnnotations(page: PDFPageProxy): Promise<boolean> {
   const annotations = (await page.getAnnotations({ intent: 'display' })) as Array<{ subtype?: string; hasAppearance?: boolean }>;
-  return annotations.some((annotation) => annotation.hasAppearance === true && annotation.subtype !== 'Link' && annotation.subtype !== 'Popup');
+  return annotations.some(
+    (annotation) => annotation.hasAppearance === true && annotation.subtype !== 'Link' && annotation.subtype !== 'Popup',
+  );
 }
 
 interface Glyph {
@@ -223,8 +233,15 @@ async function annotationRuns(page: PDFPageProxy, toPage: Matrix): Promise<TextR
 
 function newTextState(): TextState {
   return {
-    matrix: IDENTITY, lineMatrix: IDENTITY, font: '', fontSize: 0, charSpacing: 0, wordSpacing: 0,
-    horizontalScale: 1, leading: 0, rise: 0,
+    matrix: IDENTITY,
+    lineMatrix: IDENTITY,
+    font: '',
+    fontSize: 0,
+    charSpacing: 0,
+    wordSpacing: 0,
+    horizontalScale: 1,
+    leading: 0,
+    rise: 0,
   };
 }
 
@@ -266,7 +283,15 @@ function showText(glyphs: unknown, state: TextState, ctm: Matrix, toPage: Matrix
     if (current && current.text.trim() !== '') {
       const [x, y] = apply(full, current.start, state.rise);
       const [xEnd] = apply(full, current.end, state.rise);
-      runs.push({ text: current.text.trim(), x, y, width: Math.abs(xEnd - x), size: state.fontSize * scale, font: state.font, annotation });
+      runs.push({
+        text: current.text.trim(),
+        x,
+        y,
+        width: Math.abs(xEnd - x),
+        size: state.fontSize * scale,
+        font: state.font,
+        annotation,
+      });
     }
     current = null;
   };

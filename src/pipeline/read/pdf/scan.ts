@@ -32,7 +32,12 @@ export async function readScan(
     const why = context.hadTextLayer
       ? 'lớp chữ có sẵn trong tệp không dùng được: chữ nhận dạng sai hoặc lỗi phông'
       : 'tệp không có lớp chữ';
-    messages.push({ file, level: 'warning', code: 'pdf-is-scan', message: `Tệp “${file}” là PDF bản quét (${why}); cần nhận dạng chữ (OCR) để đọc.` });
+    messages.push({
+      file,
+      level: 'warning',
+      code: 'pdf-is-scan',
+      message: `Tệp “${file}” là PDF bản quét (${why}); cần nhận dạng chữ (OCR) để đọc.`,
+    });
     return { ...output, messages };
   }
   const text = context.stampLines.length > 0 ? [output.text, ...context.stampLines].join('\n') : output.text;
