@@ -9,11 +9,11 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     ignores: [
-      'dist/',
+      '**/dist/',
       'dist-*/',
       'dist-test/',
       'test/fixtures/',
-      '.astro/',
+      '**/.astro/',
       '.cache/',
       'content/generated/',
       'public/data/',
