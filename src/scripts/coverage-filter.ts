@@ -21,8 +21,12 @@ function enhanceCoverage(form: HTMLFormElement): void {
     let shown = 0;
     for (const entry of entries) {
       let rows = 0;
-      for (const row of entry.querySelectorAll<HTMLTableRowElement>('tr[data-level]')) {
-        const visible = (!level || row.dataset['level'] === level) && (!issuer || row.dataset['issuer'] === issuer);
+      // An issuer's view: each entry is a row of its own.
+      const own = entry.matches('tr[data-level]') ? [entry as HTMLTableRowElement] : [];
+      for (const row of [...own, ...entry.querySelectorAll<HTMLTableRowElement>('tr[data-level]')]) {
+        // A "chưa thấy" row names several issuers, space-separated.
+        const issuers = (row.dataset['issuer'] ?? '').split(' ');
+        const visible = (!level || row.dataset['level'] === level) && (!issuer || issuers.includes(issuer));
         row.hidden = !visible;
         if (visible) rows++;
       }

@@ -14,13 +14,14 @@ import {
   IMPLEMENTATIONS_PER_CELL,
   timelineSvg,
   type CoverageCell,
+  type CoverageIssuer,
   type CoverageEntry,
   type ImplementedDocument,
   type Implementation,
   type Related,
   type RelatedRef,
 } from '../pipeline/coverage/index.ts';
-import { coverageLevelLabel, formatDelay, formatIsoDate, tc } from '../i18n/coverage.ts';
+import { coverageLevelLabel, formatDelay, formatIsoDate, tc, type CoverageKey } from '../i18n/coverage.ts';
 import { documentHref, withBase } from './urls.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -32,7 +33,29 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
  * @returns Escaped text.
  */
 export function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+  // Most texts (labels, dates, slugs) need nothing: test before replacing.
+  return NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"']/g, (char) => ESCAPES[char]!) : text;
+}
+
+const NEEDS_ESCAPE = /[&<>"']/;
+
+/** Escaped constant texts, by key (the same few dozen labels on every page). */
+const labelCache = new Map<CoverageKey, string>();
+
+/** An escaped label without placeholders. */
+function label(key: CoverageKey): string {
+  let text = labelCache.get(key);
+  if (text === undefined) labelCache.set(key, (text = esc(tc(key))));
+  return text;
+}
+
+/** The site's base path, asked once (it does not change within a build). */
+let base: string | undefined;
+
+/** The page of a document, escaped. */
+function docHref(id: string): string {
+  base ??= withBase('');
+  return esc(`${base}van-ban/${id}/`);
 }
 
 /** ` title="…"` of a document link, or nothing. */
@@ -41,8 +64,8 @@ function titleAttr(text: string | null | undefined): string {
 }
 
 /** A link to a document page. */
-function docLink(id: string, label: string, title?: string | null): string {
-  return `<a href="${esc(documentHref(id))}"${titleAttr(title)}>${esc(label)}</a>`;
+function docLink(id: string, text: string, title?: string | null): string {
+  return `<a href="${docHref(id)}"${titleAttr(title)}>${esc(text)}</a>`;
 }
 
 /**
@@ -50,7 +73,7 @@ function docLink(id: string, label: string, title?: string | null): string {
  * level lists its `LISTED_PER_LEVEL` earliest with a summary of its delays; the timeline
  * still draws them all and trien-khai.csv has every row.
  */
-const LIST_ALL = 200;
+const LIST_ALL = 60;
 const LISTED_PER_LEVEL = 20;
 
 /** First, median and last exact delay of a level's implementations. */
@@ -76,14 +99,14 @@ export function implementationSectionHtml(entry: ImplementedDocument | null): st
     : tc('section.leadNoDate', { count: entry.implementations.length });
   const parts: string[] = [
     `<section class="panel implementation" aria-labelledby="trien-khai" data-implementation data-pagefind-ignore>`,
-    `<h2 id="trien-khai">${esc(tc('section.title'))}</h2><p>${esc(lead)}</p>`,
-    svg ? `<figure class="timeline-figure" data-timeline>${svg}</figure>` : `<p class="count">${esc(tc('timeline.noDates'))}</p>`,
+    `<h2 id="trien-khai">${label('section.title')}</h2><p>${esc(lead)}</p>`,
+    svg ? `<figure class="timeline-figure" data-timeline>${svg}</figure>` : `<p class="count">${label('timeline.noDates')}</p>`,
   ];
   const head =
-    `<thead><tr><th scope="col">${esc(tc('col.document'))}</th><th scope="col">${esc(tc('col.issuer'))}</th>` +
-    `<th scope="col">${esc(tc('col.date'))}</th><th scope="col">${esc(tc('col.delay'))}</th></tr></thead>`;
-  const stated = `<span class="count"> (${esc(tc('section.stated'))})</span>`;
-  const noIssuer = esc(tc('page.noIssuer'));
+    `<thead><tr><th scope="col">${label('col.document')}</th><th scope="col">${label('col.issuer')}</th>` +
+    `<th scope="col">${label('col.date')}</th><th scope="col">${label('col.delay')}</th></tr></thead>`;
+  const stated = `<span class="count"> (${label('section.stated')})</span>`;
+  const noIssuer = label('page.noIssuer');
   for (const group of entry.groups) {
     parts.push(`<h3 data-level="${group.level}">${esc(coverageLevelLabel(group.level))} (${group.items.length})</h3>`);
     if (long) parts.push(`<p class="coverage-note">${esc(delaySummary(group.items))}</p>`);
@@ -92,7 +115,7 @@ export function implementationSectionHtml(entry: ImplementedDocument | null): st
       const source = item.source;
       parts.push(
         `<tr data-implementing="${esc(source.id)}"><th scope="row">` +
-          docLink(source.id, source.label, source.subject ? `${source.label} ${source.subject}` : null) +
+          docLink(source.id, source.label) +
           (item.stated ? stated : '') +
           `</th><td>${source.issuer ? esc(source.issuer) : noIssuer}</td><td>${esc(formatIsoDate(source.date?.iso))}</td>` +
           `<td data-delay>${esc(formatDelay(item.delay))}</td></tr>`,
@@ -108,22 +131,25 @@ export function implementationSectionHtml(entry: ImplementedDocument | null): st
   }
   if (entry.missing.length > 0) {
     parts.push(
-      `<p data-missing><strong>${esc(tc('section.missing'))}</strong>${esc(entry.missing.map((issuer) => issuer.name).join('; '))} ` +
+      `<p data-missing><strong>${label('section.missing')}</strong>${esc(entry.missing.map((issuer) => issuer.name).join('; '))} ` +
         `<span class="coverage-note">${esc(tc('section.missingNote', { issuer: entry.doc.issuer ?? '' }))}</span></p>`,
     );
   }
-  parts.push(
-    `<p class="no-print"><a href="${esc(withBase('trien-khai/'))}">${esc(tc('section.coverageLink'))}</a></p></section>`,
-  );
+  parts.push(`<p class="no-print"><a href="${esc(withBase('trien-khai/'))}">${label('section.coverageLink')}</a></p></section>`);
   return parts.join('');
 }
 
 /** Shared documents listed per related document, rarest first. */
 const SHARED_LISTED = 5;
 
-/** Links to documents, separated by "; ". */
+/** Căn cứ listed per change (added, dropped) of another year's document; the rest are counted. */
+const CHANGES_LISTED = 8;
+
+/** Links to documents (no titles: these lists are long), separated by "; ", the first few. */
 function refLinks(refs: readonly RelatedRef[]): string {
-  return refs.map((ref) => docLink(ref.id, ref.label, ref.subject ? `${ref.label} ${ref.subject}` : null)).join('; ');
+  const links = refs.slice(0, CHANGES_LISTED).map((ref) => docLink(ref.id, ref.label));
+  if (refs.length > CHANGES_LISTED) links.push(esc(tc('page.moreDocs', { count: refs.length - CHANGES_LISTED })));
+  return links.join('; ');
 }
 
 /**
@@ -137,13 +163,12 @@ function refLinks(refs: readonly RelatedRef[]): string {
  */
 export function relatedSectionHtml(related: Related | null, year: string | null): string {
   if (!related || (related.sharing.length === 0 && related.otherYears.length === 0)) return '';
-  const title = (ref: RelatedRef): string | null => (ref.subject ? `${ref.label} ${ref.subject}` : null);
   const parts: string[] = [
     `<section class="panel related" aria-labelledby="van-ban-lien-quan" data-related data-pagefind-ignore>`,
-    `<h2 id="van-ban-lien-quan">${esc(tc('related.title'))}</h2>`,
+    `<h2 id="van-ban-lien-quan">${label('related.title')}</h2>`,
   ];
   if (related.otherYears.length > 0) {
-    parts.push(`<h3>${esc(tc('related.yearsTitle'))}</h3><ul class="plain-list" data-other-years>`);
+    parts.push(`<h3>${label('related.yearsTitle')}</h3><ul class="plain-list" data-other-years>`);
     for (const other of related.otherYears) {
       const heading = other.earlier ? tc('related.earlier', { year: other.year }) : tc('related.later', { year: other.year });
       const change = tc('related.changeFrom', {
@@ -152,11 +177,11 @@ export function relatedSectionHtml(related: Related | null, year: string | null)
       });
       const unchanged = other.added.length === 0 && other.dropped.length === 0;
       parts.push(
-        `<li data-other-year="${esc(other.year)}"><strong>${esc(heading)}:</strong> ${docLink(other.doc.id, other.doc.label, title(other.doc))} ` +
+        `<li data-other-year="${esc(other.year)}"><strong>${esc(heading)}:</strong> ${docLink(other.doc.id, other.doc.label)} ` +
           `<span class="count">(${esc(formatIsoDate(other.doc.date))})</span>` +
-          `<div>${esc(change)} ${unchanged ? esc(tc('related.unchanged')) : ''}</div>` +
-          (other.added.length > 0 ? `<div data-added>${esc(tc('related.added'))}${refLinks(other.added)}</div>` : '') +
-          (other.dropped.length > 0 ? `<div data-dropped>${esc(tc('related.dropped'))}${refLinks(other.dropped)}</div>` : '') +
+          `<div>${esc(change)} ${unchanged ? label('related.unchanged') : ''}</div>` +
+          (other.added.length > 0 ? `<div data-added>${label('related.added')}${refLinks(other.added)}</div>` : '') +
+          (other.dropped.length > 0 ? `<div data-dropped>${label('related.dropped')}${refLinks(other.dropped)}</div>` : '') +
           (other.kept > 0 && !unchanged ? `<div class="count">${esc(tc('related.kept', { count: other.kept }))}</div>` : '') +
           '</li>',
       );
@@ -164,7 +189,7 @@ export function relatedSectionHtml(related: Related | null, year: string | null)
     parts.push('</ul>');
   }
   if (related.sharing.length > 0) {
-    parts.push(`<p class="coverage-note">${esc(tc('related.sharingLead'))}</p><ol data-sharing>`);
+    parts.push(`<p class="coverage-note">${label('related.sharingLead')}</p><ol data-sharing>`);
     for (const item of related.sharing) {
       const shared = item.shared
         .slice(0, SHARED_LISTED)
@@ -176,9 +201,9 @@ export function relatedSectionHtml(related: Related | null, year: string | null)
       const more =
         item.shared.length > SHARED_LISTED ? `; ${esc(tc('page.moreDocs', { count: item.shared.length - SHARED_LISTED }))}` : '';
       parts.push(
-        `<li data-related-doc="${esc(item.doc.id)}">${docLink(item.doc.id, item.doc.label, title(item.doc))} ` +
+        `<li data-related-doc="${esc(item.doc.id)}">${docLink(item.doc.id, item.doc.label)} ` +
           `<span class="count">(${esc(tc('related.score', { score: item.score }))})</span>` +
-          `<div>${esc(tc('related.shared'))}${shared}${more}</div></li>`,
+          `<div>${label('related.shared')}${shared}${more}</div></li>`,
       );
     }
     parts.push('</ol>');
@@ -190,8 +215,29 @@ export function relatedSectionHtml(related: Related | null, year: string | null)
 /** Row markup of a coverage cell, built once per cell and reused by every page showing it. */
 const rowCache = new WeakMap<CoverageCell, string>();
 
+/** Issuers named on a "chưa thấy" row of a document (the rest are counted). */
+export const MISSING_LISTED = 8;
+
+/** Links to an issuer's coverage page. */
+function issuerLink(issuer: CoverageIssuer): string {
+  return `<a href="${esc(withBase(`trien-khai/co-quan/${issuer.slug}/`))}">${esc(issuer.name)}</a>`;
+}
+
+/** The implementing documents (with their dates) and delays of a cell: two `<td>`. */
+function implementationCells(implementations: readonly Implementation[]): string {
+  const shown = implementations.slice(0, IMPLEMENTATIONS_PER_CELL);
+  return (
+    `<td>${shown.map((item) => `${docLink(item.source.id, item.source.label)} (${esc(formatIsoDate(item.source.date?.iso))})`).join('<br>')}` +
+    (implementations.length > IMPLEMENTATIONS_PER_CELL
+      ? `<br>${esc(tc('page.moreDocs', { count: implementations.length - IMPLEMENTATIONS_PER_CELL }))}`
+      : '') +
+    `</td><td>${shown.map((item) => esc(formatDelay(item.delay))).join('<br>')}</td>`
+  );
+}
+
 /**
- * One document × issuer row of a coverage page.
+ * One row of a document on a coverage page: an issuer and its implementing documents, or
+ * the issuers of one level with none found.
  *
  * @param cell The cell.
  * @returns `<tr>` markup.
@@ -199,36 +245,34 @@ const rowCache = new WeakMap<CoverageCell, string>();
 export function coverageRowHtml(cell: CoverageCell): string {
   let html = rowCache.get(cell);
   if (html !== undefined) return html;
-  const issuer = cell.issuer
-    ? `<a href="${esc(withBase(`trien-khai/co-quan/${cell.issuer.slug}/`))}">${esc(cell.issuer.name)}</a>`
-    : esc(tc('page.noIssuer'));
-  const shown = cell.implementations.slice(0, IMPLEMENTATIONS_PER_CELL);
-  const body =
-    shown.length > 0
-      ? `<td>${shown.map((item) => `${docLink(item.source.id, item.source.label)} (${esc(formatIsoDate(item.source.date?.iso))})`).join('<br>')}` +
-        (cell.implementations.length > IMPLEMENTATIONS_PER_CELL
-          ? `<br>${esc(tc('page.moreDocs', { count: cell.implementations.length - IMPLEMENTATIONS_PER_CELL }))}`
-          : '') +
-        `</td><td>${shown.map((item) => esc(formatDelay(item.delay))).join('<br>')}</td>`
-      : `<td colspan="2" class="coverage-none">${esc(tc('page.none'))}</td>`;
-  html =
-    `<tr data-level="${cell.level}" data-issuer="${esc(cell.issuer?.slug ?? '')}" data-state="${shown.length > 0 ? 'co' : 'chua'}">` +
-    `<th scope="row">${issuer}</th><td>${esc(coverageLevelLabel(cell.level))}</td>${body}</tr>`;
+  if (cell.implementations.length > 0) {
+    html =
+      `<tr data-level="${cell.level}" data-issuer="${esc(cell.issuer?.slug ?? '')}" data-state="co">` +
+      `<th scope="row">${cell.issuer ? issuerLink(cell.issuer) : label('page.noIssuer')}</th>` +
+      `<td>${esc(coverageLevelLabel(cell.level))}</td>${implementationCells(cell.implementations)}</tr>`;
+  } else {
+    const listed = cell.missing.slice(0, MISSING_LISTED);
+    const more = cell.missing.length - listed.length;
+    html =
+      `<tr data-level="${cell.level}" data-issuer="${esc(listed.map((issuer) => issuer.slug).join(' '))}" data-state="chua">` +
+      `<th scope="row">${listed.map(issuerLink).join('; ')}${more > 0 ? `; ${esc(tc('page.moreIssuers', { count: more }))}` : ''}</th>` +
+      `<td>${esc(coverageLevelLabel(cell.level))}</td><td colspan="2" class="coverage-none">${label('page.none')}</td></tr>`;
+  }
   rowCache.set(cell, html);
   return html;
 }
 
 /**
  * The entries of one /trien-khai/ page: per implemented document, its heading, a summary
- * line and a row per issuer.
+ * line and its rows.
  *
  * @param entries The page's entries.
  * @returns Markup.
  */
 export function coverageEntriesHtml(entries: readonly CoverageEntry[]): string {
   const head =
-    `<thead><tr><th scope="col">${esc(tc('col.issuer'))}</th><th scope="col">${esc(tc('page.jsFilter.level'))}</th>` +
-    `<th scope="col">${esc(tc('col.document'))}</th><th scope="col">${esc(tc('col.delay'))}</th></tr></thead>`;
+    `<thead><tr><th scope="col">${label('col.issuer')}</th><th scope="col">${label('page.jsFilter.level')}</th>` +
+    `<th scope="col">${label('col.document')}</th><th scope="col">${label('col.delay')}</th></tr></thead>`;
   const parts: string[] = [];
   for (const entry of entries) {
     const doc = entry.doc;
@@ -252,4 +296,33 @@ export function coverageEntriesHtml(entries: readonly CoverageEntry[]): string {
     );
   }
   return parts.join('');
+}
+
+/**
+ * An issuer's view: one table, a row per document it implemented (with its implementing
+ * documents and delays) or is expected to and has not been seen to ("chưa thấy").
+ *
+ * @param entries The page's entries (each with that issuer's one cell).
+ * @returns Markup.
+ */
+export function coverageIssuerHtml(entries: readonly CoverageEntry[]): string {
+  const rows = entries.map((entry) => {
+    const doc = entry.doc;
+    const cell = entry.cells[0]!;
+    const done = cell.implementations.length > 0;
+    return (
+      `<tr data-coverage-doc="${esc(doc.id)}" data-year="${esc(doc.year ?? '')}" data-level="${cell.level}" ` +
+      `data-issuer="${esc(cell.issuer?.slug ?? '')}" data-state="${done ? 'co' : 'chua'}">` +
+      `<th scope="row">${docLink(doc.id, doc.label, doc.subject)}</th><td>${esc(doc.issuer ?? tc('page.noIssuer'))}</td>` +
+      `<td>${esc(formatIsoDate(doc.date?.iso))}</td>` +
+      (done ? implementationCells(cell.implementations) : `<td colspan="2" class="coverage-none">${label('page.none')}</td>`) +
+      '</tr>'
+    );
+  });
+  return (
+    `<div class="table-wrap"><table class="coverage-table" data-coverage-issuer-table><thead><tr>` +
+    `<th scope="col">${label('page.col.implemented')}</th><th scope="col">${label('col.issuer')}</th>` +
+    `<th scope="col">${label('col.date')}</th><th scope="col">${label('col.document')}</th>` +
+    `<th scope="col">${label('col.delay')}</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`
+  );
 }

@@ -3,7 +3,8 @@
  * sub-path: /trien-khai/ (linked as "Triển khai" from the header) shows Chỉ thị 32/CT-UBND
  * implemented by Kế hoạch 1062/KH-UBND after 70 days; its filters are static pages that work
  * without JavaScript (level, year, issuer, pages), and its quick filter narrows the rows of a
- * page with it; "chưa thấy văn bản triển khai" is said; the document page's "Triển khai"
+ * page with it (by level, and by issuer, "chưa thấy" rows naming several issuers included);
+ * "chưa thấy văn bản triển khai" is said; the document page's "Triển khai"
  * section has the timeline SVG, on screen and in print; related documents are listed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -92,12 +93,16 @@ for (const [name, build] of Object.entries(BUILDS)) {
       await page.waitForURL(`**${build.base}trien-khai/co-quan/`);
       await page.getByRole('link', { name: 'UBND tỉnh Bình Phước' }).click();
       await page.waitForURL(`**${build.base}trien-khai/co-quan/ubnd-tinh-binh-phuoc/`);
+      // An issuer's view is one table, a row per document: every row of the page is its own.
       const issuers = await page
-        .locator('[data-coverage-doc] tr[data-level]')
+        .locator('tr[data-level]')
         .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-issuer')));
+      expect(issuers.length).toBeGreaterThan(0);
       expect(new Set(issuers)).toEqual(new Set(['ubnd-tinh-binh-phuoc']));
-      const none = page.locator('[data-coverage-doc="chi-thi-09-ct-tw-2011"] tr[data-state="chua"]');
+      const none = page.locator('tr[data-coverage-doc="chi-thi-09-ct-tw-2011"][data-state="chua"]');
       expect(await none.textContent()).toContain('chưa thấy văn bản triển khai');
+      const done = page.locator('tr[data-coverage-doc][data-state="co"]');
+      expect(await done.count()).toBeGreaterThan(0);
       // Pages.
       await page.goto(`${served.url}trien-khai/`);
       const next = page.locator('[data-coverage-pager] a[rel="next"]');
@@ -131,6 +136,15 @@ for (const [name, build] of Object.entries(BUILDS)) {
       expect(await form.locator('[data-coverage-status]').textContent()).toBe(
         `${shown}/${total} văn bản trong trang này khớp bộ lọc.`,
       );
+      // By issuer: its implementing rows and the "chưa thấy" rows naming it among others.
+      await form.locator('select[name="level"]').selectOption('');
+      await form.locator('select[name="issuer"]').selectOption('ubnd-tinh-binh-phuoc');
+      const byIssuer = await page
+        .locator('[data-coverage-doc] tr[data-level]:visible')
+        .evaluateAll((rows) => rows.map((row) => [row.getAttribute('data-issuer'), row.getAttribute('data-state')]));
+      expect(byIssuer.length).toBeGreaterThan(0);
+      expect(byIssuer.every(([slugs]) => (slugs ?? '').split(' ').includes('ubnd-tinh-binh-phuoc'))).toBe(true);
+      expect(byIssuer.some(([, state]) => state === 'chua')).toBe(true);
       await form.locator('button[type="reset"]').click();
       await expect.poll(() => page.locator('[data-coverage-doc]:visible').count()).toBe(total);
       expect(problems).toEqual([]);

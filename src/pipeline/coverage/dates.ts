@@ -34,7 +34,20 @@ const DAY = 86_400_000;
  */
 export function daySpan(date: PartialDate | null | undefined): DaySpan | null {
   if (!date) return null;
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date.iso);
+  // A corpus has a few thousand distinct dates and asks for each many times.
+  const known = spans.get(date.iso);
+  if (known !== undefined) return known;
+  const span = computeSpan(date.iso);
+  if (spans.size < 100_000) spans.set(date.iso, span);
+  return span;
+}
+
+/** Day spans by ISO date. */
+const spans = new Map<string, DaySpan | null>();
+
+/** The days an ISO date may stand for (see `daySpan`). */
+function computeSpan(iso: string): DaySpan | null {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
   if (!match) return null;
   const year = Number(match[1]);
   if (match[3] !== undefined) {

