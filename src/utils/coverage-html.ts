@@ -73,8 +73,8 @@ function docLink(id: string, text: string, title?: string | null): string {
  * level lists its `LISTED_PER_LEVEL` earliest with a summary of its delays; the timeline
  * still draws them all and trien-khai.csv has every row.
  */
-const LIST_ALL = 60;
-const LISTED_PER_LEVEL = 20;
+const LIST_ALL = 40;
+const LISTED_PER_LEVEL = 10;
 
 /** First, median and last exact delay of a level's implementations. */
 function delaySummary(items: readonly Implementation[]): string {
@@ -193,10 +193,7 @@ export function relatedSectionHtml(related: Related | null, year: string | null)
     for (const item of related.sharing) {
       const shared = item.shared
         .slice(0, SHARED_LISTED)
-        .map(
-          (one) =>
-            `${docLink(one.doc.id, one.doc.label)} <span class="count">(${esc(tc('related.citers', { count: one.citers }))})</span>`,
-        )
+        .map((one) => `${docLink(one.doc.id, one.doc.label)} (${esc(tc('related.citers', { count: one.citers }))})`)
         .join('; ');
       const more =
         item.shared.length > SHARED_LISTED ? `; ${esc(tc('page.moreDocs', { count: item.shared.length - SHARED_LISTED }))}` : '';

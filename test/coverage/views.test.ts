@@ -4,7 +4,7 @@
  * and the markup built as strings (escaped, each row built once).
  */
 import { describe, expect, it } from 'vitest';
-import { buildCoverage, coverageViews, documentCells, PAGE_WEIGHT } from '../../src/pipeline/coverage/index.ts';
+import { buildCoverage, CELLS_PER_ENTRY, coverageViews, documentCells, PAGE_WEIGHT } from '../../src/pipeline/coverage/index.ts';
 import { coverageEntriesHtml, coverageIssuerHtml, coverageRowHtml, esc, MISSING_LISTED } from '../../src/utils/coverage-html.ts';
 import { doc, edge, graph } from './fixtures.ts';
 
@@ -73,10 +73,10 @@ describe('coverage pages by weight', () => {
     expect(weights.every((weight) => weight <= PAGE_WEIGHT)).toBe(true);
     expect(small[0]!.entries.length).toBe(Math.floor(PAGE_WEIGHT / 3));
     expect(small.flatMap((view) => view.entries).length).toBe(400);
-    // Hub documents implemented by 40 provinces: 12 rows each shown, fewer to a page.
+    // Hub documents implemented by 40 provinces: CELLS_PER_ENTRY rows each shown, fewer to a page.
     const hubs = coverageViews(corpus(100, 40, () => 40)).filter((view) => view.filter.kind === 'all');
-    expect(hubs[0]!.entries.length).toBe(Math.floor(PAGE_WEIGHT / 14));
-    expect(hubs[0]!.entries[0]!.hidden).toBe(40 - 12);
+    expect(hubs[0]!.entries.length).toBe(Math.floor(PAGE_WEIGHT / (CELLS_PER_ENTRY + 2)));
+    expect(hubs[0]!.entries[0]!.hidden).toBe(40 - CELLS_PER_ENTRY);
     expect(hubs.flatMap((view) => view.entries).length).toBe(100);
   });
 });

@@ -24,7 +24,7 @@ const TOP = 30;
 const ROW = 22;
 const LANE = 30;
 /** Up to this many dated documents, each gets a row of its own. */
-export const ROW_LIMIT = 24;
+export const ROW_LIMIT = 16;
 
 /** Escape text for XML. */
 function xml(text: string): string {

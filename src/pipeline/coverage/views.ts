@@ -78,9 +78,9 @@ const ENTRY_WEIGHT = 2;
 /** Rows a page of an issuer's view (one row per document). */
 export const ISSUER_ROWS = 500;
 /** Rows shown per document outside an issuer's own view. */
-export const CELLS_PER_ENTRY = 12;
+export const CELLS_PER_ENTRY = 8;
 /** Implementations shown per cell (earliest first; the rest are counted). */
-export const IMPLEMENTATIONS_PER_CELL = 3;
+export const IMPLEMENTATIONS_PER_CELL = 2;
 
 /** Options of `coverageViews`. */
 export interface CoverageViewOptions {
