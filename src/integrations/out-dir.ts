@@ -4,8 +4,8 @@
  * Astro empties `outDir` at the start of `astro build` with synchronous calls, one file
  * after another, before it starts bundling; a built site of 1,000 plans is ~9,000 files and
  * that took 5–10 s of every rebuild into the same folder (the benchmark's, or
- * `astro build` run by hand; `npm run build` builds into a fresh folder). Instead, at
- * `astro:build:start` the old output is renamed aside (`<outDir>.stale-<pid>`, one rename)
+ * `astro build` run by hand; `npm run build` builds into a fresh folder). Instead, when the
+ * build's config is done (before anything is written) the old output is renamed aside (`<outDir>.stale-<pid>`, one rename)
  * and deleted in the background while Vite bundles on the other core; Astro's own emptying
  * is turned off (`vite.build.emptyOutDir: false`) and finds nothing to do. The deletion is
  * awaited at `astro:build:done`, so no stale folder outlives a build; one left by a killed
@@ -66,20 +66,20 @@ export async function moveOutDirAside(outDir: string): Promise<{ removal: Promis
  * @returns Astro integration.
  */
 export default function outDirCleaner(): AstroIntegration {
-  let outDir = '';
+  let command = '';
   let removal: Promise<void> | null = null;
   return {
     name: 'van-ban-out-dir',
     hooks: {
-      'astro:config:setup': ({ updateConfig, command }) => {
+      'astro:config:setup': ({ updateConfig, command: running }) => {
+        command = running;
         if (command === 'build') updateConfig({ vite: { build: { emptyOutDir: false } } });
       },
-      'astro:config:done': ({ config }) => {
-        outDir = fileURLToPath(config.outDir);
-      },
-      'astro:build:start': async () => {
-        // The rename is awaited, the deletion runs while Vite bundles (awaited at build:done).
-        ({ removal } = await moveOutDirAside(outDir));
+      // At config:done, before the content layer syncs: Astro writes some of its files into
+      // the output folder then (content-modules.mjs, collections/), which must stay.
+      'astro:config:done': async ({ config }) => {
+        if (command !== 'build') return;
+        ({ removal } = await moveOutDirAside(fileURLToPath(config.outDir)));
       },
       'astro:build:done': async () => {
         await removal;
