@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import bulkFiles from './src/integrations/bulk-files.ts';
 import pageStore from './src/integrations/page-store.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import outDirCleaner from './src/integrations/out-dir.ts';
 import remarkCitations from './src/remark/remark-citations.ts';
 import { authoredCitations } from './src/remark/authored.ts';
 import { loadGraph } from './src/utils/generated.ts';
@@ -34,6 +35,7 @@ export default defineConfig({
   // No syntax highlighting: Shiki colours code with inline styles (blocked by the CSP) and
   // tokenised the guide's shell block differently from one build to the next.
   integrations: [
+    outDirCleaner(),
     mdx({ syntaxHighlight: false, remarkPlugins: [[remarkCitations, authoredCitations(loadGraph, base)]] }),
     bulkFiles(),
     pageStore(),

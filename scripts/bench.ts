@@ -152,6 +152,7 @@ function log(message: string): void {
 
 async function main(): Promise<void> {
   const options = readOptions(process.argv.slice(2));
+  const loadAtStart = os.loadavg()[0]!;
   const results: SizeResult[] = [];
   for (const size of options.sizes) results.push(await benchSize(size, options));
   const cpus = os.cpus();
@@ -159,6 +160,7 @@ async function main(): Promise<void> {
     `Máy: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'CPU'}, ${(os.totalmem() / 1e9).toFixed(1)} GB RAM, Node ${process.version}, ${os.platform()}.`,
     `Kho tổng hợp: scripts/make-synthetic-corpus.ts --seed ${options.seed}; số lần chạy: ${options.runs ?? '3 khi N ≤ 100, 1 khi lớn hơn'} (lấy trung vị).`,
     `Bộ nhớ đỉnh: ${memoryMethod()}.`,
+    `Tải trung bình của máy (1 phút) lúc bắt đầu / kết thúc: ${loadAtStart.toFixed(1)} / ${os.loadavg()[0]!.toFixed(1)} (thời gian CPU ít bị tải của người khác ảnh hưởng hơn thời gian thực).`,
     'Pagefind: thời gian bước Pagefind tự ghi trong nhật ký của `astro build` ("…, trong 12.3 s."); Astro = phần còn lại.',
   ];
   const markdown = `# Benchmark\n\n${toMarkdown(results, notes)}`;

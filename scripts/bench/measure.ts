@@ -14,6 +14,12 @@ export interface Measured {
   ms: number;
   /** Peak resident set size in bytes of the largest single process of the run, or null if unknown. */
   peakRss: number | null;
+  /**
+   * CPU time in milliseconds (user + system, the process and the children it waited for, such
+   * as Pagefind's program), or null without GNU time. Others' load on a shared machine
+   * stretches wall time far more than CPU time.
+   */
+  cpuMs: number | null;
   /** Output lines (stdout and stderr) with their arrival time in ms since the start. */
   lines: { at: number; text: string }[];
   code: number;
@@ -34,15 +40,20 @@ let runs = 0;
  * @param command Executable.
  * @param args Arguments.
  * @param env Extra environment.
+ * @param cwd Working folder (default: this process's, the project folder).
  * @returns Measurements; throws when the process fails.
  */
-export async function measure(command: string, args: string[], env: Record<string, string>): Promise<Measured> {
+export async function measure(command: string, args: string[], env: Record<string, string>, cwd?: string): Promise<Measured> {
   const useTime = existsSync(GNU_TIME);
   runs += 1;
   const timeFile = path.join(tmpdir(), `vbg-bench-time-${process.pid}-${runs}.txt`);
   const [file, argv] = useTime ? [GNU_TIME, ['-v', '-o', timeFile, command, ...args]] : [command, args];
   const started = performance.now();
-  const child = spawn(file, argv, { env: { ...process.env, ...env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(file, argv, {
+    env: { ...process.env, ...env, FORCE_COLOR: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...(cwd ? { cwd } : {}),
+  });
   const lines: Measured['lines'] = [];
   for (const stream of [child.stdout, child.stderr]) {
     let rest = '';
@@ -66,11 +77,15 @@ export async function measure(command: string, args: string[], env: Record<strin
   const ms = performance.now() - started;
   if (poll) clearInterval(poll);
   let peakRss: number | null = polled > 0 ? polled : null;
+  let cpuMs: number | null = null;
   if (useTime && existsSync(timeFile)) {
     const report = await readFile(timeFile, 'utf8');
     await unlink(timeFile);
     const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(report)?.[1];
     peakRss = kb ? Number(kb) * 1024 : null;
+    const user = /User time \(seconds\): ([\d.]+)/.exec(report)?.[1];
+    const system = /System time \(seconds\): ([\d.]+)/.exec(report)?.[1];
+    cpuMs = user && system ? (Number(user) + Number(system)) * 1000 : null;
   }
   if (code !== 0) {
     const tail = lines
@@ -79,7 +94,7 @@ export async function measure(command: string, args: string[], env: Record<strin
       .join('\n');
     throw new Error(`${command} ${args.join(' ')} thoát với mã ${code}:\n${tail}`);
   }
-  return { ms, peakRss, lines, code };
+  return { ms, peakRss, cpuMs, lines, code };
 }
 
 /** Which method `measure` uses for memory, for the table's notes. */

@@ -53,6 +53,10 @@ const megabytes = (bytes: number | null | undefined): string =>
 const kilobytes = (bytes: number | null | undefined): string =>
   bytes === null || bytes === undefined ? '–' : (bytes / 1e3).toFixed(0);
 
+/** CPU time of a build's two steps, "12.30 / 45.60". */
+const cpuPair = (build: BuildTiming | null): string =>
+  build ? `${seconds(build.cpuPipeline)} / ${seconds(build.cpuAstro)}` : '–';
+
 /**
  * The results as a Markdown table: one row per measure, one column per corpus size.
  *
@@ -75,13 +79,16 @@ export function toMarkdown(results: readonly SizeResult[], notes: readonly strin
     ['  pipeline (s)', (r) => seconds(r.build?.pipeline)],
     ['  Astro (s)', (r) => seconds(r.build?.astro)],
     ['  Pagefind (s)', (r) => seconds(r.build?.pagefind)],
+    ['  CPU time, pipeline / Astro + Pagefind (s)', (r) => cpuPair(r.build)],
     ['Baseline: standard Astro route (glob + MDX) + Pagefind CLI, clean (s)', (r) => seconds(r.standard?.total)],
     ['  Astro (s)', (r) => seconds(r.standard?.astro)],
     ['  Pagefind CLI (s)', (r) => seconds(r.standard?.pagefind)],
+    ['  CPU time (s)', (r) => seconds(r.standard?.cpu)],
     ['Rebuild after editing one plan (s)', (r) => seconds(r.incremental?.total)],
     ['  pipeline (s)', (r) => seconds(r.incremental?.pipeline)],
     ['  Astro (s)', (r) => seconds(r.incremental?.astro)],
     ['  Pagefind (s)', (r) => seconds(r.incremental?.pagefind)],
+    ['  CPU time, pipeline / Astro + Pagefind (s)', (r) => cpuPair(r.incremental)],
     [
       '  search index parts reused',
       (r) => (r.incremental?.shards == null ? '–' : `${r.incremental.reusedShards} of ${r.incremental.shards}`),

@@ -26,6 +26,9 @@ export interface BuildTiming {
   shards: number | null;
   reusedShards: number | null;
   total: number;
+  /** CPU time (ms, user + system, children included) of the pipeline and of `astro build`; null without GNU time. */
+  cpuPipeline: number | null;
+  cpuAstro: number | null;
   peakRssPipeline: number | null;
   peakRssAstro: number | null;
 }
@@ -58,6 +61,8 @@ export async function timeSiteBuild(folders: BuildFolders): Promise<BuildTiming>
     shards: parts ? Number(parts[1]) : null,
     reusedShards: parts ? Number(parts[2]) : null,
     total: pipeline.ms + astro.ms,
+    cpuPipeline: pipeline.cpuMs,
+    cpuAstro: astro.cpuMs,
     peakRssPipeline: pipeline.peakRss,
     peakRssAstro: astro.peakRss,
   };

@@ -26,7 +26,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { link, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -58,6 +58,8 @@ interface BuildState {
   storeDir: string;
   /** The previous build's pages, or none. */
   previous: Record<string, string>;
+  /** SHA-256 of the previous build's whole stored pages (checked at the start). */
+  previousSha256: Record<string, string>;
   /** Every document page of this build, rendered or reused: route → fingerprint. */
   current: Map<string, string>;
   reused: Set<string>;
@@ -121,12 +123,13 @@ export default function pageStore(): AstroIntegration {
         const storeDir = path.join(cacheDir, 'van-ban-pages');
         // Half-copied pages of a build that was killed.
         removeStaleTemporaries(storeDir);
-        const { pages, damaged } = await readManifest(storeDir);
+        const { pages, sha256, damaged } = await readManifest(storeDir);
         for (const file of damaged) logger.warn(`Trang lưu sẵn bị hỏng, sẽ dựng lại: ${file}`);
         (globalThis as WithState)[STATE_KEY] = {
           code: `${codeVersion(root, SITE_CODE)}\n${base}`,
           storeDir,
           previous: pages,
+          previousSha256: sha256,
           current: new Map(),
           reused: new Set(),
         };
@@ -142,13 +145,28 @@ export default function pageStore(): AstroIntegration {
           if (!state.current.has(route))
             await rm(path.dirname(storedFile(state.storeDir, route)), { recursive: true, force: true });
         }
-        // Sixteen copies in flight: one after another, each small copy waited on the disk
-        // (2–3 s of every build at a thousand plans).
+        // Sixteen at a time: one after another, each small file waited on the disk (2–3 s of
+        // every build at a thousand plans). A reused page is a hard link to the stored one
+        // (checked whole at the start; nothing writes into a built page, and the next build
+        // checks it again), so a one-plan rebuild writes one page, not a thousand; a rendered
+        // page is copied into the store.
         const sha256 = new Map<string, string>();
         await forEachLimited([...state.current.keys()].sort(), 16, async (route) => {
-          const [from, to] = state.reused.has(route)
-            ? [storedFile(state.storeDir, route), storedFile(outDir, route)]
-            : [storedFile(outDir, route), storedFile(state.storeDir, route)];
+          const stored = storedFile(state.storeDir, route);
+          const built = storedFile(outDir, route);
+          const recorded = state.previousSha256[route];
+          if (state.reused.has(route) && recorded) {
+            await mkdir(path.dirname(built), { recursive: true });
+            const linked = await link(stored, built).then(
+              () => true,
+              () => false,
+            );
+            if (linked) {
+              sha256.set(route, recorded);
+              return;
+            }
+          }
+          const [from, to] = state.reused.has(route) ? [stored, built] : [built, stored];
           const bytes = await readFile(from);
           sha256.set(route, createHash('sha256').update(bytes).digest('hex'));
           await mkdir(path.dirname(to), { recursive: true });
@@ -174,28 +192,33 @@ export default function pageStore(): AstroIntegration {
  * is missing or no longer has the recorded SHA-256 is left out (it is rendered again).
  *
  * @param storeDir Store folder.
- * @returns Route → fingerprint of the whole stored pages, and the damaged files' paths.
+ * @returns Route → fingerprint and SHA-256 of the whole stored pages, and the damaged files' paths.
  */
-export async function readManifest(storeDir: string): Promise<{ pages: Record<string, string>; damaged: string[] }> {
+export async function readManifest(
+  storeDir: string,
+): Promise<{ pages: Record<string, string>; sha256: Record<string, string>; damaged: string[] }> {
   let manifest: Partial<StoreManifest>;
   try {
     manifest = JSON.parse(await readFile(path.join(storeDir, 'manifest.json'), 'utf8')) as Partial<StoreManifest>;
   } catch {
-    return { pages: {}, damaged: [] };
+    return { pages: {}, sha256: {}, damaged: [] };
   }
   if (manifest.version !== MANIFEST_VERSION || typeof manifest.pages !== 'object' || typeof manifest.sha256 !== 'object') {
-    return { pages: {}, damaged: [] };
+    return { pages: {}, sha256: {}, damaged: [] };
   }
   const recorded = manifest.sha256 ?? {};
   const pages: Record<string, string> = {};
+  const sha256: Record<string, string> = {};
   const damaged: string[] = [];
   await forEachLimited(Object.keys(manifest.pages ?? {}).sort(), 16, async (route) => {
     const file = storedFile(storeDir, route);
     const bytes = await readFile(file).catch(() => null);
     if (bytes === null) return;
-    if (createHash('sha256').update(bytes).digest('hex') === recorded[route]) pages[route] = manifest.pages![route]!;
-    else damaged.push(path.relative(process.cwd(), file) || file);
+    if (createHash('sha256').update(bytes).digest('hex') === recorded[route]) {
+      pages[route] = manifest.pages![route]!;
+      sha256[route] = recorded[route]!;
+    } else damaged.push(path.relative(process.cwd(), file) || file);
   });
   damaged.sort();
-  return { pages, damaged };
+  return { pages, sha256, damaged };
 }

@@ -162,11 +162,12 @@ describe('page store', () => {
     rmSync(path.join(dir, 'van-ban', 'c', 'index.html'));
     const read = await readManifest(dir);
     expect(read.pages).toEqual({ 'van-ban/a/': 'fp-a' });
+    expect(read.sha256).toEqual({ 'van-ban/a/': sha256['van-ban/a/'] });
     expect(read.damaged).toHaveLength(1);
     expect(read.damaged[0]).toContain(path.join('van-ban', 'b', 'index.html'));
     // A manifest cut short (a full disk): nothing reused, no crash.
     writeFileSync(path.join(dir, 'manifest.json'), '{"version":2,"pages":{"van-');
-    expect(await readManifest(dir)).toEqual({ pages: {}, damaged: [] });
+    expect(await readManifest(dir)).toEqual({ pages: {}, sha256: {}, damaged: [] });
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   keptShards,
   matchedForms,
+  metaForms,
   queryTerms,
   shardOfResult,
   termMatch,
@@ -102,6 +103,16 @@ describe('shard-aware merging', () => {
   it('finds the matched words at Pagefind locations of the text', () => {
     const content = 'Căn cứ Kế hoạch số 2643/KH-UBND ngày 5/10/2023;';
     expect(matchedForms(content, [5])).toEqual(wordForms('2643/KH-UBND'));
+  });
+
+  it('reads the words of the metadata, where Pagefind matches without locations', () => {
+    // A plan citing "1/2005/QĐ-UBND": its `cited` metadata holds "1/2005", indexed as "12005".
+    const meta = { title: 'Kế hoạch 3/KH-UBND', cited: '1/2005/qd-ubnd 1/2005 qd-ubnd', keys: 'kh-ubnd' };
+    const forms = [...matchedForms('Kế hoạch phòng thủ dân sự', []), ...metaForms(meta)];
+    expect(termMatch('12005khubnd', forms)).toEqual({ kind: 'fallback', length: 5 });
+    expect(termMatch('12005qdubnd', forms)).toEqual({ kind: 'match' });
+    expect(termMatch('khubnd', forms)).toEqual({ kind: 'match' });
+    expect(metaForms({ title: undefined, number: '' })).toEqual([]);
   });
 
   it('keeps what one index would return', () => {

@@ -79,4 +79,34 @@ describe('toMarkdown', () => {
     expect(table).toContain('|   search index parts reused | – |');
     expect(table).toContain('- note');
   });
+
+  it('prints the CPU time of both build steps beside the wall times', () => {
+    const build = {
+      pipeline: 2000,
+      astro: 5000,
+      pagefind: 3000,
+      shards: 8,
+      reusedShards: 7,
+      total: 10_000,
+      cpuPipeline: 1500,
+      cpuAstro: 9250,
+      peakRssPipeline: null,
+      peakRssAstro: null,
+    };
+    const result = {
+      documents: 20,
+      runs: 1,
+      ingest: { documents: 20, bytes: 1, read: 1, normalizeParse: 1, extract: 1, ingest: 1, buildCorpus: 1, mentions: 1 },
+      build,
+      incremental: { ...build, cpuAstro: null },
+      standard: { astro: 4000, pagefind: 1000, total: 5000, cpu: 6200, peakRss: null },
+      site: null,
+      graphJsonBytes: null,
+    } as unknown as SizeResult;
+    const table = toMarkdown([result], []);
+    expect(table).toContain('|   CPU time, pipeline / Astro + Pagefind (s) | 1.50 / 9.25 |');
+    expect(table).toContain('|   CPU time, pipeline / Astro + Pagefind (s) | 1.50 / – |');
+    expect(table).toContain('|   CPU time (s) | 6.20 |');
+    expect(table).toContain('|   search index parts reused | 7 of 8 |');
+  });
 });

@@ -3,7 +3,7 @@
  * the site's own `pagefind/` folder under the base path (no CDN, CSP `script-src 'self'`).
  */
 import { readableText } from '../../pipeline/search-terms.ts';
-import { keptShards, matchedForms, queryTerms, shardOfResult, termMatch } from './shards.ts';
+import { keptShards, matchedForms, metaForms, queryTerms, shardOfResult, termMatch } from './shards.ts';
 
 /** Metadata Pagefind returns for a page: see `searchFields` for the keys. */
 export type PageMeta = Partial<Record<string, string>>;
@@ -116,7 +116,7 @@ function oneIndex(pagefind: Pagefind): Pagefind {
         await Promise.all(
           [...best].map(async ([shard, result]) => {
             const data = await result.data();
-            const forms = matchedForms(data.content ?? '', data.locations ?? []);
+            const forms = [...matchedForms(data.content ?? '', data.locations ?? []), ...metaForms(data.meta)];
             return [shard, terms.map((word) => termMatch(word, forms))] as const;
           }),
         ),

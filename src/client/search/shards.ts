@@ -7,8 +7,10 @@
  * part that lacks it, and a rare number found hundreds of pages instead of one.
  *
  * So the search page checks, in each part that returned results, the words its best
- * result matched (Pagefind's `locations` in the page's text): a part matched a query word
- * when one of them starts with it, and fell back when one is only a prefix of it. A part
+ * result matched (Pagefind's `locations` in the page's text) and the words of its metadata,
+ * which Pagefind searches too but gives no locations for (a number in `keys` or `cited`): a
+ * part matched a query word when one of them starts with it, and fell back when one is only
+ * a prefix of it. A part
  * that fell back on a word another part matched is dropped; when every part fell back,
  * only the parts with the longest fallback stay — what one index would have returned.
  */
@@ -104,6 +106,20 @@ export function keptShards(matches: ReadonlyMap<string, readonly TermMatch[]>): 
     }
   }
   return kept;
+}
+
+/**
+ * The forms of every word of a result's metadata. Pagefind matches query words in metadata
+ * as in the text, but reports locations only in the text: without these, a part whose best
+ * result fell back to "12005" through the `cited` numbers of a plan looked unknown and
+ * was kept, and the number query "1/2005/KH-UBND" found 3 pages where one index finds 1.
+ *
+ * @param meta The result's metadata (`data().meta`).
+ * @returns Forms of its words.
+ */
+export function metaForms(meta: Readonly<Record<string, string | undefined>>): string[] {
+  const words = Object.values(meta).flatMap((value) => (value ? value.split(/\s+/) : []));
+  return [...new Set(words.flatMap((word) => wordForms(word)))];
 }
 
 /**
