@@ -9,6 +9,7 @@ import type { SourceText } from '../../src/model.ts';
 import { extractReport } from '../../src/pipeline/extract-report.ts';
 import { extract } from '../../src/pipeline/extract.ts';
 import { groupCitations } from '../../src/pipeline/group.ts';
+import { corpusStatuses } from '../../src/pipeline/emit/graph.ts';
 import { resolveCorpus } from '../../src/pipeline/resolve.ts';
 import { plan } from '../fixtures/resolve/factories.ts';
 
@@ -93,5 +94,49 @@ describe('law identity: undecided versions', () => {
     expect(law).toMatchObject({ id: 'luat-quoc-phong', number: null });
     const problem = corpus.problems.find((item) => item.code === 'undecided-law-version');
     expect(problem?.message).toMatch(/39\/2005\/QH11, 22\/2018\/QH14/u);
+  });
+});
+
+describe('law identity: the status of a law cited by title only', () => {
+  /** The node and status of the first law labelled `label` in a corpus of the given plans. */
+  function statusOf(label: string, ...plans: { date: string | null; text: string }[]) {
+    const inputs = plans.map((spec, index) => {
+      const parsed = plan({ issuer: 'UBND tỉnh Tây Ninh', place: 'Tây Ninh', number: `${index + 1}/KH-UBND`, ...spec });
+      return { plan: parsed, citations: groupCitations(extract(spec.text)) };
+    });
+    const corpus = resolveCorpus(inputs);
+    const node = corpus.nodes.find((item) => item.label === label);
+    return { node, status: node ? corpusStatuses(corpus, '2025-01-01').byNode.get(node.id) : undefined };
+  }
+
+  it('"Luật Quốc phòng" in a 2024 plan alone is 22/2018/QH14, whose status the reference data knows', () => {
+    const { node, status } = statusOf('Luật Quốc phòng', {
+      date: '2024-03-15',
+      text: '- Tuyên truyền, phổ biến Luật Quốc phòng, Luật Dân quân tự vệ đến cán bộ, nhân dân.',
+    });
+    expect(node?.number).toBeNull();
+    expect(status?.state).not.toBe('khong-ro');
+    expect(status?.inForceFrom).toBe('2019-01-01');
+  });
+
+  it('"Luật Quốc phòng" in a 2012 plan is the 2005 law, replaced by 22/2018/QH14', () => {
+    const { status } = statusOf('Luật Quốc phòng', {
+      date: '2012-05-10',
+      text: '- Quán triệt Luật Quốc phòng đến cán bộ, đảng viên.',
+    });
+    expect(status?.state).toBe('bi-thay-the');
+  });
+
+  it('"Luật Quốc phòng năm 2005" in a 2024 plan is the 2005 law, whatever the plan\'s date', () => {
+    const { status } = statusOf('Luật Quốc phòng', {
+      date: '2024-08-20',
+      text: '- Thực hiện Luật Quốc phòng năm 2005 và Luật Nghĩa vụ quân sự.',
+    });
+    expect(status?.state).toBe('bi-thay-the');
+  });
+
+  it('an undated plan leaves the version, and so the status, unknown', () => {
+    const { status } = statusOf('Luật Quốc phòng', { date: null, text: 'Thực hiện Luật Quốc phòng.' });
+    expect(status?.state).toBe('khong-ro');
   });
 });

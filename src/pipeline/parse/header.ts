@@ -23,6 +23,7 @@ import type { Line } from './lines.ts';
 import { namesHeaderAuthority, splitAuthority } from './authority.ts';
 import { joinSpacedLetters } from './spaced-letters.ts';
 import { isOrganLine } from './organ-name.ts';
+import { looksLikeStamp } from '../read/pdf/stamp.ts';
 import { isUpperCase, sentenceCase, startsLowerCase } from './text-case.ts';
 
 /** What the header says, before any inference. */
@@ -83,7 +84,7 @@ export function readHeader(lines: readonly Line[]): Header {
   };
   const limit = Math.min(lines.length, headerWindow);
   let titled = false;
-  let index = 0;
+  let index = leadingStampEnd(lines);
 
   while (index < limit) {
     const text = lineText(lines, index);
@@ -103,7 +104,9 @@ export function readHeader(lines: readonly Line[]): Header {
     }
 
     if (!header.hasNumberLine) {
-      const joined = isBareNumberLabel(text) ? `${text} ${lineText(lines, index + 1)}` : text;
+      // "Số:" alone, or "Số: 565" with its code on the next line ("/TB-UBND"): a column cut.
+      const codeBelow = /^(?:Luật\s+số|Số)\s*:?\s*[\p{L}\d.-]+$/u.test(text) && /^\/\s*\S/u.test(lineText(lines, index + 1));
+      const joined = isBareNumberLabel(text) || codeBelow ? `${text} ${lineText(lines, index + 1)}` : text;
       const numberLine = readNumberLine(joined);
       if (numberLine) {
         header.hasNumberLine = true;
@@ -207,6 +210,28 @@ export function readHeader(lines: readonly Line[]): Header {
   header.bodyStart = recognised ? index : 0;
   if (!recognised) header.organLines = [];
   return header;
+}
+
+/** How many lines a text opens with that can be a digital-signature stamp. */
+const stampWindow = 8;
+
+/**
+ * Where the header begins after a digital-signature stamp a PDF-to-text tool left at the top
+ * ("TRUNG TÂM CÔNG BÁO VÀ TIN HỌC / ttcbth@quangngai.gov.vn / 24.01.2025 20:01:14 / +07:00"):
+ * just after the last line of the opening lines that is an e-mail, a signing time or a stamp
+ * label, when those lines together read as a stamp (`looksLikeStamp`); else 0.
+ */
+function leadingStampEnd(lines: readonly Line[]): number {
+  const texts = [...Array(Math.min(lines.length, stampWindow)).keys()].map((index) => lineText(lines, index));
+  let last = -1;
+  texts.forEach((text, index) => {
+    if (/@|\d{1,2}:\d{2}|(?:Ký bởi|Người ký|Cơ quan|Thời gian ký|Ngày ký|E-?mail)\s*:/iu.test(text)) last = index;
+  });
+  if (last < 0) return 0;
+  const block = texts.slice(0, last + 1);
+  // An organ line, motto or number line inside the block: a real header, not a stamp.
+  if (block.some((text) => isMotto(text) || readNumberLine(text) !== null || readPlaceDate(text) !== null)) return 0;
+  return looksLikeStamp(block.join('\n')) ? last + 1 : 0;
 }
 
 /** Trích yếu after the type line: upper-case lines, or one line plus lower-case continuations. */

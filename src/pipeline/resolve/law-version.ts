@@ -20,14 +20,20 @@ export type LawVersion =
 /** The year a mention ends with ("Luật Hải quan năm 2014", "Luật DN 2014"). */
 const YEAR_AT_END = /(?:^|\s)(?:năm\s+)?((?:19|20)\d{2})\s*$/u;
 
+/** The year one mention's text ends with ("Luật Quốc phòng năm 2005": 2005), or null. */
+export function mentionYear(text: string): number | null {
+  const year = YEAR_AT_END.exec(text)?.[1];
+  return year ? Number(year) : null;
+}
+
 /**
  * The year a citation itself gives its law: a year written after the title in some mention,
  * else the year of its date (for a law, the date it was passed).
  */
 export function statedYear(citation: Pick<Citation, 'mentions' | 'date'>): number | null {
   for (const mention of citation.mentions) {
-    const year = YEAR_AT_END.exec(mention.text)?.[1];
-    if (year) return Number(year);
+    const year = mentionYear(mention.text);
+    if (year !== null) return year;
   }
   return citation.date ? Number(citation.date.iso.slice(0, 4)) : null;
 }

@@ -15,6 +15,7 @@ import type { ReferenceData } from '../../reference/load.ts';
 import { actNumberKey, actTitleKey, actYear } from '../../reference/load.ts';
 import type { ReferenceAct } from '../../reference/schema.ts';
 import { pickVersion, versionsOfTitle } from '../../reference/versions.ts';
+import { mentionYear } from './law-version.ts';
 import { compareIso, onOrBefore } from './status-dates.ts';
 
 import { isChanged, type ChangedState, type DocumentState } from './status-states.ts';
@@ -88,6 +89,8 @@ export interface StatusEdge {
   source: string;
   target: string;
   relation: string;
+  /** The mentions behind it (their text may name a year: "Luật Quốc phòng năm 2005"). */
+  mentions?: readonly { text: string }[];
 }
 
 /** Settings of `documentStatuses`. */
@@ -132,7 +135,7 @@ export function documentStatuses(
     add(target.id, { state, by: changer.id, label: changer.label, since: changer.date?.iso ?? null, source: 'corpus' });
   }
 
-  const acts = options.reference ? actsOfNodes(nodes, options.reference) : new Map<ReferenceAct, string[]>();
+  const acts = options.reference ? actsOfNodes(nodes, edges, options.reference) : new Map<ReferenceAct, string[]>();
   const inForceFrom = new Map<string, string>();
   if (options.reference) {
     const data = options.reference;
@@ -253,13 +256,20 @@ function replacementChainEnd(status: DocumentStatus, statuses: ReadonlyMap<strin
 
 /**
  * Which nodes stand for which reference act: a numbered node by its number; a law cited by
- * title only when the title has one version, or the year it was cited with picks one.
+ * title only by the version its citations decide, the same rule resolution keyed it by
+ * (`law-version.ts`): a year a mention or the node's date gives, else the version in force on
+ * each citing document's date. Citations that disagree, or decide nothing, leave it unknown.
  *
  * @param nodes Nodes.
+ * @param edges Edges (who cites a title-only node, and when).
  * @param data Reference data.
  * @returns Act → node ids (numbered node first).
  */
-function actsOfNodes(nodes: readonly StatusNode[], data: ReferenceData): Map<ReferenceAct, string[]> {
+function actsOfNodes(
+  nodes: readonly StatusNode[],
+  edges: readonly StatusEdge[],
+  data: ReferenceData,
+): Map<ReferenceAct, string[]> {
   const acts = new Map<ReferenceAct, string[]>();
   const push = (act: ReferenceAct, id: string, first: boolean): void => {
     const list = acts.get(act) ?? [];
@@ -267,17 +277,48 @@ function actsOfNodes(nodes: readonly StatusNode[], data: ReferenceData): Map<Ref
     else list.push(id);
     acts.set(act, list);
   };
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const citing = new Map<string, StatusEdge[]>();
+  for (const edge of edges) {
+    const target = byId.get(edge.target);
+    if (target && !target.number && target.name) citing.set(edge.target, [...(citing.get(edge.target) ?? []), edge]);
+  }
   for (const node of nodes) {
     if (node.number) {
       const act = data.byNumber.get(actNumberKey(node.number));
       if (act) push(act, node.id, true);
     } else if (node.name) {
-      const year = node.date ? Number(node.date.iso.slice(0, 4)) : null;
-      const act = pickVersion(versionsOfTitle(data, node.name), year, null);
+      const act = versionOfTitleNode(node, node.name, citing.get(node.id) ?? [], byId, data);
       if (act) push(act, node.id, false);
     }
   }
   return acts;
+}
+
+/**
+ * The act a node cited by title only is: each citing mention picks a version by the year it
+ * names (else the node's year), else by its citing document's full date; one answer for all.
+ */
+function versionOfTitleNode(
+  node: StatusNode,
+  name: string,
+  citing: readonly StatusEdge[],
+  byId: ReadonlyMap<string, StatusNode>,
+  data: ReferenceData,
+): ReferenceAct | null {
+  const versions = versionsOfTitle(data, name);
+  if (versions.length === 0) return null;
+  const nodeYear = node.date ? Number(node.date.iso.slice(0, 4)) : null;
+  if (citing.length === 0) return pickVersion(versions, nodeYear, null);
+  const picked = new Set<ReferenceAct | null>();
+  for (const edge of citing) {
+    const date = byId.get(edge.source)?.date;
+    const citingDate = date && !date.partial ? date.iso : null;
+    const texts = edge.mentions && edge.mentions.length > 0 ? edge.mentions.map((mention) => mention.text) : [''];
+    for (const text of texts) picked.add(pickVersion(versions, mentionYear(text) ?? nodeYear, citingDate));
+  }
+  const [only] = [...picked];
+  return picked.size === 1 && only ? only : null;
 }
 
 /**
