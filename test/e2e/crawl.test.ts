@@ -6,7 +6,7 @@
  * - every HTML page is valid HTML by html-validate (its recommended rules, less the few
  *   listed in `VALIDATOR_CONFIG` with why);
  * - in Chromium under the strict CSP, one page of every kind (home, browse table, a plan from
- *   .txt, from Word and from PDF, a cited document outside the corpus, graph, search with a
+ *   .txt, from Word, from PDF and by OCR, a cited document outside the corpus, graph, search with a
  *   query, ingest report, review, 404) loads and settles with no console error, no failed
  *   request and no CSP violation.
  *
@@ -20,9 +20,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILDS, CSP, launchBrowser, serveDist, watchProblems } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { BUILDS, CSP, serveDist, watchProblems, useBrowser } from './harness.ts';
 
 /** The scanned page of the e2e corpus. */
 const SCAN = 'ban-quet/cong-van-275-stttt-cntt-phu-tho-2011.jpg';
@@ -145,6 +144,14 @@ for (const [name, build] of Object.entries(BUILDS)) {
   });
 }
 
+/**
+ * A raw ">" in text, which HTML allows: hast-util-to-html 9 encodes only "<" and "&" in text
+ * (its `textEntitySubset`; the `subset` of its `characterReferences` option cannot be set),
+ * so a plan's "->" arrows stay as they are. `no-raw-characters` stays on for "<" and an
+ * ambiguous "&"; only this one message of it is let through.
+ */
+const RAW_GREATER_THAN = 'Raw ">" must be encoded as "&gt;"';
+
 /** The validator's rules: html-validate's recommended set, less rules of style or taste. */
 const VALIDATOR_CONFIG: ConfigData = {
   extends: ['html-validate:recommended'],
@@ -156,9 +163,6 @@ const VALIDATOR_CONFIG: ConfigData = {
     // The graph's filter form applies each change at once (and has a reset button); a submit
     // button would do nothing.
     'wcag/h32': 'off',
-    // hast-util-to-html leaves a ">" in text and in quoted attribute values as it is (a
-    // plan's "->" arrows), which HTML allows; a "<" or an ambiguous "&" it always encodes.
-    'no-raw-characters': 'off',
   },
 };
 
@@ -173,6 +177,7 @@ for (const [name, build] of Object.entries(BUILDS)) {
         const report = await validator.validateString(readFileSync(file, 'utf8'), path.relative(build.dir, file));
         for (const result of report.results) {
           for (const message of result.messages) {
+            if (message.ruleId === 'no-raw-characters' && message.message === RAW_GREATER_THAN) continue;
             errors.push(`${result.filePath}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
           }
         }
@@ -214,13 +219,7 @@ function pageKinds(dir: string): Record<string, string> {
 }
 
 describe('every page kind under the strict CSP', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   for (const [name, build] of Object.entries(BUILDS)) {
     it(`loads one page of each kind with no console error or failed request (${name})`, async () => {
