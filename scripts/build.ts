@@ -14,12 +14,19 @@
  *
  * Two builds of the same project at once: each folder a build writes (generated dir, caches,
  * output) is locked (`src/fs/lock.ts`), so the second stops with a message naming the first.
+ * Builds with folders of their own (OUT_DIR, VBG_GENERATED, VBG_CACHE_DIR) still share the
+ * project's `.astro/`, where `astro build` always writes (its place cannot be configured):
+ * `content-modules.mjs` and `content-assets.mjs` through one fixed temporary name
+ * (`<file>.tmp`, then rename), read back later in the same build. Two at once could rename
+ * each other's half-written file or fail on the vanished temporary, and the module list
+ * differs between corpora (the notes kept depend on the corpus). So the Astro step takes the
+ * lock of `.astro/`, waiting its turn (with a message) rather than stopping.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync, statfsSync } from 'node:fs';
 import path from 'node:path';
 import { WriteError, processAlive } from '../src/fs/atomic-write.ts';
-import { LockedError, acquireLock, type Lock } from '../src/fs/lock.ts';
+import { LockedError, acquireLock, waitForLock, type Lock } from '../src/fs/lock.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const bin = (name: string): string => path.join(root, 'node_modules', '.bin', name);
@@ -167,7 +174,15 @@ async function main(): Promise<void> {
   if (pipeline !== 0) fail(pipeline);
   // `--strict` reaches Astro as VBG_STRICT=1: a broken note or page then fails the build too.
   const strict: Record<string, string> = process.argv.includes('--strict') ? { VBG_STRICT: '1' } : {};
+  const dotAstro = await waitForLock(path.join(root, '.astro'), 'astro build', {
+    onWait: (error) => process.stderr.write(`${error.message.split(' Đợi ')[0]} Đợi bản dựng đó xong… / Waiting for it…\n`),
+  }).catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    return fail(1);
+  });
+  locks.push(dotAstro);
   const astro = await step(bin('astro'), ['build'], { OUT_DIR: staging, ...strict });
+  dotAstro.release();
   if (astro !== 0 || !existsSync(path.join(staging, 'index.html'))) fail(astro || 1);
 
   // The new site is complete: swap it in.

@@ -147,3 +147,33 @@ function releaseFile(lockPath: string): void {
   const holder = readLock(lockPath);
   if (holder?.pid === process.pid && holder.host === hostname()) rmSync(lockPath, { force: true });
 }
+
+/**
+ * Take the lock of a folder, waiting while a live process holds it (polling; a stale lock is
+ * taken over at once, as by `acquireLock`). For a folder builds with different outputs share
+ * (Astro's `.astro/` in the project): the second build waits its turn instead of stopping.
+ *
+ * @param folder The folder to lock.
+ * @param what What holds it.
+ * @param options `onWait` is called once, with the holder's message, when the lock is busy;
+ *   `timeoutMs` (default 30 minutes) ends the wait with the last LockedError.
+ * @returns The lock.
+ */
+export async function waitForLock(
+  folder: string,
+  what: string,
+  options: { onWait?: (error: LockedError) => void; timeoutMs?: number; pollMs?: number } = {},
+): Promise<Lock> {
+  const deadline = Date.now() + (options.timeoutMs ?? 30 * 60_000);
+  let said = false;
+  for (;;) {
+    try {
+      return acquireLock(folder, what);
+    } catch (error) {
+      if (!(error instanceof LockedError) || Date.now() >= deadline) throw error;
+      if (!said) options.onWait?.(error);
+      said = true;
+      await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 250));
+    }
+  }
+}

@@ -159,6 +159,21 @@ export function decodeSource(bytes: Uint8Array, file: string): SourceText {
     );
   }
 
+  // UTF-8 cut short inside its last character (a copy or a write cut off by a crash or a full
+  // disk): the text is all there but that character; never mistake it for a legacy encoding.
+  const cut = incompleteUtf8Tail(bytes);
+  const whole = cut > 0 ? decodeStrict('utf-8', bytes.subarray(0, bytes.byteLength - cut)) : null;
+  if (whole !== null && !looksLikeMojibake(whole)) {
+    const warning: IngestMessage = {
+      file,
+      level: 'warning',
+      code: 'utf8-cut-short',
+      message: `Tệp “${file}” kết thúc giữa chừng một ký tự (tệp có thể bị cắt ngắn khi chép hoặc khi máy tắt đột ngột); đã bỏ ký tự dở ở cuối. Hãy kiểm tra phần cuối văn bản với bản gốc.`,
+    };
+    const legacyText = convertedLegacy(whole);
+    return legacyText ? { ...legacyText, messages: [...legacyText.messages, warning] } : ok(whole, 'utf-8', [warning]);
+  }
+
   // Not UTF-8: an 8-bit legacy encoding. TCVN3 and VNI are told by their words (each byte as
   // Latin-1; the converter reads raw C1 bytes as cp1252 would).
   const tcvn3OrVni = convertedLegacy(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
@@ -185,6 +200,26 @@ export function decodeSource(bytes: Uint8Array, file: string): SourceText {
     'unknown-encoding',
     `Tệp “${file}” không phải UTF-8 và không nhận ra bảng mã (có thể là VNI hoặc bảng mã cũ khác). Hãy chuyển tệp sang Unicode UTF-8 rồi chạy lại.`,
   );
+}
+
+/**
+ * How many bytes at the end of `bytes` are the start of a UTF-8 character that never ends
+ * (a lead byte and fewer continuation bytes than it announces), else 0.
+ *
+ * @param bytes File content.
+ * @returns 1–3, or 0.
+ */
+function incompleteUtf8Tail(bytes: Uint8Array): number {
+  for (let back = 1; back <= Math.min(3, bytes.byteLength); back += 1) {
+    const byte = bytes[bytes.byteLength - back]!;
+    if ((byte & 0xc0) === 0x80) continue;
+    let needs = 0;
+    if (byte >= 0xc2 && byte <= 0xdf) needs = 2;
+    else if (byte >= 0xe0 && byte <= 0xef) needs = 3;
+    else if (byte >= 0xf0 && byte <= 0xf4) needs = 4;
+    return needs > back ? back : 0;
+  }
+  return 0;
 }
 
 /** The warning for a file converted from TCVN3 or VNI. */

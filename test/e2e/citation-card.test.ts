@@ -6,20 +6,14 @@
  * it; Escape closes it; without JavaScript the link is a plain link that navigates.
  * Also the search page's validity filter: by keyboard, in the URL.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { CSP, BUILDS, launchBrowser, serveDist, watchProblems, type Served } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { BUILDS, watchProblems, useBrowser, useServedBuild } from './harness.ts';
 
 const PLAN_1062 = 'ke-hoach-1062-kh-ubnd-tay-ninh-2024';
 const ND_13 = 'nghi-dinh-13-2014-nd-cp';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The first citation link of Nghị định 13/2014/NĐ-CP in the plan's text. */
 const linkSelector = `.plan-text a.citation[href="../${ND_13}/"]`;
@@ -43,13 +37,7 @@ async function insideViewport(page: Page, selector: string): Promise<boolean> {
 
 for (const [name, build] of Object.entries(BUILDS)) {
   describe(`citation card at ${build.base} (${name})`, () => {
-    let served: Served;
-    beforeAll(async () => {
-      served = await serveDist(build.dir, build.base, { 'Content-Security-Policy': CSP });
-    });
-    afterAll(async () => {
-      await served?.close();
-    });
+    const served = useServedBuild(build);
 
     it('opens on mouse hover, inside the viewport, stays while the pointer moves into it, closes after it leaves', async () => {
       const page = await browser.newPage({ viewport: { width: 800, height: 600 } });

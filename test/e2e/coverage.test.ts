@@ -7,30 +7,17 @@
  * "chưa thấy văn bản triển khai" is said; the document page's "Triển khai"
  * section has the timeline SVG, on screen and in print; related documents are listed.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { CSP, BUILDS, launchBrowser, serveDist, watchProblems, type Served } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { BUILDS, watchProblems, useBrowser, useServedBuild } from './harness.ts';
 
 const CT_32 = 'chi-thi-32-ct-ubnd-tay-ninh-2024';
 const KH_1062 = 'ke-hoach-1062-kh-ubnd-tay-ninh-2024';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 for (const [name, build] of Object.entries(BUILDS)) {
   describe(`coverage at ${build.base} (${name})`, () => {
-    let served: Served;
-    beforeAll(async () => {
-      served = await serveDist(build.dir, build.base, { 'Content-Security-Policy': CSP });
-    });
-    afterAll(async () => {
-      await served?.close();
-    });
+    const served = useServedBuild(build);
 
     it('is linked from the header and shows Chỉ thị 32/CT-UBND implemented by 1062 after 70 days', async () => {
       const page = await browser.newPage();

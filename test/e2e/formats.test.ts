@@ -6,32 +6,19 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { CSP, BUILDS, ROOT, launchBrowser, serveDist, watchProblems, type Served } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { BUILDS, ROOT, watchProblems, useBrowser, useServedBuild } from './harness.ts';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures/e2e-corpus/tep-goc');
 const LAW_28 = 'luat-28-2018-qh14-quoc-hoi-2018';
 const CV_11902 = 'cong-van-11902-bnv-tcpcp-bo-noi-vu-2025';
 const ND_126 = 'nghi-dinh-126-2024-nd-cp';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 for (const [name, build] of Object.entries(BUILDS)) {
   describe(`pages from Word and PDF at ${build.base} (${name})`, () => {
-    let served: Served;
-    beforeAll(async () => {
-      served = await serveDist(build.dir, build.base, { 'Content-Security-Policy': CSP });
-    });
-    afterAll(async () => {
-      await served?.close();
-    });
+    const served = useServedBuild(build);
 
     it('shows a .docx law with its format, its original file and its citations', async () => {
       const page = await browser.newPage();

@@ -6,7 +6,8 @@
  * build must give the clean build's bytes).
  *
  * The corpus is the seed sources plus `test/fixtures/e2e-corpus/` (an injection plan, an
- * empty file, two files of the same name in different folders), copied to
+ * empty file, two files of the same name in different folders, a .docx, a text PDF and one
+ * scanned page, OCR'd when Tesseract is installed: a few seconds per clean build), copied to
  * dist-test/sources; the pipeline writes dist-test/generated. Neither touches content/.
  */
 import { execFileSync } from 'node:child_process';

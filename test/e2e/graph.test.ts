@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { CSP, BUILDS, launchBrowser, serveDist, watchProblems, type Served } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { BUILDS, watchProblems, useBrowser, useServedBuild } from './harness.ts';
 import { DEFAULT_CAPS } from '../../src/client/graph/select-view.ts';
 
 const DOCUMENT = 'nghi-dinh-21-2019-nd-cp';
@@ -53,21 +53,12 @@ async function clickNode(page: Page, hook: '__vbgGraph' | '__vbgLocalGraph', id:
 
 for (const [name, build] of Object.entries(BUILDS)) {
   describe(`graph (${name} build)`, () => {
-    let browser: Browser;
-    let served: Served;
+    const served = useServedBuild(build);
+    const browser = useBrowser();
     const graph = JSON.parse(readFileSync(path.join(build.dir, 'data/graph.json'), 'utf8')) as {
       nodes: { id: string; url: string }[];
       edges: { source: string; target: string }[];
     };
-
-    beforeAll(async () => {
-      served = await serveDist(build.dir, build.base, { 'Content-Security-Policy': CSP });
-      browser = await launchBrowser();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await served?.close();
-    });
 
     it('draws the nodes of graph.json (up to the default cap) and opens a node from its details', async () => {
       const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import sirv from 'sirv';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 /** Where global-setup writes the two test builds. */
@@ -117,4 +118,55 @@ export function watchProblems(page: Page): string[] {
     if (response.status() >= 400) problems.push(`http ${response.status()}: ${response.url()}`);
   });
   return problems;
+}
+
+/**
+ * A value made in `beforeAll` and read in the tests: a stand-in whose properties are those of
+ * the value once it exists (methods bound to it), so a test file writes `browser.newPage()`
+ * and `served.url` as if it held the value itself.
+ */
+function lateBound<T extends object>(what: string, current: () => T | undefined): T {
+  return new Proxy({} as T, {
+    get: (_, key) => {
+      const value = current();
+      if (value === undefined) throw new Error(`${what} is used before its beforeAll ran`);
+      const property: unknown = Reflect.get(value, key);
+      return typeof property === 'function' ? (property as (...args: unknown[]) => unknown).bind(value) : property;
+    },
+  });
+}
+
+/**
+ * The Chromium of a test file (or of a describe block, when called inside one): launched in
+ * `beforeAll`, closed in `afterAll`.
+ *
+ * @returns The browser, usable from the tests on.
+ */
+export function useBrowser(): Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return lateBound('the browser', () => browser);
+}
+
+/**
+ * A built site served under its base with the strict CSP (`CSP`) for the tests of the
+ * describe block (or file) it is called in: started in `beforeAll`, stopped in `afterAll`.
+ *
+ * @param build One of `BUILDS` (a dir and a base).
+ * @returns The server, usable from the tests on (`served.url`).
+ */
+export function useServedBuild(build: { dir: string; base: string }): Served {
+  let served: Served | undefined;
+  beforeAll(async () => {
+    served = await serveDist(build.dir, build.base, { 'Content-Security-Policy': CSP });
+  });
+  afterAll(async () => {
+    await served?.close();
+  });
+  return lateBound(`the server of ${build.dir}`, () => served);
 }

@@ -4,23 +4,15 @@
  * literal text in search results and in the graph's labels and details, under the CSP, with no
  * dialog, no flag set by its script and no console error. (Its own page: site.test.ts.)
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { BUILDS, CSP, launchBrowser, serveDist, watchProblems, type Served } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { BUILDS, watchProblems, useBrowser, useServedBuild } from './harness.ts';
 
 const INJECTION = 'ke-hoach-99-kh-ubnd-2025';
 const TITLE_LITERAL = '{process.exit(1)} <b>đậm</b>';
 
-let browser: Browser;
-let served: Served;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  served = await serveDist(BUILDS.root.dir, BUILDS.root.base, { 'Content-Security-Policy': CSP });
-});
-afterAll(async () => {
-  await served?.close();
-  await browser?.close();
-});
+const browser = useBrowser();
+const served = useServedBuild(BUILDS.root);
 
 /** A page that records dialogs and the fixture's flag. */
 async function watchedPage(): Promise<{ page: Page; dialogs: string[]; problems: string[] }> {

@@ -5,19 +5,13 @@
  * passed and in force and what it replaced (the 2005 law), in a definition list with headings.
  * Acts that are pages of the site are linked (Luật Điện lực 28/2004/QH11 and the law amending it).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { CSP, BUILDS, launchBrowser, serveDist, watchProblems, type Served } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { BUILDS, watchProblems, useBrowser, useServedBuild } from './harness.ts';
 
 const LAW = 'luat-quoc-phong';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The facts section's definition list as term → definition text. */
 async function facts(page: Page): Promise<Record<string, string>> {
@@ -34,13 +28,7 @@ async function facts(page: Page): Promise<Record<string, string>> {
 
 for (const [name, build] of Object.entries(BUILDS)) {
   describe(`legislative act facts at ${build.base} (${name})`, () => {
-    let served: Served;
-    beforeAll(async () => {
-      served = await serveDist(build.dir, build.base, { 'Content-Security-Policy': CSP });
-    });
-    afterAll(async () => {
-      await served?.close();
-    });
+    const served = useServedBuild(build);
 
     it('Luật Quốc phòng, cited by title in a 2024 plan, shows 22/2018/QH14: passed, in force, what it replaced', async () => {
       const page = await browser.newPage();

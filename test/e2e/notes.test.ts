@@ -5,31 +5,18 @@
  * the decree's page, and `<VanBan so="46-CT/TW" />` linked by number; the user guide
  * (`content/pages/huong-dan.mdx`) is built and reached from the footer of every page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { CSP, BUILDS, launchBrowser, serveDist, watchProblems, type Served } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { BUILDS, watchProblems, useBrowser, useServedBuild } from './harness.ts';
 
 const PLAN_1062 = 'ke-hoach-1062-kh-ubnd-tay-ninh-2024';
 const ND_21 = 'nghi-dinh-21-2019-nd-cp';
 const CT_46 = 'chi-thi-46-ct-tw-2015';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 for (const [name, build] of Object.entries(BUILDS)) {
   describe(`authored MDX at ${build.base} (${name})`, () => {
-    let served: Served;
-    beforeAll(async () => {
-      served = await serveDist(build.dir, build.base, { 'Content-Security-Policy': CSP });
-    });
-    afterAll(async () => {
-      await served?.close();
-    });
+    const served = useServedBuild(build);
 
     it('shows the note of Kế hoạch 1062 with its citations linked, and follows one', async () => {
       const page = await browser.newPage();

@@ -4,31 +4,18 @@
  * Nghị định 139/2020/NĐ-CP; the plan's links to it carry the state, told in words after them;
  * the metadata card sums it up and leads to /ra-soat/; /data/ra-soat.csv is the same table.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { CSP, BUILDS, launchBrowser, serveDist, watchProblems, type Served } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { BUILDS, watchProblems, useBrowser, useServedBuild } from './harness.ts';
 
 const PLAN_1062 = 'ke-hoach-1062-kh-ubnd-tay-ninh-2024';
 const ND_13 = 'nghi-dinh-13-2014-nd-cp';
 const ND_139 = 'nghi-dinh-139-2020-nd-cp';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 for (const [name, build] of Object.entries(BUILDS)) {
   describe(`validity at ${build.base} (${name})`, () => {
-    let served: Served;
-    beforeAll(async () => {
-      served = await serveDist(build.dir, build.base, { 'Content-Security-Policy': CSP });
-    });
-    afterAll(async () => {
-      await served?.close();
-    });
+    const served = useServedBuild(build);
 
     it('the rà soát page lists 1062 → 13/2014/NĐ-CP, amended by 139/2020/NĐ-CP before the plan', async () => {
       const page = await browser.newPage();

@@ -3,9 +3,9 @@
  * the production CSP: each query of the issue, with and without diacritics, must put the
  * expected documents first, and excerpts must never show the folded copy of the text.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { CSP, BUILDS, launchBrowser, serveDist, watchProblems, type Served } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { BUILDS, watchProblems, useBrowser, useServedBuild } from './harness.ts';
 
 const ND_21 = 'van-ban/nghi-dinh-21-2019-nd-cp/';
 const TT_124 = 'van-ban/thong-tu-124-2021-tt-bca/';
@@ -64,21 +64,14 @@ const builds = process.env['SEARCH_E2E_DIST']
 
 for (const [name, build] of Object.entries(builds)) {
   describe(`search (${name}, base ${build.base})`, () => {
-    let browser: Browser;
-    let served: Served;
+    const browser = useBrowser();
+    const served = useServedBuild(build);
     let page: Page;
     let problems: string[];
 
     beforeAll(async () => {
-      browser = await launchBrowser();
-      served = await serveDist(build.dir, build.base, { 'Content-Security-Policy': CSP });
       page = await browser.newPage();
       problems = watchProblems(page);
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await served?.close();
     });
 
     /** Open the search page on a query string and read what it shows once it is done. */

@@ -4,32 +4,19 @@
  * citation of Nghị định 21/2019/NĐ-CP → back to the exact mention → Công văn 1584.
  * Plan text that looks like code must show as text and never run.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { CSP, BUILDS, launchBrowser, serveDist, watchProblems, type Served } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { BUILDS, watchProblems, useBrowser, useServedBuild } from './harness.ts';
 
 const PLAN_1062 = 'ke-hoach-1062-kh-ubnd-tay-ninh-2024';
 const ND_21 = 'nghi-dinh-21-2019-nd-cp';
 const CV_1584 = 'cong-van-1584-ubnd-ncpc-tay-ninh-2020';
 const INJECTION = 'ke-hoach-99-kh-ubnd-2025';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 for (const [name, build] of Object.entries(BUILDS)) {
   describe(`site at ${build.base} (${name})`, () => {
-    let served: Served;
-    beforeAll(async () => {
-      served = await serveDist(build.dir, build.base, { 'Content-Security-Policy': CSP });
-    });
-    afterAll(async () => {
-      await served?.close();
-    });
+    const served = useServedBuild(build);
 
     it('walks from home through citations and back to the exact mention', async () => {
       const page = await browser.newPage();
