@@ -10,7 +10,7 @@
  * script gives it the disk-backed one (`diskCache`).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomicSync, writeErrorMessage } from '../fs/atomic-write.ts';
 import { pruneFolder, type PruneRule } from '../fs/prune.ts';
@@ -40,6 +40,11 @@ export interface StageCache {
    * the file on disk is current), so pruning keeps it.
    */
   keep?(kind: string, key: string): void;
+  /**
+   * Whether an entry is stored, without reading it (a corrupt one counts: `get` then misses).
+   * Lets a build find what to compute beforehand without reading every entry twice.
+   */
+  has?(kind: string, key: string): boolean;
 }
 
 /** Hits and misses of one build, for the build log and the tests. */
@@ -202,6 +207,9 @@ export function diskCache(dir: string): DiskCache {
     },
     keep(kind, key) {
       use(kind, key);
+    },
+    has(kind, key) {
+      return existsSync(file(kind, key));
     },
     prune(rule = PIPELINE_PRUNE) {
       let removed = 0;

@@ -319,9 +319,10 @@ function storeAnalysis(cache: StageCache, key: string, analysed: Analysed): void
 export function unanalysedSources(sources: readonly SourceText[], options: BuildOptions): SourceText[] {
   const cache = options.cache;
   if (!cache) return [];
+  // Presence only: `buildCorpus` reads each entry once, then (a corrupt one is analysed there).
+  const stored = (key: string): boolean => (cache.has ? cache.has(ANALYSED, key) : cache.get(ANALYSED, key) !== undefined);
   return sources.filter(
-    (source) =>
-      source.text !== null && cache.get(ANALYSED, analysisKey(source.file, source.sha256, source.text, options)) === undefined,
+    (source) => source.text !== null && !stored(analysisKey(source.file, source.sha256, source.text, options)),
   );
 }
 

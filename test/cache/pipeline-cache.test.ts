@@ -79,6 +79,21 @@ describe('pipeline cache', () => {
     expect(built.files).toEqual(buildCorpus(editedSources()).files);
   });
 
+  it('finds what a disk cache lacks by presence only: no entry read, the edited plan found', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'vbg-cache-has-'));
+    folders.push(dir);
+    buildCorpus(seedSources(), { cache: diskCache(dir), codeVersion: 'v1' });
+    const cache = diskCache(dir);
+    const options = { cache, codeVersion: 'v1' };
+    expect(unanalysedSources(seedSources(), options)).toEqual([]);
+    const edited = editedSources();
+    expect(unanalysedSources(edited, options).map((source) => source.file)).toEqual([edited[2]!.file]);
+    expect(cache.stats).toMatchObject({ hits: 0, misses: 0 });
+    const built = buildCorpus(edited, options);
+    expect(cache.stats).toMatchObject({ hits: 4, misses: 1 });
+    expect(built.files).toEqual(buildCorpus(editedSources()).files);
+  });
+
   it('misses everything when the code version changes', () => {
     const cache = memoryCache();
     buildCorpus(seedSources(), { cache, codeVersion: 'v1' });

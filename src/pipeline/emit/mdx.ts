@@ -11,6 +11,7 @@
  * then work under any base path (`SITE_BASE`) without being emitted again, because every
  * document page lives at `<base>van-ban/<id>/` (trailing slash, directory format).
  */
+import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { stringify } from 'yaml';
 import type { Block, ParsedPlan } from '../../model.ts';
@@ -82,6 +83,23 @@ export function emitPlanPage(
   options: { html?: boolean } = {},
 ): EmittedPlanPage {
   const frontmatter = planFrontmatter(plan, id);
+  // The optional numberSource is written only when set (then last).
+  const { numberSource, ...always } = frontmatter;
+  const present = numberSource ? { ...always, numberSource } : always;
+  const tree = linkedPlanTree(plan, mentions);
+  const mdx = treeMdx(tree, stringify(present, YAML_SETTINGS));
+  const html = options.html === false ? '' : treeHtml(tree);
+  return { frontmatter, mdx, html };
+}
+
+/**
+ * The plan's mdast tree with every mention linked (what both the MDX and the HTML are written from).
+ *
+ * @param plan The parsed plan.
+ * @param mentions Its mentions with their targets.
+ * @returns The tree.
+ */
+export function linkedPlanTree(plan: ParsedPlan, mentions: readonly EmitMention[]): Root {
   const links: CitationLink[] = mentions.map((mention) => ({
     start: mention.start,
     end: mention.end,
@@ -93,14 +111,9 @@ export function emitPlanPage(
     // Words only for a changed document: "unknown" after every other link would drown the few that matter.
     flag: mention.target !== null && mention.status && isChanged(mention.status) ? STATUS_WORDS[mention.status] : '',
   }));
-  // The optional numberSource is written only when set (then last).
-  const { numberSource, ...always } = frontmatter;
-  const present = numberSource ? { ...always, numberSource } : always;
   const tree = planTree(plan);
   linkCitations(tree, new VFile({ path: plan.file, value: plan.text }), { links });
-  const mdx = treeMdx(tree, stringify(present, YAML_SETTINGS));
-  const html = options.html === false ? '' : treeHtml(tree);
-  return { frontmatter, mdx, html };
+  return tree;
 }
 
 /**
