@@ -59,9 +59,9 @@ export interface CoverageView {
 }
 
 /** Documents a page. */
-export const PER_PAGE = 25;
+const PER_PAGE = 25;
 /** Issuers shown per document outside an issuer's own view. */
-export const CELLS_PER_ENTRY = 12;
+const CELLS_PER_ENTRY = 12;
 /** Implementations shown per cell (earliest first; the rest are counted). */
 export const IMPLEMENTATIONS_PER_CELL = 3;
 
@@ -111,7 +111,7 @@ export function pagePath(filter: CoverageFilter, page: number): string {
  * @param issuers Issuers by key.
  * @returns Cells, by level.
  */
-export function documentCells(entry: ImplementedDocument, issuers: ReadonlyMap<string, CoverageIssuer>): CoverageCell[] {
+function documentCells(entry: ImplementedDocument, issuers: ReadonlyMap<string, CoverageIssuer>): CoverageCell[] {
   const cells: CoverageCell[] = [];
   const byIssuer = new Map<string, CoverageCell>();
   for (const item of entry.implementations) {
@@ -153,7 +153,7 @@ function keeps(filter: CoverageFilter, cell: CoverageCell): boolean {
  * @param coverage The coverage.
  * @returns Filters in page order.
  */
-export function coverageFilters(coverage: Coverage): CoverageFilter[] {
+function coverageFilters(coverage: Coverage): CoverageFilter[] {
   return [
     { kind: 'all' },
     ...coverage.levels.map((level): CoverageFilter => ({ kind: 'level', level })),
