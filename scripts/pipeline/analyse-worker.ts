@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SourceText } from '../../src/model.ts';
 import { diskCache } from '../../src/pipeline/cache.ts';
-import { analyseIntoCache } from '../../src/pipeline/index.ts';
+import { analyseIntoCache } from '../../src/pipeline/analysis-cache.ts';
 
 /** What the build hands a worker. */
 export interface AnalyseWork {

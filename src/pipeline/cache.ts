@@ -121,7 +121,7 @@ export function unseal(stored: string): string | undefined {
  * last complete build go after 7 days, and at most as many unused ones as used ones (at least
  * 100) are kept meanwhile.
  */
-export const PIPELINE_PRUNE: PruneRule = { maxAgeDays: 7, unusedPerUsed: 1, minUnused: 100 };
+const PIPELINE_PRUNE: PruneRule = { maxAgeDays: 7, unusedPerUsed: 1, minUnused: 100 };
 
 /** A disk cache: a `StageCache` with its counters, and pruning. */
 export interface DiskCache extends StageCache {

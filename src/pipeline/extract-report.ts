@@ -3,14 +3,14 @@
  * documents it cites, with the canonical node ids `resolveCorpus` gives them across all the
  * files (so `inCorpus` and ids agree with graph.json).
  *
+ * Each file goes through the build's own chain of stages (`analyse.ts`: normalize → parse →
+ * extract), then `groupCitations` and `resolveCorpus` as `buildCorpus` runs them.
+ *
  * Pure: decoded sources in, report out. `scripts/extract.ts` reads the files and prints it.
  */
 import type { Citation, DocumentId, Mention, ParsedPlan, SourceOrigin, SourceText } from '../model.ts';
-import { extract } from './extract.ts';
+import { analyse } from './analyse.ts';
 import { groupCitations } from './group.ts';
-import { normalize } from './normalize.ts';
-import { parse } from './parse.ts';
-import { ownNumberTexts } from './parse/own-number.ts';
 import { readByOcr } from './parse/file-name-number.ts';
 import { resolveCorpus, type ResolvedNode } from './resolve.ts';
 
@@ -123,12 +123,12 @@ function extractOne(source: SourceText): Extracted | ReportEntry {
     return entry;
   }
   try {
-    const plan = parse({
-      file: source.file,
-      sha256: source.sha256,
-      normalized: normalize(source.text, source.file),
-      ocr: readByOcr(source.origin),
-    });
+    const analysed = analyse(source.file, source.sha256, source.text, readByOcr(source.origin));
+    if (analysed.empty) {
+      if (entry.errors.length === 0) entry.errors.push(`Tệp ${source.file} không có nội dung chữ.`);
+      return entry;
+    }
+    const { plan, mentions } = analysed;
     const { meta } = plan;
     entry.document = {
       id: meta.id,
@@ -140,11 +140,6 @@ function extractOne(source: SourceText): Extracted | ReportEntry {
       issuer: meta.issuer,
       title: meta.title,
     };
-    const mentions = extract(plan.text, {
-      ownNumber: meta.number,
-      ownNumbers: ownNumberTexts(plan.text, meta.number),
-      ownIssuer: meta.issuer,
-    });
     return { entry, plan, mentions, citations: groupCitations(mentions) };
   } catch (error) {
     entry.errors.push(`Lỗi khi xử lý tệp ${source.file}: ${(error as Error).message}`);

@@ -9,7 +9,7 @@
  * Type words of cited documents, longest first so "Thông tư liên tịch" wins over "Thông tư".
  * Matched case-insensitively (titles are upper case: "CHỈ THỊ SỐ 27/CT-TTG").
  */
-export const DOCUMENT_TYPES: readonly string[] = [
+const DOCUMENT_TYPES: readonly string[] = [
   'Thông tư liên tịch',
   'Nghị quyết liên tịch',
   'Chương trình phối hợp',
@@ -60,9 +60,6 @@ export const TYPE_ALTERNATION: string = DOCUMENT_TYPES.map((type) => type.split(
  */
 export const NOUN_ONLY_TYPES: RegExp =
   /^(?:đề\s+án|dự\s+án|kế\s+hoạch|chương\s+trình|nghị\s+quyết|nghị\s+định|thông\s+tư|công\s+văn|công\s+điện|tờ\s+trình|phương\s+án|chiến\s+lược|quy\s+chế|điều\s+lệ)$/iu;
-
-/** Heads of a named legislative act: "Luật Quốc phòng", "Bộ luật Hình sự", "Pháp lệnh …". */
-export const LAW_HEADS: readonly string[] = ['Bộ luật', 'Luật', 'Pháp lệnh', 'Hiến pháp'];
 
 /**
  * Lower-case words that end a law title ("Luật Đất đai ngày …", "Luật Lâm nghiệp và các …").

@@ -31,7 +31,7 @@ export function mentionKey(mention: Pick<Mention, 'number' | 'name'>): string | 
 }
 
 /** The year a named law's mention ends with ("Luật Hải quan năm 2014" → "2014"), or null. */
-export function lawMentionYear(text: string): string | null {
+function lawMentionYear(text: string): string | null {
   return /(?:^|\s)(?:năm\s+)?((?:19|20)\d{2})\s*$/u.exec(text)?.[1] ?? null;
 }
 

@@ -23,7 +23,7 @@ function namePattern(name: string): string {
  *
  * @param locations Folders of the reference data.
  */
-export function loadCentralBodies(locations: ReferenceLocations = DEFAULT_LOCATIONS): RegExp | null {
+function loadCentralBodies(locations: ReferenceLocations = DEFAULT_LOCATIONS): RegExp | null {
   const names = new Set<string>();
   const files = [join(locations.dataDir, 'central-bodies.tsv')];
   if (locations.userDir) files.push(join(locations.userDir, 'central-bodies.tsv'));

@@ -13,7 +13,7 @@ import { foldWord } from './fold.ts';
 export type LocalLevel = 'tinh' | 'huyen' | 'xa';
 
 /** Level words as written (lower case), longest first, and their level. */
-export const LEVEL_WORDS: readonly (readonly [word: string, level: LocalLevel])[] = [
+const LEVEL_WORDS: readonly (readonly [word: string, level: LocalLevel])[] = [
   ['thành phố', 'tinh'],
   ['thị xã', 'huyen'],
   ['thị trấn', 'xa'],

@@ -99,7 +99,7 @@ function nodeLookup(graph: GraphData): NodeLookup {
 }
 
 /** Whether a node's type is one of the four kinds of legislative act. */
-export function isLegislativeAct(node: Pick<GraphNode, 'type'>): boolean {
+function isLegislativeAct(node: Pick<GraphNode, 'type'>): boolean {
   return node.type !== null && (ACT_KINDS as readonly string[]).includes(node.type);
 }
 

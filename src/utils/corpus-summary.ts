@@ -53,7 +53,7 @@ export function countsByLevel(graph: GraphData): CountRow[] {
  * @param b A node.
  * @returns Sort order.
  */
-export function newestFirst(a: GraphNode, b: GraphNode): number {
+function newestFirst(a: GraphNode, b: GraphNode): number {
   const left = a.date?.iso ?? '';
   const right = b.date?.iso ?? '';
   if (left !== right) return left < right ? 1 : -1;

@@ -9,7 +9,7 @@ import { citationCards, type CitationCard } from './citation-cards.ts';
 import { coverageOf, relatedOf, type ImplementedDocument, type Related } from '../pipeline/coverage/index.ts';
 
 /** Relations of a plan to what it cites, strongest first (the panel's groups). */
-export const citationRelations = ['can-cu', 'thuc-hien', 'dan-chieu'] as const;
+const citationRelations = ['can-cu', 'thuc-hien', 'dan-chieu'] as const;
 export type CitationRelation = (typeof citationRelations)[number];
 
 /**
@@ -28,7 +28,7 @@ export type DocumentRef = Pick<GraphNode, 'id' | 'label' | 'subject'> & {
  * @param node A node.
  * @returns Its reference.
  */
-export function documentRef(node: GraphNode): DocumentRef {
+function documentRef(node: GraphNode): DocumentRef {
   return { id: node.id, label: node.label, subject: node.subject, state: node.status.state };
 }
 
@@ -63,7 +63,7 @@ export interface DocumentRelation {
  * @param edge An edge.
  * @returns True for a citation edge.
  */
-export function isCitationEdge(edge: GraphEdge): edge is GraphEdge & { relation: CitationRelation } {
+function isCitationEdge(edge: GraphEdge): edge is GraphEdge & { relation: CitationRelation } {
   return (
     (citationRelations as readonly string[]).includes(edge.relation) &&
     edge.mentions.length > 0 &&

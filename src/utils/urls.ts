@@ -8,7 +8,7 @@
  *
  * @returns e.g. "/" or "/van-ban-dieu-hanh/".
  */
-export function basePath(): string {
+function basePath(): string {
   const base = import.meta.env.BASE_URL;
   return base.endsWith('/') ? base : `${base}/`;
 }

@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentKey, diskCache, memoryCache, unseal } from '../../src/pipeline/cache.ts';
-import { analyseIntoCache, buildCorpus, unanalysedSources } from '../../src/pipeline/index.ts';
+import { analyseIntoCache, unanalysedSources } from '../../src/pipeline/analysis-cache.ts';
+import { buildCorpus } from '../../src/pipeline/index.ts';
 import { decodeSource } from '../../src/pipeline/read.ts';
 import type { SourceText } from '../../src/model.ts';
 

@@ -6,7 +6,7 @@ import type { GraphData, GraphNode } from '../../pipeline/emit/graph-schema.ts';
 import { LEVELS, RELATIONS } from './palette.ts';
 import { compareByImportance } from './view-data.ts';
 
-export const NEIGHBOURHOOD_VERSION = 1;
+const NEIGHBOURHOOD_VERSION = 1;
 
 /** A node row: id, label, level index, inCorpus (0/1), depth (0 = the centre), inDegree, mentionCount, url (0 when usual). */
 export type LocalNodeRow = [string, string, number, 0 | 1, 0 | 1 | 2, number, number, string | 0];

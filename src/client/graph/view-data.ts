@@ -9,7 +9,7 @@ import type { GraphData, GraphNode, GraphRelation } from '../../pipeline/emit/gr
 import type { IssuerLevel } from '../../model.ts';
 import { LEVELS, RELATIONS } from './palette.ts';
 
-export const VIEW_VERSION = 1;
+const VIEW_VERSION = 1;
 
 /**
  * A node row: id, label, type, number, date iso, issuer, level index, inCorpus (0/1), inDegree,

@@ -58,6 +58,6 @@ const WARM_UP_YEAR = '-';
  * @param results Pagefind's results.
  * @returns A sorted copy.
  */
-export function stableOrder(results: readonly PageResult[]): PageResult[] {
+function stableOrder(results: readonly PageResult[]): PageResult[] {
   return [...results].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

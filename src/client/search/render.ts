@@ -27,7 +27,7 @@ function element<K extends keyof HTMLElementTagNameMap>(name: K, className = '',
  * @param excerpt Excerpt HTML from Pagefind.
  * @returns Fragment.
  */
-export function excerptNodes(excerpt: string): DocumentFragment {
+function excerptNodes(excerpt: string): DocumentFragment {
   // DOMParser runs no script and loads nothing; only text and <mark> are copied out.
   const parsed = new DOMParser().parseFromString(`<body>${excerpt}</body>`, 'text/html');
   const fragment = document.createDocumentFragment();

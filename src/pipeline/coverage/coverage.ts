@@ -97,7 +97,7 @@ export function compareText(a: string, b: string): number {
  * @param node A graph node.
  * @returns Its coverage document.
  */
-export function coverageDoc(node: GraphNode): CoverageDoc {
+function coverageDoc(node: GraphNode): CoverageDoc {
   const key = node.issuer ? issuerKey(node.issuer) : '';
   return {
     id: node.id,
@@ -118,7 +118,7 @@ export function coverageDoc(node: GraphNode): CoverageDoc {
  * Order of implementations in a list: level, then delay (earliest first, unknown last), then
  * label and id.
  */
-export function compareImplementations(a: Implementation, b: Implementation): number {
+function compareImplementations(a: Implementation, b: Implementation): number {
   return (
     compareLevels(a.source.level, b.source.level) ||
     delaySortKey(a.delay) - delaySortKey(b.delay) ||
@@ -220,7 +220,7 @@ export function compareIssuers(a: CoverageIssuer, b: CoverageIssuer): number {
  * @param issuers All issuers by key.
  * @returns Missing issuers per implemented document id, by level then name.
  */
-export function missingIssuers(
+function missingIssuers(
   documents: readonly { doc: CoverageDoc; implementations: readonly Implementation[] }[],
   issuers: ReadonlyMap<string, CoverageIssuer>,
 ): Map<string, CoverageIssuer[]> {

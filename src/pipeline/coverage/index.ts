@@ -11,7 +11,7 @@ export * from './coverage.ts';
 export * from './dates.ts';
 export * from './levels.ts';
 export { toCoverageCsv, COVERAGE_CSV_HEADER } from './csv.ts';
-export { buildRelated, subjectKey, type Related, type RelatedDocument, type OtherYear, type RelatedRef } from './related.ts';
+export { buildRelated, type Related, type RelatedDocument, type OtherYear, type RelatedRef } from './related.ts';
 export { timelineSvg } from './timeline.ts';
 export * from './views.ts';
 

@@ -9,8 +9,11 @@
  * Readable without JavaScript and on paper: text labels, an SVG <title> and <desc> (the
  * summary a screen reader reads; the table next to it has every row), a <title> per dot,
  * presentation attributes only (no style attribute, for the CSP), black text. Deterministic:
- * coordinates rounded to 0.1.
+ * coordinates rounded to 0.1. Built as a hast tree and written by `hast-util-to-html` (SVG
+ * space), which escapes the text and attribute values.
  */
+import type { Element, ElementContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import { coverageLevelLabel, formatDelay, formatIsoDate, tc } from '../../i18n/coverage.ts';
 import type { ImplementedDocument, Implementation } from './coverage.ts';
 import type { Delay } from './dates.ts';
@@ -26,9 +29,23 @@ const LANE = 30;
 /** Up to this many dated documents, each gets a row of its own. */
 export const ROW_LIMIT = 16;
 
-/** Escape text for XML. */
-function xml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/**
+ * An SVG element. Attributes are given by their SVG names ("font-size", "viewBox") in the
+ * order they are written.
+ *
+ * @param tagName Element name.
+ * @param attributes Attribute name → value.
+ * @param children Child elements, or the element's text.
+ * @returns The hast element.
+ */
+function el(tagName: string, attributes: Record<string, string | number>, children: ElementContent[] | string = []): Element {
+  const properties = Object.fromEntries(Object.entries(attributes).map(([name, value]) => [name, String(value)]));
+  return {
+    type: 'element',
+    tagName,
+    properties,
+    children: typeof children === 'string' ? [{ type: 'text', value: children }] : children,
+  };
 }
 
 /** A coordinate: rounded to 0.1, no trailing ".0". */
@@ -100,12 +117,12 @@ function drawTimeline(entry: ImplementedDocument, prefix: string): string | null
   const plot = WIDTH - GUTTER - RIGHT;
   const x = (days: number): number => GUTTER + ((days - d0) / (d1 - d0)) * plot;
   const rows = dated.length <= ROW_LIMIT;
-  const parts: string[] = [];
+  const parts: Element[] = [];
   let y = TOP;
   lanes.forEach((lane, index) => {
     const height = rows ? lane.items.length * ROW + 8 : LANE;
-    if (index % 2 === 0) parts.push(`<rect x="0" y="${num(y)}" width="${WIDTH}" height="${num(height)}" fill="#eef2f7"/>`);
-    parts.push(`<text x="8" y="${num(y + 15)}" font-size="13" fill="#000">${xml(coverageLevelLabel(lane.level))}</text>`);
+    if (index % 2 === 0) parts.push(el('rect', { x: 0, y: num(y), width: WIDTH, height: num(height), fill: '#eef2f7' }));
+    parts.push(el('text', { x: 8, y: num(y + 15), 'font-size': 13, fill: '#000' }, coverageLevelLabel(lane.level)));
     if (rows) {
       lane.items.forEach((point, row) => {
         const cy = y + 4 + row * ROW + ROW / 2;
@@ -121,10 +138,21 @@ function drawTimeline(entry: ImplementedDocument, prefix: string): string | null
         const right = cx > WIDTH - RIGHT - 200;
         const mark =
           point.min === point.max
-            ? `<circle cx="${num(cx)}" cy="${num(cy)}" r="4.5" fill="#1f4e79"/>`
-            : `<line x1="${num(x(point.min))}" y1="${num(cy)}" x2="${num(x(point.max))}" y2="${num(cy)}" stroke="#1f4e79" stroke-width="3"/><circle cx="${num(cx)}" cy="${num(cy)}" r="4.5" fill="#fff" stroke="#1f4e79" stroke-width="2"/>`;
+            ? [el('circle', { cx: num(cx), cy: num(cy), r: 4.5, fill: '#1f4e79' })]
+            : [
+                el('line', {
+                  x1: num(x(point.min)),
+                  y1: num(cy),
+                  x2: num(x(point.max)),
+                  y2: num(cy),
+                  stroke: '#1f4e79',
+                  'stroke-width': 3,
+                }),
+                el('circle', { cx: num(cx), cy: num(cy), r: 4.5, fill: '#fff', stroke: '#1f4e79', 'stroke-width': 2 }),
+              ];
+        const at = { x: num(right ? cx - 9 : cx + 9), y: num(cy + 4), 'font-size': 12, fill: '#000' };
         parts.push(
-          `<g><title>${xml(title)}</title>${mark}<text x="${num(right ? cx - 9 : cx + 9)}" y="${num(cy + 4)}" font-size="12" fill="#000"${right ? ' text-anchor="end"' : ''}>${xml(label)}</text></g>`,
+          el('g', {}, [el('title', {}, title), ...mark, el('text', right ? { ...at, 'text-anchor': 'end' } : at, label)]),
         );
       });
     } else {
@@ -145,7 +173,10 @@ function drawTimeline(entry: ImplementedDocument, prefix: string): string | null
         const r = Math.min(11, 3 + Math.sqrt(bin.count));
         const text = delay.kind === 'exact' ? formatDelay(delay) : `sau ${bin.min}–${bin.max} ngày`;
         parts.push(
-          `<g><title>${xml(tc('timeline.bin', { count: bin.count, delay: text }))}</title><circle cx="${num(key * 6)}" cy="${num(cy)}" r="${num(r)}" fill="#1f4e79" fill-opacity="0.75"/></g>`,
+          el('g', {}, [
+            el('title', {}, tc('timeline.bin', { count: bin.count, delay: text })),
+            el('circle', { cx: num(key * 6), cy: num(cy), r: num(r), fill: '#1f4e79', 'fill-opacity': 0.75 }),
+          ]),
         );
       }
     }
@@ -154,20 +185,28 @@ function drawTimeline(entry: ImplementedDocument, prefix: string): string | null
   // The implemented document at day 0, and the axis.
   const origin = x(0);
   parts.push(
-    `<line x1="${num(origin)}" y1="${TOP - 6}" x2="${num(origin)}" y2="${num(y)}" stroke="#000" stroke-dasharray="4 3"/>`,
+    el('line', { x1: num(origin), y1: TOP - 6, x2: num(origin), y2: num(y), stroke: '#000', 'stroke-dasharray': '4 3' }),
   );
   parts.push(
-    `<text x="${num(origin)}" y="${TOP - 10}" font-size="12" font-weight="bold" fill="#000">${xml(tc('timeline.origin', { label: entry.doc.label, date: formatIsoDate(entry.doc.date.iso) }))}</text>`,
+    el(
+      'text',
+      { x: num(origin), y: TOP - 10, 'font-size': 12, 'font-weight': 'bold', fill: '#000' },
+      tc('timeline.origin', { label: entry.doc.label, date: formatIsoDate(entry.doc.date.iso) }),
+    ),
   );
-  parts.push(`<line x1="${GUTTER}" y1="${num(y)}" x2="${WIDTH - RIGHT}" y2="${num(y)}" stroke="#000"/>`);
+  parts.push(el('line', { x1: GUTTER, y1: num(y), x2: WIDTH - RIGHT, y2: num(y), stroke: '#000' }));
   const step = tickStep(d1 - d0);
   for (let tick = Math.ceil(d0 / step) * step; tick <= d1; tick += step) {
     const tx = x(tick);
-    parts.push(`<line x1="${num(tx)}" y1="${num(y)}" x2="${num(tx)}" y2="${num(y + 5)}" stroke="#000"/>`);
-    parts.push(`<text x="${num(tx)}" y="${num(y + 18)}" font-size="12" text-anchor="middle" fill="#000">${tick}</text>`);
+    parts.push(el('line', { x1: num(tx), y1: num(y), x2: num(tx), y2: num(y + 5), stroke: '#000' }));
+    parts.push(el('text', { x: num(tx), y: num(y + 18), 'font-size': 12, 'text-anchor': 'middle', fill: '#000' }, String(tick)));
   }
   parts.push(
-    `<text x="${num(GUTTER + plot / 2)}" y="${num(y + 36)}" font-size="12" text-anchor="middle" fill="#000">${xml(tc('timeline.axis', { label: entry.doc.label }))}</text>`,
+    el(
+      'text',
+      { x: num(GUTTER + plot / 2), y: num(y + 36), 'font-size': 12, 'text-anchor': 'middle', fill: '#000' },
+      tc('timeline.axis', { label: entry.doc.label }),
+    ),
   );
   const height = y + 46;
   const sorted = [...dated].sort((a, b) => a.min - b.min || a.max - b.max);
@@ -180,10 +219,19 @@ function drawTimeline(entry: ImplementedDocument, prefix: string): string | null
     last: formatDelay(sorted.at(-1)!.item.delay),
     undated: undated > 0 ? tc('timeline.undated', { count: undated }) : '',
   });
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 ${WIDTH} ${num(height)}" width="${WIDTH}" height="${num(height)}" role="img" aria-labelledby="${prefix}-tieu-de ${prefix}-mo-ta" font-family="sans-serif">` +
-    `<title id="${prefix}-tieu-de">${xml(title)}</title><desc id="${prefix}-mo-ta">${xml(desc)}</desc>` +
-    parts.join('') +
-    `</svg>`
+  const svg = el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      class: 'timeline',
+      viewBox: `0 0 ${WIDTH} ${num(height)}`,
+      width: WIDTH,
+      height: num(height),
+      role: 'img',
+      'aria-labelledby': `${prefix}-tieu-de ${prefix}-mo-ta`,
+      'font-family': 'sans-serif',
+    },
+    [el('title', { id: `${prefix}-tieu-de` }, title), el('desc', { id: `${prefix}-mo-ta` }, desc), ...parts],
   );
+  return toHtml(svg, { space: 'svg', closeEmptyElements: true, tightSelfClosing: true });
 }

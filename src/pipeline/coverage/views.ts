@@ -177,7 +177,7 @@ function keeps(filter: CoverageFilter, cell: CoverageCell): boolean {
  * @param coverage The coverage.
  * @returns Filters in page order.
  */
-export function coverageFilters(coverage: Coverage): CoverageFilter[] {
+function coverageFilters(coverage: Coverage): CoverageFilter[] {
   return [
     { kind: 'all' },
     ...coverage.levels.map((level): CoverageFilter => ({ kind: 'level', level })),

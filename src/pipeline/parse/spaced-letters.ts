@@ -53,7 +53,7 @@ const maxOrphan = 3;
  *
  * @param text One header field.
  */
-export function hasSpacedLetters(text: string): boolean {
+function hasSpacedLetters(text: string): boolean {
   const tokens = text.split(/\s+/);
   return tokens.some(
     (token, index) =>

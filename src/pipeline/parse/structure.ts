@@ -28,9 +28,9 @@ import { type ItemMarker, type MarkerKind, readBullet, readItemMarker } from './
 import { isUpperCase, startsLowerCase } from './text-case.ts';
 
 /** Longest text (after the marker) a numbered item may have and still be a heading. */
-export const maxHeadingLength = 300;
+const maxHeadingLength = 300;
 /** Longest sentence-like item that is still a heading because it introduces a list. */
-export const maxListLeadLength = 200;
+const maxListLeadLength = 200;
 /** Deepest nesting kept; deeper items become paragraphs (bounds work on adversarial input). */
 const maxDepth = 8;
 /** Lines a block may be joined from (wrapped headings, lower-case continuations). */

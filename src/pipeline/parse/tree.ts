@@ -170,7 +170,7 @@ function pointFinder(text: string): (offset: number) => Point {
  * @param block The block.
  * @returns Offset in `text`.
  */
-export function contentStart(text: string, block: Block): number {
+function contentStart(text: string, block: Block): number {
   if (block.kind !== 'bullet' || !block.marker) return block.start;
   const slice = text.slice(block.start, block.end);
   if (!slice.startsWith(block.marker)) return block.start;

@@ -133,7 +133,7 @@ function pageCountOf(zip: ZipParts): number | null {
 }
 
 /** Lines → text, with no page break at either end and never two in a row. */
-export function joinLines(lines: readonly string[]): string {
+function joinLines(lines: readonly string[]): string {
   const kept: string[] = [];
   for (const line of lines) {
     if (line === '\f' && (kept.length === 0 || kept[kept.length - 1] === '\f')) continue;

@@ -36,4 +36,3 @@ export function tesseractAvailable(): Promise<{ ok: boolean; reason?: string }> 
 }
 
 export { createOcr, type PagesOcr } from './ocr/engine.ts';
-export { findDocumentStarts } from './document-starts.ts';

@@ -12,7 +12,7 @@ const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0): bo
   signature.every((byte, index) => bytes[at + index] === byte);
 
 /** Extensions of the formats, for "renamed file" warnings and for telling text kinds apart. */
-export const EXTENSIONS: Readonly<Record<string, SourceFormat>> = {
+const EXTENSIONS: Readonly<Record<string, SourceFormat>> = {
   txt: 'txt',
   md: 'md',
   markdown: 'md',

@@ -96,7 +96,7 @@ export class ParagraphText {
  * A legacy font Word treats as a symbol font stores its bytes as U+F0xx; as Windows shows
  * them (Windows-1252) they are what `convertLegacy` reads.
  */
-export function symbolAreaToWindows(text: string): string {
+function symbolAreaToWindows(text: string): string {
   if (!/[\uf020-\uf0ff]/u.test(text)) return text;
   return text.replace(/[\uf020-\uf0ff]/gu, (char) => iconv.decode(Buffer.from([char.charCodeAt(0) - 0xf000]), 'windows-1252'));
 }

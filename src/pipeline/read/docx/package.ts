@@ -76,7 +76,7 @@ function relationships(zip: ZipParts, relsName: string, folder: string): Map<str
 }
 
 /** A relationship target relative to its source folder ("../x", "/word/x") → zip name. */
-export function resolvePartName(folder: string, target: string): string {
+function resolvePartName(folder: string, target: string): string {
   const segments = (target.startsWith('/') ? target.slice(1) : folder + target).split('/');
   const out: string[] = [];
   for (const segment of segments) {

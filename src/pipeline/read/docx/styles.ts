@@ -33,7 +33,7 @@ const EMPTY_TRAITS: RunTraits = { asciiFont: null, otherFont: null, caps: null, 
 const MAX_CHAIN = 32;
 
 /** Read the traits said by one `w:rPr` (missing → all null). */
-export function runTraitsOf(rPr: XmlElement | undefined): RunTraits {
+function runTraitsOf(rPr: XmlElement | undefined): RunTraits {
   if (!rPr) return EMPTY_TRAITS;
   const fonts = child(rPr, 'w:rFonts');
   // A theme font (w:asciiTheme) wins over the named one at the same level; a theme font is
@@ -52,7 +52,7 @@ export function runTraitsOf(rPr: XmlElement | undefined): RunTraits {
 }
 
 /** Fill what `over` leaves unsaid from `under`. */
-export function mergeTraits(over: RunTraits, under: RunTraits): RunTraits {
+function mergeTraits(over: RunTraits, under: RunTraits): RunTraits {
   return {
     asciiFont: over.asciiFont ?? under.asciiFont,
     otherFont: over.otherFont ?? under.otherFont,

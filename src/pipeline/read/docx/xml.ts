@@ -38,7 +38,7 @@ const XML_ENTITY = /&(?:(amp|lt|gt|quot|apos)|#(\d{1,7})|#x([0-9a-fA-F]{1,6}));/
 const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** Decode the XML entities; anything else (a DTD's `&name;`) stays as written. */
-export function decodeXmlEntities(text: string): string {
+function decodeXmlEntities(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(XML_ENTITY, (whole, named: string | undefined, decimal: string | undefined, hex: string | undefined) => {
     if (named) return NAMED[named]!;

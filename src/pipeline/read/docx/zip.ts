@@ -8,9 +8,9 @@
 import { Inflate } from 'fflate';
 
 /** Largest part we inflate (declared or actual). Real document.xml files are a few MB. */
-export const PART_LIMIT = 100 * 1024 * 1024;
+const PART_LIMIT = 100 * 1024 * 1024;
 /** Largest total of all inflated parts of one file. */
-export const TOTAL_LIMIT = 200 * 1024 * 1024;
+const TOTAL_LIMIT = 200 * 1024 * 1024;
 /**
  * Compressed bytes pushed per inflate step: deflate expands at most ~1032×, so one step
  * yields at most ~16 MB before the count is checked again.
@@ -51,7 +51,7 @@ const MAX_ENTRIES = 10_000;
  *
  * @throws ZipError when the archive is truncated or its directory is inconsistent.
  */
-export function listZipEntries(bytes: Uint8Array): ZipEntry[] {
+function listZipEntries(bytes: Uint8Array): ZipEntry[] {
   const eocd = findEndOfCentralDirectory(bytes);
   if (eocd < 0) throw new ZipError('zip-corrupt', 'không tìm thấy mục lục của tệp nén (tệp bị cắt cụt hoặc hỏng)');
   let count = u16(bytes, eocd + 10);

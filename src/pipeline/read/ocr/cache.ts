@@ -79,7 +79,7 @@ export async function readOcrCache(directory: string, key: string): Promise<OcrC
 }
 
 /** Rule of `pruneOcrCache`. */
-export const OCR_PRUNE: PruneRule = { maxAgeDays: 365, unusedPerUsed: 1, minUnused: 200 };
+const OCR_PRUNE: PruneRule = { maxAgeDays: 365, unusedPerUsed: 1, minUnused: 200 };
 
 /**
  * Delete the entries of a cache folder this process did not use, by `OCR_PRUNE`. Call after a

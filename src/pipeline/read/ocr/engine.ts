@@ -30,7 +30,7 @@ export interface OcrLimits {
   maxPixels: number;
 }
 
-export const DEFAULT_LIMITS: Readonly<OcrLimits> = {
+const DEFAULT_LIMITS: Readonly<OcrLimits> = {
   pageTimeoutMs: 120_000,
   fileTimeoutMs: 30 * 60_000,
   maxPages: 200,
@@ -45,7 +45,7 @@ export const DEFAULT_LIMITS: Readonly<OcrLimits> = {
  * a two-column header; psm 4 keeps each header row on one line, which `tsv.ts` then cuts
  * at the column gap, where psm 3 sometimes splits a seal-covered motto into pieces.
  */
-export const OCR_SETTINGS: Readonly<OcrSettings> = { language: 'vie', psm: 4, dpi: 300 };
+const OCR_SETTINGS: Readonly<OcrSettings> = { language: 'vie', psm: 4, dpi: 300 };
 
 export interface OcrSettings {
   language: string;

@@ -3,7 +3,7 @@
  * the machine has two cores, and a build may read several scans at the same time.
  */
 
-export const OCR_SLOTS = 2;
+const OCR_SLOTS = 2;
 
 let running = 0;
 const waiting: (() => void)[] = [];

@@ -62,7 +62,7 @@ const STAMP = /Ký bởi|Thời gian ký|Người ký|\b\d{1,2}:\d{2}:\d{2}\s*\+
 const STAMP_MAX_LINES = 8;
 
 /** Parse the TSV rows of words (level 5); header and other levels are skipped. */
-export function parseTsvWords(tsv: string): OcrWord[] {
+function parseTsvWords(tsv: string): OcrWord[] {
   const words: OcrWord[] = [];
   for (const row of tsv.split('\n')) {
     const cells = row.replace(/\r$/u, '').split('\t');

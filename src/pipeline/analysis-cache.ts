@@ -1,0 +1,136 @@
+/**
+ * The analysis of each source (normalize + parse + extract, `analyse.ts`) kept in the
+ * pipeline's content-hash cache (`cache.ts`): `buildCorpus` reads it, worker threads fill it
+ * before a large build (`analyseIntoCache`).
+ */
+import type { ParsedPlan, SourceText } from '../model.ts';
+import { readByOcr } from './parse/file-name-number.ts';
+import { analyse, type Analysed } from './analyse.ts';
+import { ANALYSED, contentKey, type StageCache } from './cache.ts';
+
+/** The settings of `buildCorpus` the analysis cache uses. */
+export interface AnalysisOptions {
+  /** Where analyses are kept by content hash (default: none). */
+  cache?: StageCache;
+  /** Hash of the code computing cached values (`codeVersion`); part of every cache key. */
+  codeVersion?: string;
+}
+
+/** Version of the cached `Analysed` layout; bump when it changes shape. */
+const ANALYSED_FORMAT = '2';
+
+/** Cache kind of a plan's body blocks, kept apart from the rest of its analysis (see `analyseCached`). */
+const ANALYSED_BLOCKS = 'analysed-blocks';
+
+/**
+ * Normalize, parse and extract one source, or take the result from the cache. The key is the
+ * file's name (messages name it), its text and the code version, so a hit is always what
+ * computing would give.
+ *
+ * The body blocks (half the bytes) are stored apart and read only when the plan's page has
+ * to be emitted again: resolve, which needs every plan, never looks at them, and a rebuild
+ * after one edit takes all other pages from the page cache.
+ *
+ * @param file Source file name.
+ * @param sha256 Hash of its bytes.
+ * @param text Its decoded text.
+ * @param options Cache and code version.
+ * @returns Its plan and mentions, or `empty`, and the cache key.
+ */
+export function analyseCached(
+  file: string,
+  sha256: string,
+  text: string,
+  options: AnalysisOptions,
+  ocr = false,
+): { analysed: Analysed; key: string } {
+  const cache = options.cache;
+  const key = cache ? analysisKey(file, sha256, text, options) : '';
+  const hit = cache?.get(ANALYSED, key);
+  if (cache && hit !== undefined) {
+    const analysed = JSON.parse(hit) as Analysed;
+    if (!analysed.empty) {
+      let blocks: ParsedPlan['blocks'] | undefined;
+      const load = (): ParsedPlan['blocks'] => {
+        const stored = cache.get(ANALYSED_BLOCKS, key);
+        if (stored !== undefined) return JSON.parse(stored) as ParsedPlan['blocks'];
+        // Removed from the cache by hand: compute them again.
+        const again = analyse(file, sha256, text, ocr);
+        return again.empty ? [] : again.plan.blocks;
+      };
+      Object.defineProperty(analysed.plan, 'blocks', { enumerable: true, get: () => (blocks ??= load()) });
+    }
+    return { analysed, key };
+  }
+  const analysed = analyse(file, sha256, text, ocr);
+  if (cache) storeAnalysis(cache, key, analysed);
+  return { analysed, key };
+}
+
+/**
+ * The cache key of a source's analysis: its name, bytes, text and the code version.
+ *
+ * @param file Source file name.
+ * @param sha256 Hash of its bytes.
+ * @param text Its decoded text.
+ * @param options Code version.
+ * @returns Key.
+ */
+function analysisKey(file: string, sha256: string, text: string, options: AnalysisOptions): string {
+  return contentKey(ANALYSED_FORMAT, options.codeVersion ?? '', file, sha256, text);
+}
+
+/**
+ * Store an analysis: the body blocks apart from the rest (see `analyseCached`).
+ *
+ * @param cache The cache.
+ * @param key Its key.
+ * @param analysed The analysis.
+ */
+function storeAnalysis(cache: StageCache, key: string, analysed: Analysed): void {
+  if (!analysed.empty) cache.set(ANALYSED_BLOCKS, key, JSON.stringify(analysed.plan.blocks));
+  const rest = analysed.empty ? analysed : { ...analysed, plan: { ...analysed.plan, blocks: [] } };
+  cache.set(ANALYSED, key, JSON.stringify(rest));
+}
+
+/**
+ * The sources whose analysis the cache lacks (decodable ones only).
+ *
+ * @param sources Sources.
+ * @param options Cache and code version.
+ * @returns Those to analyse.
+ */
+export function unanalysedSources(sources: readonly SourceText[], options: AnalysisOptions): SourceText[] {
+  const cache = options.cache;
+  if (!cache) return [];
+  // Presence only: `buildCorpus` reads each entry once, then (a corrupt one is analysed there).
+  const stored = (key: string): boolean => (cache.has ? cache.has(ANALYSED, key) : cache.get(ANALYSED, key) !== undefined);
+  return sources.filter(
+    (source) => source.text !== null && !stored(analysisKey(source.file, source.sha256, source.text, options)),
+  );
+}
+
+/**
+ * Analyse sources into the cache, exactly as `buildCorpus` would one by one: worker threads
+ * run it on parts of a large corpus before the build (scripts/build-pipeline.ts), so the
+ * build then finds every analysis cached.
+ *
+ * @param sources Sources to analyse.
+ * @param options Cache and code version (without a cache, nothing is done).
+ * @returns How many were analysed.
+ */
+export function analyseIntoCache(sources: readonly SourceText[], options: AnalysisOptions): number {
+  const cache = options.cache;
+  if (!cache) return 0;
+  let count = 0;
+  for (const source of sources) {
+    if (source.text === null) continue;
+    storeAnalysis(
+      cache,
+      analysisKey(source.file, source.sha256, source.text, options),
+      analyse(source.file, source.sha256, source.text, readByOcr(source.origin)),
+    );
+    count += 1;
+  }
+  return count;
+}
