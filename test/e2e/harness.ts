@@ -105,12 +105,24 @@ export function watchProblems(page: Page): string[] {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  // Main-frame navigations started so far, and how many had started when each request was made.
+  // Main-frame navigations started so far, and for each request the navigations its document
+  // had outlived when it was made. A request the old document makes while the next page is
+  // already loading (a lazy script started by the click that navigates) belongs to a document
+  // on its way out, so it counts as made before that navigation.
   let navigations = 0;
+  let pending = false;
   const issuedAt = new WeakMap<Request, number>();
   page.on('request', (request) => {
-    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations += 1;
-    issuedAt.set(request, navigations);
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
+      navigations += 1;
+      pending = true;
+      issuedAt.set(request, navigations);
+      return;
+    }
+    issuedAt.set(request, pending ? navigations - 1 : navigations);
+  });
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) pending = false;
   });
   page.on('requestfailed', (request) => {
     // Chromium fetches the favicon after the load event, and drops it (net::ERR_ABORTED) when
