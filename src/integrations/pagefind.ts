@@ -41,6 +41,7 @@ import {
   STROKE_MARK,
 } from '../pipeline/search-terms.ts';
 import { numberKey } from '../text/number-key.ts';
+import { generatedDir, loadGraph } from '../utils/generated.ts';
 import {
   linkTree,
   onlyInFirstShard,
@@ -137,9 +138,10 @@ export default function pagefindIntegration(options: PagefindOptions = {}): Astr
  * @returns Graph data or null.
  */
 export async function readGraph(outDir: string, graphPath?: string): Promise<GraphData | null> {
-  const candidates = graphPath
-    ? [graphPath]
-    : [path.join(outDir, 'data/graph.json'), path.join(process.env.VBG_GENERATED ?? 'content/generated', 'graph.json')];
+  // The build's own graph: the copy the pages already read and validated in this process
+  // (`loadGraph` keeps it), rather than parsing and validating 20 MB (at 1,000 plans) again.
+  if (!graphPath && existsSync(path.join(generatedDir(), 'graph.json'))) return loadGraph();
+  const candidates = graphPath ? [graphPath] : [path.join(outDir, 'data/graph.json')];
   const found = candidates.find((candidate) => existsSync(candidate));
   if (!found) return null;
   return graphSchema.parse(JSON.parse(await readFile(found, 'utf8')));
