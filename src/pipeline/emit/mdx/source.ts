@@ -12,6 +12,7 @@ import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Options, type Unsafe } from 'mdast-util-to-markdown';
+import { plainText } from './plain-text.ts';
 
 /**
  * @param tree The document's mdast tree (links placed by `remarkCitations`).
@@ -38,11 +39,13 @@ const ESM_AT_BREAK: Unsafe[] = [
  * keeps it on the pattern object, so fresh extension objects per file would compile them all
  * again for every plan.
  */
-const OPTIONS: Options = {
+export const OPTIONS: Options = {
   extensions: [mdxToMarkdown(), { unsafe: ESM_AT_BREAK }],
   bullet: '-',
   emphasis: '_',
   strong: '*',
+  // The library's text handler, skipped for text its escaping would leave as it is.
+  handlers: { text: plainText },
 };
 
 /**

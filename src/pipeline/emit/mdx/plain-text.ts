@@ -1,0 +1,136 @@
+/**
+ * The `text` handler of `mdast-util-to-markdown`, with its answer known beforehand for text
+ * that needs no escaping.
+ *
+ * The library's `text` handler hands every text node to `state.safe`, which runs each unsafe
+ * pattern in scope (about thirty in a paragraph, with `mdast-util-mdx`'s) as a regex over the
+ * text, then escapes at the positions found. In a plan almost no text node holds a character
+ * any of them is about (no `*`, `_`, `[`, `<`, `{`, `#` or line break), yet the scans took most
+ * of the MDX writer's time (`scripts/bench-mdx.ts`). This handler asks the same question
+ * cheaper and leaves every answer to the library:
+ *
+ * - a match of a pattern always sits on the pattern's `character` (`compilePattern` writes it
+ *   as the one literal of the regex, after the group of what comes before), and `safe` only
+ *   acts on positions inside the text, so a pattern whose character the text lacks finds
+ *   nothing `safe` would use;
+ * - a pattern whose character the text holds is run, as `safe` runs it (its compiled regex,
+ *   on the same subject); any match at all hands the node to the library's handler.
+ *
+ * When no pattern in scope matches, `safe` finds no position and returns the text through
+ * `escapeBackslashes`, which changes nothing when neither the text nor what follows holds a
+ * backslash: the text itself is then the library's answer. Anything else (a match, a
+ * backslash) goes to the library's own `text` handler, so the escaping is still the
+ * library's, and the output is byte for byte the same (test/emit/mdx-plain-text.test.ts
+ * compares both on every text node of the seed plans and on text holding every character the
+ * patterns name).
+ */
+import type { Text } from 'mdast';
+import { defaultHandlers, type ConstructName, type Handle, type State, type Unsafe } from 'mdast-util-to-markdown';
+
+/** The in-scope patterns for one construct stack, grouped by their character. */
+type Gate = Map<string, Unsafe[]>;
+
+/** Per list of patterns (one per `toMarkdown` options), the gates by construct stack. */
+const gates = new WeakMap<Unsafe[], Map<string, Gate>>();
+
+/** Each pattern's regex without the global flag (the library's is shared and stateful). */
+const tests = new WeakMap<Unsafe, RegExp>();
+
+/**
+ * A `text` handler for `toMarkdown`'s `handlers` option.
+ *
+ * @param node The text node.
+ * @param parent Its parent.
+ * @param state The serializer's state.
+ * @param info Characters before and after, and position.
+ * @returns The serialized text.
+ */
+export const plainText: Handle = (node: Text, parent, state, info) => {
+  const value = node.value;
+  if (!value.includes('\\') && !info.after.includes('\\') && !anyPatternMatches(state, value, info.before, info.after)) {
+    return value;
+  }
+  return defaultHandlers.text(node, parent, state, info);
+};
+
+/**
+ * @param state The serializer's state.
+ * @param value The text.
+ * @param before Characters before it.
+ * @param after Characters after it.
+ * @returns Whether some pattern in scope matches where `safe` would look for it.
+ */
+function anyPatternMatches(state: State, value: string, before: string, after: string): boolean {
+  const gate = gateFor(state);
+  if (gate.size === 0) return false;
+  const whole = before + value + after;
+  const end = whole.length - after.length;
+  for (const [character, patterns] of gate) {
+    if (!value.includes(character)) continue;
+    for (const pattern of patterns) {
+      // The subject `safe` runs the pattern on.
+      const subject = whole.slice(pattern.beforeNode ? before.length : 0, pattern.afterNode ? end : undefined);
+      if (testOf(state, pattern).test(subject)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * @param state The serializer's state.
+ * @returns The patterns in scope of the current construct stack, by character.
+ */
+function gateFor(state: State): Gate {
+  let byStack = gates.get(state.unsafe);
+  if (!byStack) {
+    byStack = new Map();
+    gates.set(state.unsafe, byStack);
+  }
+  const key = state.stack.join('\n');
+  let gate = byStack.get(key);
+  if (!gate) {
+    gate = new Map();
+    for (const pattern of state.unsafe) {
+      if (!patternInScope(state.stack, pattern)) continue;
+      const list = gate.get(pattern.character);
+      if (list) list.push(pattern);
+      else gate.set(pattern.character, [pattern]);
+    }
+    byStack.set(key, gate);
+  }
+  return gate;
+}
+
+/**
+ * @param state The serializer's state.
+ * @param pattern An unsafe pattern.
+ * @returns Its compiled regex, without the global flag.
+ */
+function testOf(state: State, pattern: Unsafe): RegExp {
+  let test = tests.get(pattern);
+  if (!test) {
+    const compiled = state.compilePattern(pattern);
+    test = new RegExp(compiled.source, compiled.flags.replace('g', ''));
+    tests.set(pattern, test);
+  }
+  return test;
+}
+
+/**
+ * The library's own scope rule (`lib/util/pattern-in-scope.js`, not exported). The node
+ * conditions (`beforeNode`, `afterNode`) are not checked: a pattern they would rule out is
+ * run anyway, which can only send more text to the library.
+ *
+ * @param stack The construct stack.
+ * @param pattern An unsafe pattern.
+ * @returns Whether the pattern applies there.
+ */
+function patternInScope(stack: ConstructName[], pattern: Unsafe): boolean {
+  return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
+}
+
+function listInScope(stack: ConstructName[], list: Unsafe['inConstruct'], none: boolean): boolean {
+  const names = typeof list === 'string' ? [list] : list;
+  if (!names || names.length === 0) return none;
+  return names.some((name) => stack.includes(name));
+}
