@@ -16,6 +16,10 @@ import { loadGraph } from './src/utils/generated.ts';
  */
 const base = process.env.SITE_BASE ?? '/';
 
+// No telemetry: Astro reads this after loading the config, before it would run `git` for a
+// project id and post the build's details to its server (the site is built offline).
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+
 export default defineConfig({
   base,
   outDir: process.env.OUT_DIR ?? './dist',
