@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import bulkFiles from './src/integrations/bulk-files.ts';
+import bundles from './src/integrations/bundles.ts';
 import pageStore from './src/integrations/page-store.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import outDirCleaner from './src/integrations/out-dir.ts';
@@ -14,6 +15,10 @@ import { loadGraph } from './src/utils/generated.ts';
  * `SITE_BASE=/van-ban/ npm run build` and every link, asset, search and graph works there.
  */
 const base = process.env.SITE_BASE ?? '/';
+
+// No telemetry: Astro reads this after loading the config, before it would run `git` for a
+// project id and post the build's details to its server (the site is built offline).
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
 export default defineConfig({
   base,
@@ -36,6 +41,7 @@ export default defineConfig({
   // tokenised the guide's shell block differently from one build to the next.
   integrations: [
     outDirCleaner(),
+    bundles(),
     mdx({ syntaxHighlight: false, remarkPlugins: [[remarkCitations, authoredCitations(loadGraph, base)]] }),
     bulkFiles(),
     pageStore(),
