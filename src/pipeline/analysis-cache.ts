@@ -59,6 +59,10 @@ export function analyseCached(
         return again.empty ? [] : again.plan.blocks;
       };
       Object.defineProperty(analysed.plan, 'blocks', { enumerable: true, get: () => (blocks ??= load()) });
+      // Still wanted though a rebuild rarely reads them (its pages come from the page cache):
+      // without this, pruning deleted all but 100 after every rebuild, and the next page to
+      // make again had to analyse its plan again.
+      cache.keep?.(ANALYSED_BLOCKS, key);
     }
     return { analysed, key };
   }

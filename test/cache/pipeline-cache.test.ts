@@ -112,6 +112,21 @@ describe('pipeline cache', () => {
     expect(cached.files).toEqual(clean.files);
   });
 
+  it('keeps the body blocks of every reused plan when pruning after a rebuild that did not read them', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'vbg-cache-test-'));
+    folders.push(dir);
+    buildCorpus(seedSources(), { cache: diskCache(dir), codeVersion: 'v1' }).files.forEach((file) => file.content);
+    const blocks = readdirSync(path.join(dir, 'analysed-blocks')).sort();
+    expect(blocks).toHaveLength(5);
+    // A rebuild takes every page from the page cache, so it never reads the blocks.
+    const again = diskCache(dir);
+    buildCorpus(seedSources(), { cache: again, codeVersion: 'v1' }).files.forEach((file) => file.content);
+    expect(again.kinds.get('analysed-blocks')).toBeUndefined();
+    // The strictest rule: every entry this build did not use goes.
+    again.prune({ maxAgeDays: 7, unusedPerUsed: 0, minUnused: 0 });
+    expect(readdirSync(path.join(dir, 'analysed-blocks')).sort()).toEqual(blocks);
+  });
+
   it('treats truncated, emptied or hand-edited entries as misses, removes them, and rebuilds the same bytes', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'vbg-cache-corrupt-'));
     folders.push(dir);
