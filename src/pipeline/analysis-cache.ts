@@ -114,8 +114,21 @@ function lazyProperty<K extends 'blocks' | 'text'>(plan: ParsedPlan, name: K, lo
  * @returns Key.
  */
 function analysisKey(file: string, sha256: string, text: string, options: AnalysisOptions): string {
-  return contentKey(ANALYSED_FORMAT, options.codeVersion ?? '', file, sha256, text);
+  const version = options.codeVersion ?? '';
+  const memo = `${version}\0${file}\0${sha256}`;
+  const known = keys.get(memo);
+  // Usually the very same string, so the comparison is of pointers (and of content otherwise).
+  if (known?.text === text) return known.key;
+  const key = contentKey(ANALYSED_FORMAT, version, file, sha256, text);
+  keys.set(memo, { text, key });
+  return key;
 }
+
+/**
+ * The last key computed per source: a build asks for each source's key twice (what the cache
+ * lacks, then the analysis itself), and hashing the corpus's text twice cost 0.1–0.3 s.
+ */
+const keys = new Map<string, { text: string; key: string }>();
 
 /**
  * Store an analysis: the body blocks and the text apart from the rest (see `analyseCached`).
