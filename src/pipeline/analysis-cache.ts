@@ -3,10 +3,11 @@
  * pipeline's content-hash cache (`cache.ts`): `buildCorpus` reads it, worker threads fill it
  * before a large build (`analyseIntoCache`).
  */
-import type { ParsedPlan, SourceText } from '../model.ts';
+import type { Mention, ParsedPlan, SourceText } from '../model.ts';
 import { readByOcr } from './parse/file-name-number.ts';
 import { analyse, type Analysed } from './analyse.ts';
 import { ANALYSED, contentKey, type StageCache } from './cache.ts';
+import { sentenceAround } from './resolve/sentence.ts';
 
 /** The settings of `buildCorpus` the analysis cache uses. */
 export interface AnalysisOptions {
@@ -17,25 +18,32 @@ export interface AnalysisOptions {
 }
 
 /** Version of the cached `Analysed` layout; bump when it changes shape. */
-const ANALYSED_FORMAT = '2';
+const ANALYSED_FORMAT = '3';
 
 /** Cache kind of a plan's body blocks, kept apart from the rest of its analysis (see `analyseCached`). */
 const ANALYSED_BLOCKS = 'analysed-blocks';
+
+/** Cache kind of a plan's normalized text, kept apart too (three quarters of the bytes). */
+const ANALYSED_TEXT = 'analysed-text';
+
+/** The analysis entry: the plan without blocks and text, and the sentence around each mention. */
+type StoredAnalysis = { empty: true } | { empty: false; plan: ParsedPlan; mentions: Mention[]; sentences?: string[] };
 
 /**
  * Normalize, parse and extract one source, or take the result from the cache. The key is the
  * file's name (messages name it), its text and the code version, so a hit is always what
  * computing would give.
  *
- * The body blocks (half the bytes) are stored apart and read only when the plan's page has
- * to be emitted again: resolve, which needs every plan, never looks at them, and a rebuild
- * after one edit takes all other pages from the page cache.
+ * The body blocks and the normalized text (most of the bytes) are stored apart and read only
+ * when the plan's page has to be emitted again: resolve, which needs every plan, reads only
+ * the sentence around each mention, kept with the rest, and a rebuild after one edit takes
+ * all other pages from the page cache.
  *
  * @param file Source file name.
  * @param sha256 Hash of its bytes.
  * @param text Its decoded text.
  * @param options Cache and code version.
- * @returns Its plan and mentions, or `empty`, and the cache key.
+ * @returns Its plan and mentions, or `empty`, the cache key, and on a hit the sentence around each mention.
  */
 export function analyseCached(
   file: string,
@@ -43,28 +51,57 @@ export function analyseCached(
   text: string,
   options: AnalysisOptions,
   ocr = false,
-): { analysed: Analysed; key: string } {
+): { analysed: Analysed; key: string; sentences?: ReadonlyMap<Mention, string> } {
   const cache = options.cache;
   const key = cache ? analysisKey(file, sha256, text, options) : '';
   const hit = cache?.get(ANALYSED, key);
   if (cache && hit !== undefined) {
-    const analysed = JSON.parse(hit) as Analysed;
-    if (!analysed.empty) {
-      let blocks: ParsedPlan['blocks'] | undefined;
-      const load = (): ParsedPlan['blocks'] => {
-        const stored = cache.get(ANALYSED_BLOCKS, key);
-        if (stored !== undefined) return JSON.parse(stored) as ParsedPlan['blocks'];
-        // Removed from the cache by hand: compute them again.
-        const again = analyse(file, sha256, text, ocr);
-        return again.empty ? [] : again.plan.blocks;
-      };
-      Object.defineProperty(analysed.plan, 'blocks', { enumerable: true, get: () => (blocks ??= load()) });
-    }
-    return { analysed, key };
+    const stored = JSON.parse(hit) as StoredAnalysis;
+    if (stored.empty) return { analysed: stored, key };
+    const { sentences, ...analysed } = stored;
+    // Computed again only if an entry was removed from the cache by hand.
+    let again: Analysed | undefined;
+    const analyseAgain = (): Analysed => (again ??= analyse(file, sha256, text, ocr));
+    const plan = analysed.plan;
+    lazyProperty(plan, 'blocks', () => {
+      const value = cache.get(ANALYSED_BLOCKS, key);
+      if (value !== undefined) return JSON.parse(value) as ParsedPlan['blocks'];
+      const fresh = analyseAgain();
+      return fresh.empty ? [] : fresh.plan.blocks;
+    });
+    lazyProperty(plan, 'text', () => {
+      const value = cache.get(ANALYSED_TEXT, key);
+      if (value !== undefined) return value;
+      const fresh = analyseAgain();
+      return fresh.empty ? '' : fresh.plan.text;
+    });
+    // Still wanted though a rebuild rarely reads them (its pages come from the page cache):
+    // without this, pruning deleted all but 100 after every rebuild, and the next page to
+    // make again had to analyse its plan again.
+    cache.keep?.(ANALYSED_BLOCKS, key);
+    cache.keep?.(ANALYSED_TEXT, key);
+    const aligned = sentences !== undefined && sentences.length === analysed.mentions.length;
+    return {
+      analysed,
+      key,
+      ...(aligned ? { sentences: new Map(analysed.mentions.map((mention, index) => [mention, sentences[index]!])) } : {}),
+    };
   }
   const analysed = analyse(file, sha256, text, ocr);
   if (cache) storeAnalysis(cache, key, analysed);
   return { analysed, key };
+}
+
+/**
+ * Make a plan's property load its value on first read, in the place (and key order) it had.
+ *
+ * @param plan The plan.
+ * @param name The property.
+ * @param load Gives its value.
+ */
+function lazyProperty<K extends 'blocks' | 'text'>(plan: ParsedPlan, name: K, load: () => ParsedPlan[K]): void {
+  let value: ParsedPlan[K] | undefined;
+  Object.defineProperty(plan, name, { enumerable: true, configurable: true, get: () => (value ??= load()) });
 }
 
 /**
@@ -77,19 +114,42 @@ export function analyseCached(
  * @returns Key.
  */
 function analysisKey(file: string, sha256: string, text: string, options: AnalysisOptions): string {
-  return contentKey(ANALYSED_FORMAT, options.codeVersion ?? '', file, sha256, text);
+  const version = options.codeVersion ?? '';
+  const memo = `${version}\0${file}\0${sha256}`;
+  const known = keys.get(memo);
+  // Usually the very same string, so the comparison is of pointers (and of content otherwise).
+  if (known?.text === text) return known.key;
+  const key = contentKey(ANALYSED_FORMAT, version, file, sha256, text);
+  keys.set(memo, { text, key });
+  return key;
 }
 
 /**
- * Store an analysis: the body blocks apart from the rest (see `analyseCached`).
+ * The last key computed per source: a build asks for each source's key twice (what the cache
+ * lacks, then the analysis itself), and hashing the corpus's text twice cost 0.1–0.3 s.
+ */
+const keys = new Map<string, { text: string; key: string }>();
+
+/**
+ * Store an analysis: the body blocks and the text apart from the rest (see `analyseCached`).
  *
  * @param cache The cache.
  * @param key Its key.
  * @param analysed The analysis.
  */
 function storeAnalysis(cache: StageCache, key: string, analysed: Analysed): void {
-  if (!analysed.empty) cache.set(ANALYSED_BLOCKS, key, JSON.stringify(analysed.plan.blocks));
-  const rest = analysed.empty ? analysed : { ...analysed, plan: { ...analysed.plan, blocks: [] } };
+  if (analysed.empty) {
+    cache.set(ANALYSED, key, JSON.stringify(analysed));
+    return;
+  }
+  const { plan, mentions } = analysed;
+  cache.set(ANALYSED_BLOCKS, key, JSON.stringify(plan.blocks));
+  cache.set(ANALYSED_TEXT, key, plan.text);
+  const rest: StoredAnalysis = {
+    ...analysed,
+    plan: { ...plan, blocks: [], text: '' },
+    sentences: mentions.map((mention) => sentenceAround(plan.text, mention.start, mention.end)),
+  };
   cache.set(ANALYSED, key, JSON.stringify(rest));
 }
 

@@ -75,6 +75,8 @@ interface Accepted {
   mentions: Mention[];
   /** Cache key of its analysis ("" without a cache): fixes the plan for the page cache. */
   key: string;
+  /** The sentence around each mention, when the cache kept them (resolve then needs no text). */
+  sentences?: ReadonlyMap<Mention, string>;
 }
 
 /** Tag of a source copy's version key. */
@@ -113,7 +115,13 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
     };
     entries.set(source.file, entry);
     if (source.text === null) continue;
-    const { analysed, key } = analyseCached(source.file, source.sha256, source.text, options, readByOcr(source.origin));
+    const { analysed, key, sentences } = analyseCached(
+      source.file,
+      source.sha256,
+      source.text,
+      options,
+      readByOcr(source.origin),
+    );
     if (analysed.empty) {
       if (!messages.some((message) => message.code === 'empty-file')) {
         messages.push(skip(source.file, 'empty-file', `Tệp ${source.file} không có nội dung chữ; bỏ qua.`));
@@ -139,10 +147,17 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
       continue;
     }
     seen.set(plan.meta.id, source.file);
-    accepted.push({ plan, mentions, key });
+    accepted.push({ plan, mentions, key, ...(sentences ? { sentences } : {}) });
   }
 
-  const corpus = resolveCorpus(accepted.map(({ plan, mentions }) => ({ plan, citations: groupCitations(mentions), mentions })));
+  const corpus = resolveCorpus(
+    accepted.map(({ plan, mentions, sentences }) => ({
+      plan,
+      citations: groupCitations(mentions),
+      mentions,
+      ...(sentences ? { sentences } : {}),
+    })),
+  );
   const graph = graphSchema.parse(toGraph(corpus));
   const nodes = new Map(corpus.nodes.map((node) => [node.id as string, node]));
   // Each link shows its target's validity as graph.json states it: one source for both.

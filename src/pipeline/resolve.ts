@@ -92,7 +92,7 @@ export function resolveCorpus(inputs: readonly ResolveInput[]): ResolvedCorpus {
   };
   const mentions = new Map<DocumentId, ResolvedMention[]>();
   const lists = new Map<DocumentId, Mention[]>();
-  for (const { plan, citations, mentions: given } of sorted) {
+  for (const { plan, citations, mentions: given, sentences } of sorted) {
     const list = (given ?? citations.flatMap((citation) => citation.mentions))
       .slice()
       .sort((a, b) => a.start - b.start || a.end - b.end);
@@ -106,7 +106,7 @@ export function resolveCorpus(inputs: readonly ResolveInput[]): ResolvedCorpus {
         start: mention.start,
         end: mention.end,
         text: mention.text,
-        sentence: sentenceAround(plan.text, mention.start, mention.end),
+        sentence: sentences?.get(mention) ?? sentenceAround(plan.text, mention.start, mention.end),
         relation: mention.relation,
         node: nodeOf.get(mention) ?? bySpan().get(spanKey(mention)) ?? null,
       })),

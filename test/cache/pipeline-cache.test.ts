@@ -20,6 +20,11 @@ function seedSources(): SourceText[] {
     .map((name) => decodeSource(readFileSync(path.join(seeds, name)), name));
 }
 
+/** Every file's content, read through (loading cached pages). */
+function contents(files: readonly { path: string; content: string }[]): [string, string][] {
+  return files.map((file) => [file.path, file.content]);
+}
+
 /** The seeds with one sentence added to the third plan. */
 function editedSources(): SourceText[] {
   return readdirSync(seeds)
@@ -110,6 +115,38 @@ describe('pipeline cache', () => {
     const cached = buildCorpus(seedSources(), { cache: again, codeVersion: 'v1' });
     expect(again.stats).toMatchObject({ hits: 5, misses: 0 });
     expect(cached.files).toEqual(clean.files);
+  });
+
+  it('reads no plan text or blocks on a rebuild, and keeps them when pruning after it', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'vbg-cache-test-'));
+    folders.push(dir);
+    const clean = contents(buildCorpus(seedSources(), { cache: diskCache(dir), codeVersion: 'v1' }).files);
+    const blocks = readdirSync(path.join(dir, 'analysed-blocks')).sort();
+    const texts = readdirSync(path.join(dir, 'analysed-text')).sort();
+    expect(blocks).toHaveLength(5);
+    expect(texts).toHaveLength(5);
+    // A rebuild takes every page from the page cache and each mention's sentence from the
+    // analysis, so it never reads the blocks nor the text, and gives the same bytes.
+    const again = diskCache(dir);
+    const rebuilt = contents(buildCorpus(seedSources(), { cache: again, codeVersion: 'v1' }).files);
+    expect(again.kinds.get('analysed-blocks')).toBeUndefined();
+    expect(again.kinds.get('analysed-text')).toBeUndefined();
+    expect(rebuilt).toEqual(clean);
+    expect(rebuilt).toEqual(contents(buildCorpus(seedSources()).files));
+    // The strictest rule: every entry this build did not use goes.
+    again.prune({ maxAgeDays: 7, unusedPerUsed: 0, minUnused: 0 });
+    expect(readdirSync(path.join(dir, 'analysed-blocks')).sort()).toEqual(blocks);
+    expect(readdirSync(path.join(dir, 'analysed-text')).sort()).toEqual(texts);
+  });
+
+  it('computes the text and sentences again when the text entries were deleted by hand', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'vbg-cache-test-'));
+    folders.push(dir);
+    buildCorpus(seedSources(), { cache: diskCache(dir), codeVersion: 'v1' });
+    rmSync(path.join(dir, 'analysed-text'), { recursive: true });
+    rmSync(path.join(dir, 'page'), { recursive: true });
+    const rebuilt = contents(buildCorpus(editedSources(), { cache: diskCache(dir), codeVersion: 'v1' }).files);
+    expect(rebuilt).toEqual(contents(buildCorpus(editedSources()).files));
   });
 
   it('treats truncated, emptied or hand-edited entries as misses, removes them, and rebuilds the same bytes', () => {

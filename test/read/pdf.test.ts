@@ -506,3 +506,17 @@ describe('readPdf on made PDFs and bad input', () => {
     expect(bytes.equals(before)).toBe(true);
   });
 });
+
+describe('pdfjs loading', () => {
+  it('leaves the native JSON.stringify and JSON.parse in place after reading a PDF', async () => {
+    const isNative = (fn: unknown): boolean => String(fn).includes('[native code]');
+    const output = await readPdf(readFileSync(join(corpus, 'files', 'bnv-cv-11902-2025.pdf')), 'bnv-cv-11902-2025.pdf', {
+      ocr: false,
+    });
+    expect(output.text?.length).toBeGreaterThan(500);
+    // pdfjs's legacy build bundles core-js, which swaps in a far slower JSON.stringify on Node 20.
+    expect(isNative(JSON.stringify)).toBe(true);
+    expect(isNative(JSON.parse)).toBe(true);
+    expect(JSON.stringify({ a: [1, 'đ'] }, null, 2)).toBe('{\n  "a": [\n    1,\n    "đ"\n  ]\n}');
+  });
+});

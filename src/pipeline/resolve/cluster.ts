@@ -65,9 +65,29 @@ export function clusterByDate<T extends ClusterItem>(items: readonly T[], byDate
     .map(({ item }) => item);
   const undated = items.filter((item) => !(byDate && item.date));
 
-  const fits = (cluster: T[], item: T): boolean =>
-    cluster.some((member) => member.date && item.date && sameDocumentDates(member.date, item.date)) &&
-    !cluster.some((member) => member.term && item.term && member.term !== item.term);
+  // What `fits` and `place` ask of a cluster, kept as members join: a hub's cluster holds
+  // thousands of occurrences, and scanning its members for every new one was quadratic.
+  const summaries = new Map<T[], { dates: Map<string, DocDate>; terms: Set<string>; hasPlan: boolean }>();
+  const summaryOf = (cluster: T[]): { dates: Map<string, DocDate>; terms: Set<string>; hasPlan: boolean } => {
+    let summary = summaries.get(cluster);
+    if (!summary) summaries.set(cluster, (summary = { dates: new Map(), terms: new Set(), hasPlan: false }));
+    return summary;
+  };
+  const join = (cluster: T[], item: T): void => {
+    cluster.push(item);
+    const summary = summaryOf(cluster);
+    // `sameDocumentDates` looks at nothing but these two fields.
+    if (item.date) summary.dates.set(`${item.date.iso} ${item.date.partial}`, item.date);
+    if (item.term) summary.terms.add(item.term);
+    if (item.isPlan) summary.hasPlan = true;
+  };
+  const fits = (cluster: T[], item: T): boolean => {
+    const { dates, terms } = summaryOf(cluster);
+    const date = item.date;
+    if (!date || ![...dates.values()].some((member) => sameDocumentDates(member, date))) return false;
+    // No member names another term.
+    return !item.term || terms.size === 0 || (terms.size === 1 && terms.has(item.term));
+  };
 
   for (const item of dated) {
     const cluster = clusters.find((candidate) => fits(candidate, item));
@@ -83,7 +103,8 @@ export function clusterByDate<T extends ClusterItem>(items: readonly T[], byDate
       if (datedClusters.length === 0) undatedCluster ??= clusters[0];
       continue;
     }
-    const sameTerm = item.term ? datedClusters.filter((cluster) => cluster.some((member) => member.term === item.term)) : [];
+    const term = item.term;
+    const sameTerm = term ? datedClusters.filter((cluster) => summaryOf(cluster).terms.has(term)) : [];
     if (sameTerm.length === 1) {
       place(sameTerm[0], item);
     } else {
@@ -97,13 +118,20 @@ export function clusterByDate<T extends ClusterItem>(items: readonly T[], byDate
 
   /** Put an item into a cluster, or a new one; a second plan starts its own. */
   function place(cluster: T[] | undefined, item: T): void {
-    if (cluster && item.isPlan && cluster.some((member) => member.isPlan)) {
+    if (cluster && item.isPlan && summaryOf(cluster).hasPlan) {
       duplicates.push(item);
-      clusters.push([item]);
+      clusters.push(started(item));
     } else if (cluster) {
-      cluster.push(item);
+      join(cluster, item);
     } else {
-      clusters.push([item]);
+      clusters.push(started(item));
     }
+  }
+
+  /** A new cluster of one item. */
+  function started(item: T): T[] {
+    const cluster: T[] = [];
+    join(cluster, item);
+    return cluster;
   }
 }

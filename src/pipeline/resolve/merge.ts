@@ -153,11 +153,17 @@ function levelOf(issuer: string | null, number: string | null, type: string | nu
  * @returns Distinct values.
  */
 function distinctByFold(values: readonly (string | null)[]): string[] {
+  // In place, each spelling folded once: a hub cited by every plan has thousands of values,
+  // most of them one spelling, and copying the group on each one made this quadratic.
   const groups = new Map<string, string[]>();
+  const keys = new Map<string, string>();
   for (const value of values) {
     if (!value) continue;
-    const key = nameKey(value);
-    groups.set(key, [...(groups.get(key) ?? []), value]);
+    let key = keys.get(value);
+    if (key === undefined) keys.set(value, (key = nameKey(value)));
+    const group = groups.get(key);
+    if (group) group.push(value);
+    else groups.set(key, [value]);
   }
   return [...groups.values()].map((group) => pickMostCommon(group) ?? '').sort(compare);
 }

@@ -15,6 +15,11 @@ export interface ResolveInput {
    * When left out it is rebuilt from the citations' mentions sorted by start.
    */
   mentions?: Mention[];
+  /**
+   * The sentence around each mention (`resolve/sentence.ts`), when known without the plan's
+   * text: a cached analysis keeps them so a rebuild need not load every plan's text.
+   */
+  sentences?: ReadonlyMap<Mention, string>;
 }
 
 /** What is known of a document, merged from every mention of it (and its own header). */

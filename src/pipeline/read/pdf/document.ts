@@ -7,14 +7,9 @@
  * WebAssembly image decoders, images skipped when the annotation operator lists are built
  * (`maxImageSize`), and warnings silenced (a broken PDF makes pdfjs print one per object).
  */
-import {
-  AnnotationMode,
-  getDocument,
-  VerbosityLevel,
-  type PDFDocumentLoadingTask,
-  type PDFDocumentProxy,
-} from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { legacyEvidence } from '../legacy-encoding.ts';
+import { loadPdfjs, pdfjs } from './pdfjs.ts';
 import { pageRuns, type PageRuns } from './runs.ts';
 
 /** Pages read at most; the rest of a very long file is left out with a warning. */
@@ -30,8 +25,9 @@ export type OpenResult =
  */
 export async function openPdf(bytes: Uint8Array): Promise<OpenResult> {
   let task: PDFDocumentLoadingTask;
+  const { getDocument, VerbosityLevel } = await loadPdfjs();
   try {
-    task = startLoading(new Uint8Array(bytes));
+    task = startLoading(getDocument, VerbosityLevel.ERRORS, new Uint8Array(bytes));
   } catch (error) {
     return { ok: false, problem: 'corrupt', detail: (error as Error).message ?? String(error) };
   }
@@ -51,7 +47,11 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenResult> {
   }
 }
 
-function startLoading(data: Uint8Array): PDFDocumentLoadingTask {
+function startLoading(
+  getDocument: typeof import('pdfjs-dist/legacy/build/pdf.mjs').getDocument,
+  verbosity: number,
+  data: Uint8Array,
+): PDFDocumentLoadingTask {
   return getDocument({
     data,
     disableFontFace: true,
@@ -66,7 +66,7 @@ function startLoading(data: Uint8Array): PDFDocumentLoadingTask {
     fontExtraProperties: false,
     maxImageSize: 1,
     stopAtErrors: false,
-    verbosity: VerbosityLevel.ERRORS,
+    verbosity,
   });
 }
 
@@ -101,7 +101,7 @@ export async function readPages(document: PDFDocumentProxy, deadline: number): P
       if (needsFontNames(runs, fontNames)) {
         // pdfjs hands font objects (with the PDF's font names) to this side only when it builds
         // an operator list; that is asked for only where the text looks legacy-encoded.
-        await page.getOperatorList({ intent: 'display', annotationMode: AnnotationMode.DISABLE }).catch(() => undefined);
+        await page.getOperatorList({ intent: 'display', annotationMode: pdfjs().AnnotationMode.DISABLE }).catch(() => undefined);
       }
       collectFontNames(page.commonObjs, runs, fontNames);
       pages.push(runs);

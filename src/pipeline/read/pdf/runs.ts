@@ -9,7 +9,7 @@
  * signature widgets, so their text is read from the operator list.
  */
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { AnnotationMode, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfjs } from './pdfjs.ts';
 
 export interface TextRun {
   text: string;
@@ -131,6 +131,7 @@ function apply(matrix: Matrix, x: number, y: number): [number, number] {
  */
 async function annotationRuns(page: PDFPageProxy, toPage: Matrix): Promise<TextRun[]> {
   // ENABLE, not ENABLE_FORMS: the latter leaves form fields out (a viewer draws them as HTML inputs).
+  const { AnnotationMode, OPS } = pdfjs();
   const operators = await page.getOperatorList({ intent: 'display', annotationMode: AnnotationMode.ENABLE });
   const runs: TextRun[] = [];
   const stack: Matrix[] = [];
