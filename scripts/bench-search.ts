@@ -104,6 +104,21 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
+/**
+ * Kind of a file a query downloads: Pagefind's index chunks, fragments (one per result shown),
+ * filter files and metadata, the number index, or other.
+ *
+ * @param url Address of the response.
+ * @returns Kind label.
+ */
+function fileKind(url: string): string {
+  const name = new URL(url).pathname;
+  const pagefind = /\.pf_(index|fragment|filter|meta)$/.exec(name);
+  if (pagefind?.[1]) return `pf_${pagefind[1]}`;
+  if (name.includes('/tim-kiem/so-hieu/')) return 'so-hieu';
+  return 'other';
+}
+
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number): string => `${value.toFixed(0)} ms`;
 
@@ -165,6 +180,8 @@ interface Sample {
   warmMs: number;
   initBytes: number;
   queryBytes: number;
+  /** Bytes of the query by kind of file (\`fileKind\`). */
+  byKind: Record<string, number>;
   results: string;
 }
 const samples: Sample[] = [];
@@ -173,20 +190,22 @@ try {
     const context = await browser.newContext();
     const page = await context.newPage();
     const sizes: Promise<number>[] = [];
-    page.on('response', (response) =>
-      sizes.push(
-        response.body().then(
-          (body) => body.length,
-          () => 0,
-        ),
-      ),
-    );
+    const kinds: Promise<[string, number]>[] = [];
+    page.on('response', (response) => {
+      const body = response.body().then(
+        (bytes) => bytes.length,
+        () => 0,
+      );
+      sizes.push(body);
+      kinds.push(body.then((bytes) => [fileKind(response.url()), bytes]));
+    });
     await page.goto(`${served.url}tim-kiem/`);
     // Ready: Pagefind loaded, filters filled, its first search done (as by the time a user
     // has typed a query).
     await page.waitForSelector('#search-form[data-ready]', { state: 'attached' });
     const initBytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
     sizes.length = 0;
+    kinds.length = 0;
     /** Type the query, submit, and time until the status line gives the count. */
     const timed = (text: string): Promise<{ elapsed: number; status: string }> =>
       page.evaluate(
@@ -212,8 +231,10 @@ try {
       );
     const cold = await timed(query);
     const queryBytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+    const byKind: Record<string, number> = {};
+    for (const [kind, bytes] of await Promise.all(kinds)) byKind[kind] = (byKind[kind] ?? 0) + bytes;
     const warm = await timed(query);
-    samples.push({ query, coldMs: cold.elapsed, warmMs: warm.elapsed, initBytes, queryBytes, results: cold.status });
+    samples.push({ query, coldMs: cold.elapsed, warmMs: warm.elapsed, initBytes, queryBytes, byKind, results: cold.status });
     await context.close();
   }
 } finally {
@@ -226,7 +247,7 @@ const cold = samples.map((sample) => sample.coldMs);
 const warm = samples.map((sample) => sample.warmMs);
 const rows = samples.map(
   (sample) =>
-    `| \`${sample.query}\` | ${ms(sample.coldMs)} | ${ms(sample.warmMs)} | ${kb(sample.queryBytes)} | ${sample.results.replace(/ cho “.*$/, '')} |`,
+    `| \`${sample.query}\` | ${ms(sample.coldMs)} | ${ms(sample.warmMs)} | ${kb(sample.queryBytes)} | ${kb(sample.byKind['pf_index'] ?? 0)} / ${kb(sample.byKind['pf_fragment'] ?? 0)} | ${sample.results.replace(/ cho “.*$/, '')} |`,
 );
 const p95 = percentile(cold, 95);
 const markdown = `# Search benchmark
@@ -257,6 +278,15 @@ user has typed); "warm" repeats it on the same page. Bytes are uncompressed HTTP
     50,
   ),
 )} / ${kb(Math.max(...samples.map((s) => s.queryBytes)))} |
+| Of which, by kind of file (median / max over the queries) | ${[
+  ...new Set(samples.flatMap((sample) => Object.keys(sample.byKind))),
+]
+  .sort()
+  .map((kind) => {
+    const values = samples.map((sample) => sample.byKind[kind] ?? 0);
+    return `${kind} ${kb(percentile(values, 50))} / ${kb(Math.max(...values))}`;
+  })
+  .join('; ')} |
 | Query time, cold (p50 / p95) | ${ms(percentile(cold, 50))} / ${ms(p95)} |
 | Query time, warm (p50 / p95) | ${ms(percentile(warm, 50))} / ${ms(percentile(warm, 95))} |
 | Target p95 < 300 ms | ${p95 < 300 ? 'met' : 'NOT met'} |
@@ -265,8 +295,8 @@ Query time runs from submitting the form to the status line giving the count: th
 typed (one Pagefind search, with đ written d), the number lookup and its \`cites\` list, and the first ten
 results rendered with their excerpts.
 
-| Query | Cold | Warm | Downloaded | Status |
-| --- | --- | --- | --- | --- |
+| Query | Cold | Warm | Downloaded | Index / fragments | Status |
+| --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 `;
 mkdirSync(path.join(ROOT, 'bench/out'), { recursive: true });

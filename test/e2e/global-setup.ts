@@ -47,7 +47,9 @@ export default function setup(): void {
   const cacheEdited = path.join(ROOT, 'dist-test/cache-edited');
   for (const dir of [...Object.values(caches), cacheAgain, cacheEdited]) rmSync(dir, { recursive: true, force: true });
   for (const [name, build] of Object.entries(BUILDS)) {
-    runBuild({ ...build, cache: caches[name as keyof typeof BUILDS], sources: TEST_SOURCES, generated: TEST_GENERATED });
+    // The sub-path build pages its review one row at a time (review.test.ts walks the pages).
+    const env = name === 'sub' ? { VBG_REVIEW_PAGE_ROWS: '1' } : {};
+    runBuild({ ...build, cache: caches[name as keyof typeof BUILDS], sources: TEST_SOURCES, generated: TEST_GENERATED, env });
   }
   runBuild({ ...REBUILD, cache: cacheAgain, sources: TEST_SOURCES, generated: TEST_GENERATED });
 
@@ -83,7 +85,14 @@ function editPlan(file: string): void {
  *
  * @returns The build's standard output.
  */
-function runBuild(build: { base: string; dir: string; cache: string; sources: string; generated: string }): string {
+function runBuild(build: {
+  base: string;
+  dir: string;
+  cache: string;
+  sources: string;
+  generated: string;
+  env?: Record<string, string>;
+}): string {
   return execFileSync('npm', ['run', '-s', 'build'], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -96,6 +105,7 @@ function runBuild(build: { base: string; dir: string; cache: string; sources: st
       VBG_SOURCES: build.sources,
       VBG_GENERATED: build.generated,
       VBG_CACHE_DIR: build.cache,
+      ...build.env,
     },
   });
 }

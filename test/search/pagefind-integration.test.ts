@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { bodyRegion, enrichPage } from '../../src/integrations/pagefind.ts';
+import { bodyRegion, enrichPage, INDEX_CHUNK_SIZE, indexSite } from '../../src/integrations/pagefind.ts';
 import { readableText, REPEAT_MARK, SEARCHABLE_REPEATS } from '../../src/pipeline/search-terms.ts';
 
 /** A fragment's fields the tests read. */
@@ -153,5 +156,29 @@ describe('marked pages through Pagefind itself', () => {
     expect(readableText(data.content)).toBe(`An ninh. ${Array(repeats).fill(sentence).join(' ')}`);
     // Every word still counts for the page's length.
     expect(data.word_count).toBe(2 + repeats * 6);
+  });
+});
+
+describe('indexSite’s word-index chunks', () => {
+  it('splits the word index into chunks of INDEX_CHUNK_SIZE occurrences, not Pagefind’s 20,000', async () => {
+    const site = await mkdtemp(path.join(tmpdir(), 'vbg-chunks-'));
+    try {
+      // 40 pages of 1,000 different words each ("baca", "bacb", …): 40,000 occurrences, each
+      // counted twice by Pagefind's chunking (its place and its page), so 80,000 in all.
+      const letters = 'abcdeghiklmnopqrstuvxy';
+      const word = (n: number): string =>
+        `b${letters[Math.floor(n / letters.length ** 2) % letters.length]}${letters[Math.floor(n / letters.length) % letters.length]}${letters[n % letters.length]}`;
+      for (let index = 0; index < 40; index += 1) {
+        const words = Array.from({ length: 1000 }, (_, at) => word(index * 1000 + at)).join(' ');
+        await mkdir(path.join(site, `van-ban/${index}`), { recursive: true });
+        await writeFile(path.join(site, `van-ban/${index}/index.html`), page(`<h1>Kế hoạch ${index}</h1><p>${words}</p>`));
+      }
+      await indexSite(site, null);
+      const chunks = (await readdir(path.join(site, 'pagefind/0/index'))).filter((name) => name.endsWith('.pf_index'));
+      expect(chunks.length).toBeGreaterThanOrEqual(Math.floor(80_000 / INDEX_CHUNK_SIZE) - 1);
+      expect(chunks.length).toBeGreaterThan(Math.ceil(80_000 / 20_000) * 2);
+    } finally {
+      await rm(site, { recursive: true, force: true });
+    }
   });
 });
