@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { bodyRegion, enrichPage } from '../../src/integrations/pagefind.ts';
-import { readableText, REPEAT_MARK, SEARCHABLE_REPEATS } from '../../src/pipeline/search-terms.ts';
+import { bodyRegion, enrichPage, INDEX_CODE } from '../../src/integrations/pagefind.ts';
+import { readableText, REPEAT_MARK, SEARCHABLE_REPEATS } from '../../src/search/search-terms.ts';
 
 /** A fragment's fields the tests read. */
 interface Fragment {
@@ -42,6 +43,15 @@ async function indexWithPagefind(html: string): Promise<{ words: string; fragmen
 
 const page = (body: string) =>
   `<!doctype html><html lang="vi"><body><header>Đồ thị</header><main id="noi-dung" data-pagefind-body>${body}</main><footer>Đơn vị</footer></body></html>`;
+
+describe('INDEX_CODE', () => {
+  it('names files that exist, so each is part of the index fingerprint', () => {
+    const root = new URL('../../', import.meta.url);
+    const missing = INDEX_CODE.filter((file) => !existsSync(new URL(file, root)));
+    expect(missing).toEqual([]);
+    expect(INDEX_CODE).toContain('src/search/search-terms.ts');
+  });
+});
 
 describe('bodyRegion', () => {
   it('finds the marked element, nested tags of the same name included', () => {
