@@ -29,7 +29,8 @@ import type { Element, Properties } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { codeVersion } from '../pipeline/cache.ts';
 import { forEachLimited } from '../pipeline/for-each-limited.ts';
-import { graphSchema, type GraphData } from '../pipeline/emit/graph-schema.ts';
+import type { GraphData } from '../pipeline/emit/graph-schema.ts';
+import { checkGraph } from '../pipeline/emit/graph-stamp.ts';
 import {
   escapeRepeatMark,
   markDStroke,
@@ -144,7 +145,7 @@ export async function readGraph(outDir: string, graphPath?: string): Promise<Gra
   const candidates = graphPath ? [graphPath] : [path.join(outDir, 'data/graph.json')];
   const found = candidates.find((candidate) => existsSync(candidate));
   if (!found) return null;
-  return graphSchema.parse(JSON.parse(await readFile(found, 'utf8')));
+  return checkGraph(JSON.parse(await readFile(found, 'utf8')), found);
 }
 
 /** Settings of `indexSite`. */
