@@ -37,8 +37,8 @@ const builder = new XMLBuilder({
   indentBy: '  ',
   suppressEmptyNode: true,
   suppressBooleanAttributes: false,
-  tagValueProcessor: (_name, value) => value.replace(FORBIDDEN, ''),
-  attributeValueProcessor: (_name, value) => value.replace(FORBIDDEN, ''),
+  tagValueProcessor: (_name, value) => (typeof value === 'string' ? value.replace(FORBIDDEN, '') : value),
+  attributeValueProcessor: (_name, value) => (typeof value === 'string' ? value.replace(FORBIDDEN, '') : value),
 });
 
 /** An element for the builder: attributes (`@_` names), then children or text (`#text`). */
