@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import type { GraphData, GraphNode } from '../src/pipeline/emit/graph-schema.ts';
 import { mulberry32 } from '../src/pipeline/emit/layout/seeded-random.ts';
 import { indexSite } from '../src/integrations/pagefind.ts';
-import { searchFields } from '../src/pipeline/search-terms.ts';
+import { searchFields } from '../src/search/search-terms.ts';
 import { launchBrowser, serveDist } from '../test/e2e/harness.ts';
 import { makeSyntheticGraph } from './make-synthetic-graph.ts';
 

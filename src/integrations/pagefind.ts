@@ -29,7 +29,8 @@ import type { Element, Properties } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { codeVersion } from '../pipeline/cache.ts';
 import { forEachLimited } from '../pipeline/for-each-limited.ts';
-import { graphSchema, type GraphData } from '../pipeline/emit/graph-schema.ts';
+import type { GraphData } from '../pipeline/emit/graph-schema.ts';
+import { checkGraph } from '../pipeline/emit/graph-stamp.ts';
 import {
   escapeRepeatMark,
   markDStroke,
@@ -39,7 +40,7 @@ import {
   repeatMuter,
   shardOfKey,
   STROKE_MARK,
-} from '../pipeline/search-terms.ts';
+} from '../search/search-terms.ts';
 import { numberKey } from '../text/number-key.ts';
 import { generatedDir, loadGraph } from '../utils/generated.ts';
 import {
@@ -144,7 +145,7 @@ export async function readGraph(outDir: string, graphPath?: string): Promise<Gra
   const candidates = graphPath ? [graphPath] : [path.join(outDir, 'data/graph.json')];
   const found = candidates.find((candidate) => existsSync(candidate));
   if (!found) return null;
-  return graphSchema.parse(JSON.parse(await readFile(found, 'utf8')));
+  return checkGraph(JSON.parse(await readFile(found, 'utf8')), found);
 }
 
 /** Settings of `indexSite`. */
@@ -256,15 +257,21 @@ function pageDigest(html: string, citesOf: ReadonlyMap<string, readonly CitedDoc
     .digest('hex');
 }
 
+/**
+ * The files (relative to the project root) of the code that makes the indexed copies. `codeVersion` skips a path that
+ * does not exist, so a file moved without this list would drop out of the fingerprint unseen (a test checks each exists).
+ */
+export const INDEX_CODE = [
+  'src/integrations/pagefind.ts',
+  'src/integrations/pagefind-shards.ts',
+  'src/search/search-terms.ts',
+  'src/pipeline/ids.ts',
+] as const;
+
 /** Hash of the code that makes the indexed copies, part of every part's fingerprint. */
 function indexCodeVersion(): string {
   const root = fileURLToPath(new URL('../..', import.meta.url));
-  return codeVersion(root, [
-    'src/integrations/pagefind.ts',
-    'src/integrations/pagefind-shards.ts',
-    'src/pipeline/search-terms.ts',
-    'src/pipeline/ids.ts',
-  ]);
+  return codeVersion(root, INDEX_CODE);
 }
 
 /**

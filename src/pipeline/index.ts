@@ -16,6 +16,7 @@ import { toReviewCsv } from './emit/review.ts';
 import { toCoverageCsv } from './coverage/csv.ts';
 import { corpusStatuses, graphData, graphJson } from './emit/graph.ts';
 import { toGraphml } from './emit/graphml.ts';
+import { GRAPH_STAMP, graphStamp } from './emit/graph-stamp.ts';
 import { layoutGraphCached } from './emit/layout-cache.ts';
 import type { EmitMention } from './emit/mdx.ts';
 import { PLAN_MANIFEST, planHtmlPath, type PlanManifestEntry } from './emit/mdx/manifest.ts';
@@ -217,7 +218,9 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
 
   manifest.sort((a, b) => compare(a.id, b.id));
   files.push({ path: PLAN_MANIFEST, content: `${JSON.stringify(manifest)}\n` });
-  files.push({ path: 'graph.json', content: graphJson(graph) });
+  const json = graphJson(graph);
+  // Validated above: the stamp lets the site's build skip validating these bytes again.
+  files.push({ path: 'graph.json', content: json }, { path: GRAPH_STAMP, content: graphStamp(json) });
   files.push({ path: 'report.json', content: `${JSON.stringify(report, null, 2)}\n` });
   files.push(...extraFiles(corpus, graph));
   files.sort((a, b) => compare(a.path, b.path));

@@ -23,18 +23,21 @@ import {
 } from '../pipeline/coverage/index.ts';
 import { coverageLevelLabel, formatDelay, formatIsoDate, tc, type CoverageKey } from '../i18n/coverage.ts';
 import { documentHref, withBase } from './urls.ts';
+import { stringifyEntities } from 'stringify-entities';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** The characters escaped: what would end a text or a quoted attribute value. */
+const ESCAPED = ['&', '<', '>', '"', "'"];
 
 /**
- * Escape text for HTML content and attribute values.
+ * Escape text for HTML content and attribute values (stringify-entities, the encoder
+ * hast-util-to-html uses: `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&#x27;`).
  *
  * @param text Text.
  * @returns Escaped text.
  */
 export function esc(text: string): string {
-  // Most texts (labels, dates, slugs) need nothing: test before replacing.
-  return NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"']/g, (char) => ESCAPES[char]!) : text;
+  // Most texts (labels, dates, slugs) need nothing: test before encoding.
+  return NEEDS_ESCAPE.test(text) ? stringifyEntities(text, { subset: ESCAPED, useNamedReferences: true }) : text;
 }
 
 const NEEDS_ESCAPE = /[&<>"']/;

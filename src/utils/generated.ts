@@ -6,7 +6,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { graphSchema, type GraphData } from '../pipeline/emit/graph-schema.ts';
+import type { GraphData } from '../pipeline/emit/graph-schema.ts';
+import { GRAPH_STAMP, checkGraph, stampVouches } from '../pipeline/emit/graph-stamp.ts';
 import { reportSchema, type IngestReport } from '../pipeline/emit/report-schema.ts';
 
 /**
@@ -25,11 +26,21 @@ export function generatedDir(): string {
  * @returns Its text; throws with the fix when the pipeline has not run.
  */
 export function readGenerated(name: string): string {
+  return readFileSync(generatedPath(name), 'utf8');
+}
+
+/**
+ * The path of a generated file that must exist.
+ *
+ * @param name Path inside the generated dir.
+ * @returns Absolute path; throws with the fix when the pipeline has not run.
+ */
+function generatedPath(name: string): string {
   const file = path.join(generatedDir(), name);
   if (!existsSync(file)) {
     throw new Error(`Thiếu ${file}: chạy \`npm run pipeline\` (hoặc \`npm run build\`) trước.`);
   }
-  return readFileSync(file, 'utf8');
+  return file;
 }
 
 /**
@@ -40,7 +51,8 @@ export function readGenerated(name: string): string {
 const GRAPH_KEY = Symbol.for('van-ban-graph/graph');
 
 /**
- * The citation graph, read and validated once per build.
+ * The citation graph, read once per build, and validated unless the pipeline's stamp vouches for
+ * the file's exact bytes (`graph-stamp.ts`): the pipeline validated it already.
  *
  * @returns Validated graph data.
  */
@@ -49,7 +61,12 @@ export function loadGraph(): GraphData {
   const holder = globalThis as { [GRAPH_KEY]?: { dir: string; data: GraphData } };
   const cached = holder[GRAPH_KEY];
   if (cached?.dir === dir) return cached.data;
-  const data = graphSchema.parse(JSON.parse(readGenerated('graph.json')));
+  const file = generatedPath('graph.json');
+  const bytes = readFileSync(file);
+  const value: unknown = JSON.parse(bytes.toString('utf8'));
+  // The pipeline validated exactly these bytes when its stamp says so; anything else is checked here.
+  const stamp = existsSync(path.join(dir, GRAPH_STAMP)) ? readFileSync(path.join(dir, GRAPH_STAMP), 'utf8') : null;
+  const data = stampVouches(stamp, bytes) ? (value as GraphData) : checkGraph(value, file);
   holder[GRAPH_KEY] = { dir, data };
   return data;
 }

@@ -83,7 +83,7 @@ describe('coverage pages by weight', () => {
 
 describe('coverage markup', () => {
   it('escapes what it writes', () => {
-    expect(esc(`a<b & "c" 'd'>`)).toBe('a&lt;b &amp; &quot;c&quot; &#39;d&#39;&gt;');
+    expect(esc(`a<b & "c" 'd'>`)).toBe('a&lt;b &amp; &quot;c&quot; &#x27;d&#x27;&gt;');
     const nodes = [
       doc('ct', 'Chỉ thị 1/CT-TTg', 'Thủ tướng <script>', '2020-01-01', { subject: 'về "an toàn" & <b>' }),
       doc('kh', 'Kế hoạch 2/KH-UBND', 'UBND tỉnh A', '2020-02-01'),

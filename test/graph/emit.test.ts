@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { CSV_HEADER, csvField, toCitationsCsv } from '../../src/pipeline/emit/citations-csv.ts';
 import { buildGraph, graphJson } from '../../src/pipeline/emit/graph.ts';
 import { graphSchema } from '../../src/pipeline/emit/graph-schema.ts';
-import { toGraphml, xmlEscape } from '../../src/pipeline/emit/graphml.ts';
+import { toGraphml } from '../../src/pipeline/emit/graphml.ts';
 import { resolveCorpus } from '../../src/pipeline/resolve.ts';
 import { cite, plan } from '../fixtures/resolve/factories.ts';
-import { checkXml } from './xml-check.ts';
 
 function corpus() {
   const text =
@@ -77,19 +77,54 @@ describe('toGraphml', () => {
   const xml = toGraphml(buildGraph(corpus()));
 
   it('is well-formed XML', () => {
-    expect(checkXml(xml)).toEqual([]);
+    expect(XMLValidator.validate(xml)).toBe(true);
   });
 
-  it('declares the keys and escapes text', () => {
+  it('starts with the declaration, the GraphML namespace and the keys, indented by two spaces', () => {
+    expect(xml.split('\n').slice(0, 4)).toEqual([
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+      '  <key id="label" for="node" attr.name="label" attr.type="string"/>',
+      '  <key id="type" for="node" attr.name="type" attr.type="string"/>',
+    ]);
+    expect(xml.endsWith('    </edge>\n  </graph>\n</graphml>\n')).toBe(true);
+  });
+
+  it('declares the keys and writes the edges', () => {
     for (const key of ['label', 'type', 'number', 'date', 'issuer', 'level', 'inCorpus', 'relation', 'count']) {
       expect(xml).toContain(`<key id="${key}"`);
     }
-    expect(xml).toContain('<edge id="ke-hoach-1062-kh-ubnd-tay-ninh-2024--can-cu--nghi-dinh-21-2019-nd-cp"');
-    expect(xmlEscape('<a & "b">\u0001')).toBe('&lt;a &amp; &quot;b&quot;&gt;');
+    expect(xml).toContain(
+      '    <edge id="ke-hoach-1062-kh-ubnd-tay-ninh-2024--can-cu--nghi-dinh-21-2019-nd-cp" source="ke-hoach-1062-kh-ubnd-tay-ninh-2024" target="nghi-dinh-21-2019-nd-cp">\n' +
+        '      <data key="relation">can-cu</data>\n      <data key="count">1</data>\n    </edge>',
+    );
   });
 
-  it('catches broken XML (the checker can fail)', () => {
-    expect(checkXml('<a><b></a>')).not.toEqual([]);
-    expect(checkXml('<a>x & y</a>')).not.toEqual([]);
+  it('escapes markup and drops the characters XML forbids, in text and attributes', () => {
+    const graph = buildGraph(corpus());
+    const [first, ...rest] = graph.nodes;
+    const odd = { ...first!, id: `a&"b'<c>\u0002`, label: `<a & "b"> 'c'\u0001\uffff`, number: null };
+    const out = toGraphml({ ...graph, nodes: [odd, ...rest] });
+    expect(XMLValidator.validate(out)).toBe(true);
+    expect(out).toContain('<node id="a&amp;&quot;b&apos;&lt;c&gt;">');
+    expect(out).toContain('<data key="label">&lt;a &amp; &quot;b&quot;&gt; &apos;c&apos;</data>');
+    // A null value has no <data> element.
+    expect(out.split('<node id="a&amp;')[1]!.split('</node>')[0]).not.toContain('key="number"');
+    // Read back by an XML parser: the text as written, less the forbidden characters.
+    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', htmlEntities: false }).parse(out) as {
+      graphml: { graph: { node: { '@_id': string; data: { '@_key': string; '#text': string }[] }[] } };
+    };
+    const node = parsed.graphml.graph.node[0]!;
+    expect(node['@_id']).toBe(`a&"b'<c>`);
+    expect(node.data.find((entry) => entry['@_key'] === 'label')?.['#text']).toBe(`<a & "b"> 'c'`);
+  });
+
+  it('is deterministic', () => {
+    expect(toGraphml(buildGraph(corpus()))).toBe(xml);
+  });
+
+  it('catches broken XML (the validator can fail)', () => {
+    expect(XMLValidator.validate('<a><b></a>')).not.toBe(true);
+    expect(XMLValidator.validate('<a>x & y</a>')).not.toBe(true);
   });
 });

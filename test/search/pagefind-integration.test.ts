@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { bodyRegion, enrichPage, INDEX_CHUNK_SIZE, indexSite } from '../../src/integrations/pagefind.ts';
-import { readableText, REPEAT_MARK, SEARCHABLE_REPEATS } from '../../src/pipeline/search-terms.ts';
+import { bodyRegion, enrichPage, INDEX_CHUNK_SIZE, INDEX_CODE, indexSite } from '../../src/integrations/pagefind.ts';
+import { readableText, REPEAT_MARK, SEARCHABLE_REPEATS } from '../../src/search/search-terms.ts';
 
 /** A fragment's fields the tests read. */
 interface Fragment {
@@ -45,6 +46,15 @@ async function indexWithPagefind(html: string): Promise<{ words: string; fragmen
 
 const page = (body: string) =>
   `<!doctype html><html lang="vi"><body><header>Đồ thị</header><main id="noi-dung" data-pagefind-body>${body}</main><footer>Đơn vị</footer></body></html>`;
+
+describe('INDEX_CODE', () => {
+  it('names files that exist, so each is part of the index fingerprint', () => {
+    const root = new URL('../../', import.meta.url);
+    const missing = INDEX_CODE.filter((file) => !existsSync(new URL(file, root)));
+    expect(missing).toEqual([]);
+    expect(INDEX_CODE).toContain('src/search/search-terms.ts');
+  });
+});
 
 describe('bodyRegion', () => {
   it('finds the marked element, nested tags of the same name included', () => {

@@ -19,7 +19,7 @@ import {
   searchFields,
   shardOfKey,
   shardsOfQuery,
-} from '../../src/pipeline/search-terms.ts';
+} from '../../src/search/search-terms.ts';
 import { UNKNOWN_STATUS, type GraphNode } from '../../src/pipeline/emit/graph-schema.ts';
 
 describe('foldText', () => {

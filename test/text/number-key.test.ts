@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { numberKey as extractNumberKey } from '../../src/pipeline/extract.ts';
 import { mentionKey } from '../../src/pipeline/group.ts';
-import { numberKey as searchNumberKey } from '../../src/pipeline/search-terms.ts';
+import { numberKey as searchNumberKey } from '../../src/search/search-terms.ts';
 import { actNumberKey } from '../../src/reference/load.ts';
 import { documentNumberKey, numberKey, numberTokens, numberYear } from '../../src/text/number-key.ts';
 

@@ -3,7 +3,7 @@
  * `markDStroke` in search-terms.ts), so the query is given without đ as well: "nghị định",
  * "nghi dinh" and "NGHỊ ĐỊNH" are one search with the same results.
  */
-import { searchableQuery } from '../../pipeline/search-terms.ts';
+import { searchableQuery } from '../../search/search-terms.ts';
 import type { FilterSelection, Pagefind, PageResult } from './pagefind-api.ts';
 
 /**

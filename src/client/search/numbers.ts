@@ -10,7 +10,7 @@ import {
   shardsOfQuery,
   typedNumberMatches,
   typedNumberQuery,
-} from '../../pipeline/search-terms.ts';
+} from '../../search/search-terms.ts';
 
 /** More matches than this and the query is too vague to name "the" document. */
 const MAX_EXACT = 5;

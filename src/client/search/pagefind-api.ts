@@ -2,7 +2,7 @@
  * The part of Pagefind's browser API the search page uses, typed, and its loading from
  * the site's own `pagefind/` folder under the base path (no CDN, CSP `script-src 'self'`).
  */
-import { readableText } from '../../pipeline/search-terms.ts';
+import { readableText } from '../../search/search-terms.ts';
 import { keptShards, matchedForms, metaForms, queryTerms, shardOfResult, termMatch } from './shards.ts';
 
 /** Metadata Pagefind returns for a page: see `searchFields` for the keys. */

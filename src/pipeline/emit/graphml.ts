@@ -1,6 +1,7 @@
 /**
  * Emit `graph.graphml`: the citation graph for Gephi, yEd and Cytoscape desktop.
  */
+import { XMLBuilder } from 'fast-xml-parser';
 import type { GraphData } from './graph-schema.ts';
 
 /** A GraphML attribute: id, owner, name and type (`attr.type`). */
@@ -22,27 +23,26 @@ const keys: readonly Key[] = [
   ['count', 'edge', 'count', 'int'],
 ];
 
+/** Characters XML 1.0 forbids (C0 controls but tab, LF and CR; U+FFFE, U+FFFF): dropped, no escape can write them. */
+const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
 /**
- * Escape text for XML content and attribute values; drop characters XML 1.0 forbids.
- *
- * Kept by hand, on purpose: GraphML is a flat list of `<node>`/`<edge>`/`<data>` lines, every
- * value goes through this one function (the five predefined entities, nothing else to know),
- * and the file has ~100,000 data elements at 1,000 plans. An XML tree serializer
- * (`xast-util-to-xml`) would build and walk a tree of them for the same bytes; the HTML and MDX
- * of the pages, whose escaping rules are many, are written by unified's serializers.
- *
- * @param text Raw text.
- * @returns Escaped text.
+ * fast-xml-parser's builder writes the tree: it escapes `&`, `<`, `>`, `'` and `"` in text and
+ * attribute values; the values' forbidden characters are dropped before that.
  */
-export function xmlEscape(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  format: true,
+  indentBy: '  ',
+  suppressEmptyNode: true,
+  suppressBooleanAttributes: false,
+  tagValueProcessor: (_name, value) => (typeof value === 'string' ? value.replace(FORBIDDEN, '') : value),
+  attributeValueProcessor: (_name, value) => (typeof value === 'string' ? value.replace(FORBIDDEN, '') : value),
+});
+
+/** An element for the builder: attributes (`@_` names), then children or text (`#text`). */
+type XmlElement = { [name: string]: string | XmlElement | XmlElement[] };
 
 /**
  * Write graph data as GraphML (directed graph; one `<data>` per known attribute).
@@ -51,42 +51,48 @@ export function xmlEscape(text: string): string {
  * @returns File content.
  */
 export function toGraphml(graph: GraphData): string {
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ...keys.map(([id, owner, name, type]) => `  <key id="${id}" for="${owner}" attr.name="${name}" attr.type="${type}"/>`),
-    '  <graph id="trich-dan" edgedefault="directed">',
-  ];
-  for (const node of graph.nodes) {
-    lines.push(`    <node id="${xmlEscape(node.id)}">`);
-    lines.push(
-      ...data({
-        label: node.label,
-        type: node.type,
-        number: node.number,
-        date: node.date?.iso ?? null,
-        issuer: node.issuer,
-        level: node.issuerLevel,
-        inCorpus: String(node.inCorpus),
-        url: node.url,
-        x: String(node.x),
-        y: String(node.y),
-      }),
-    );
-    lines.push('    </node>');
-  }
-  for (const edge of graph.edges) {
-    lines.push(`    <edge id="${xmlEscape(edge.id)}" source="${xmlEscape(edge.source)}" target="${xmlEscape(edge.target)}">`);
-    lines.push(...data({ relation: edge.relation, count: String(edge.count) }));
-    lines.push('    </edge>');
-  }
-  lines.push('  </graph>', '</graphml>');
-  return `${lines.join('\n')}\n`;
+  const nodes: XmlElement[] = graph.nodes.map((node) => ({
+    '@_id': node.id,
+    data: data({
+      label: node.label,
+      type: node.type,
+      number: node.number,
+      date: node.date?.iso ?? null,
+      issuer: node.issuer,
+      level: node.issuerLevel,
+      inCorpus: String(node.inCorpus),
+      url: node.url,
+      x: String(node.x),
+      y: String(node.y),
+    }),
+  }));
+  const edges: XmlElement[] = graph.edges.map((edge) => ({
+    '@_id': edge.id,
+    '@_source': edge.source,
+    '@_target': edge.target,
+    data: data({ relation: edge.relation, count: String(edge.count) }),
+  }));
+  const document: XmlElement = {
+    '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
+    graphml: {
+      '@_xmlns': 'http://graphml.graphdrawing.org/xmlns',
+      '@_xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
+      '@_xsi:schemaLocation': 'http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd',
+      key: keys.map(([id, owner, name, type]) => ({
+        '@_id': id,
+        '@_for': owner,
+        '@_attr.name': name,
+        '@_attr.type': type,
+      })),
+      graph: { '@_id': 'trich-dan', '@_edgedefault': 'directed', node: nodes, edge: edges },
+    },
+  };
+  return builder.build(document) as string;
 }
 
-/** `<data>` lines for the non-null values, in key order. */
-function data(values: Readonly<Record<string, string | null>>): string[] {
+/** `<data>` elements for the non-null values, in key order. */
+function data(values: Readonly<Record<string, string | null>>): XmlElement[] {
   return keys
     .filter(([id]) => values[id] !== undefined && values[id] !== null)
-    .map(([id]) => `      <data key="${id}">${xmlEscape(values[id] ?? '')}</data>`);
+    .map(([id]) => ({ '@_key': id, '#text': values[id] ?? '' }));
 }

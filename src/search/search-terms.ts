@@ -11,7 +11,7 @@
  */
 import { foldText } from '../text/fold.ts';
 import { numberKey } from '../text/number-key.ts';
-import type { GraphNode } from './emit/graph-schema.ts';
+import type { GraphNode } from '../pipeline/emit/graph-schema.ts';
 
 /** Folding and number keys live in the Vietnamese-text module (`src/text/`); re-exported for the search's callers. */
 export { foldText, numberKey };
