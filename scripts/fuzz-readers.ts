@@ -15,6 +15,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { mulberry32 } from '../src/pipeline/emit/layout/seeded-random.ts';
 
 /** One mutated file. */
 export interface FuzzCase {
@@ -36,18 +37,6 @@ export interface FuzzOutcome {
   /** Heap + external growth over the case (bytes; after − before, at the end of the case). */
   memory: number;
   namesFile: boolean;
-}
-
-/** A small deterministic PRNG (mulberry32). */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Offsets where a byte pattern starts. */
@@ -162,7 +151,7 @@ const MUTATIONS: Record<string, (bytes: Uint8Array, next: () => number) => { byt
  * @returns The cases, in order.
  */
 export function fuzzCases(files: readonly { file: string; bytes: Uint8Array }[], seed: number, count: number): FuzzCase[] {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const kinds = Object.keys(MUTATIONS);
   const cases: FuzzCase[] = [];
   for (let attempt = 0; cases.length < count && attempt < count * 10; attempt++) {

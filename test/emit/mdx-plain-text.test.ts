@@ -15,6 +15,7 @@ import { linkedPlanTree } from '../../src/pipeline/emit/mdx.ts';
 import { OPTIONS, toMdxTree, treeMdx } from '../../src/pipeline/emit/mdx/source.ts';
 import { buildCorpus } from '../../src/pipeline/index.ts';
 import { decodeSource } from '../../src/pipeline/read.ts';
+import { mulberry32 } from '../../src/pipeline/emit/layout/seeded-random.ts';
 
 const seeds = path.resolve(import.meta.dirname, '../../content/sources');
 
@@ -23,18 +24,6 @@ const LIBRARY = { ...OPTIONS, handlers: {} };
 
 function libraryMdx(tree: Root): string {
   return toMarkdown(toMdxTree(tree), LIBRARY);
-}
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Pieces of text: words, every ASCII punctuation character, spaces, tabs and line breaks. */
@@ -119,7 +108,7 @@ describe('MDX text handler', () => {
   });
 
   it('writes text full of syntax byte for byte as the library does', () => {
-    const next = random(17);
+    const next = mulberry32(17);
     let escaped = 0;
     for (let round = 0; round < 300; round++) {
       const tree: Root = { type: 'root', children: Array.from({ length: 1 + Math.floor(next() * 4) }, () => flow(next, 0)) };

@@ -11,13 +11,14 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, build, faultRound, makeWorld, random, treeDigest } from './fault-harness.ts';
+import { mulberry32 } from '../../src/pipeline/emit/layout/seeded-random.ts';
+import { ROOT, build, faultRound, makeWorld, treeDigest } from './fault-harness.ts';
 
 const ROUNDS = Number(process.env['VBG_FAULT_ROUNDS'] ?? '2');
 
 describe('faults during a build', () => {
   it(`survives ${ROUNDS} builds killed at random moments and damaged caches: the rebuild equals a clean build`, async () => {
-    const next = random(20261207);
+    const next = mulberry32(20261207);
     const world = await makeWorld(path.join(ROOT, 'dist-test/faults'), 3, 5);
     const clean = await build(world);
     expect(clean.code, clean.output.slice(-2000)).toBe(0);

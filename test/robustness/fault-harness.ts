@@ -13,6 +13,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { mulberry32 } from '../../src/pipeline/emit/layout/seeded-random.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -23,18 +24,6 @@ export interface World {
   generated: string;
   cache: string;
   out: string;
-}
-
-/** A small deterministic PRNG (mulberry32). */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -329,7 +318,7 @@ async function main(): Promise<void> {
   };
   const rounds = Number(arg('rounds', '6'));
   const seed = Number(arg('seed', '1'));
-  const next = random(seed);
+  const next = mulberry32(seed);
   const world = await makeWorld(path.resolve(arg('dir', path.join(ROOT, 'dist-fault'))), Number(arg('plans', '4')), seed);
   const clean = await build(world);
   if (clean.code !== 0) throw new Error(`clean build failed:\n${clean.output}`);
