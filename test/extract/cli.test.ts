@@ -4,11 +4,11 @@
  * element with `errors`; the exit code is non-zero only when no file could be processed.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -44,6 +44,7 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'vbg-cli-'));
   await writeFile(path.join(dir, 'rong.txt'), '');
 });
+afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('extract CLI', () => {
   it('keeps argument order, resolves in-corpus citations and keeps bad files', async () => {

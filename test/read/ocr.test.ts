@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createOcr, ocrPdf, readImage, tesseractAvailable } from '../../src/pipeline/read/ocr.ts';
 import type { OcrCommands, RunCommand, RunResult } from '../../src/pipeline/read/ocr/commands.ts';
 import { imageSize } from '../../src/pipeline/read/ocr/image-size.ts';
@@ -14,7 +14,16 @@ const tesseract = await tesseractAvailable();
 const NO_TESSERACT = `Tesseract (vie) + poppler not installed here (${tesseract.reason ?? ''}): ${INSTALL}`;
 const scans = '../shared/corpus/files';
 
-const temporary = (): string => mkdtempSync(join(tmpdir(), 'ocr-test-'));
+// Every folder made here is removed after the file's tests: five were left in /tmp per run.
+const temporaryFolders: string[] = [];
+const temporary = (): string => {
+  const folder = mkdtempSync(join(tmpdir(), 'ocr-test-'));
+  temporaryFolders.push(folder);
+  return folder;
+};
+afterAll(() => {
+  for (const folder of temporaryFolders) rmSync(folder, { recursive: true, force: true });
+});
 
 // ---------------------------------------------------------------------------------------
 // Headers built byte by byte: what a file claims about its size, without pixels.

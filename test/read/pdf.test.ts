@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { readPdf } from '../../src/pipeline/read/pdf.ts';
 import { layOutPage } from '../../src/pipeline/read/pdf/layout.ts';
 import { buildLines, lineText } from '../../src/pipeline/read/pdf/lines.ts';
@@ -416,6 +416,7 @@ describe('readPdf on made PDFs and bad input', () => {
       const tools = await tesseractAvailable();
       let united: Uint8Array;
       const folder = mkdtempSync(join(tmpdir(), 'pdf-mixed-'));
+      onTestFinished(() => rmSync(folder, { recursive: true, force: true }));
       try {
         execFileSync('pdfseparate', [
           '-f',

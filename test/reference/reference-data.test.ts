@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { actNumberKey, loadReferenceData, referenceData, DEFAULT_LOCATIONS } from '../../src/reference/load.ts';
 import { pickVersion, versionsOfTitle } from '../../src/reference/versions.ts';
 import { parseTsv } from '../../src/reference/tsv.ts';
@@ -84,6 +84,7 @@ describe('reference data: abbreviations', () => {
 describe('reference data: a user file', () => {
   function withUserFile(contents: string) {
     const root = mkdtempSync(join(tmpdir(), 'vbg-reference-'));
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
     const dataDir = join(root, 'data');
     const userDir = join(root, 'user');
     mkdirSync(dataDir);
@@ -114,6 +115,7 @@ describe('reference data: a user file', () => {
 describe('reference data: a user row for a known number', () => {
   it('replaces the data row (adds its dates) without a second act', () => {
     const root = mkdtempSync(join(tmpdir(), 'vbg-reference-'));
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
     mkdirSync(join(root, 'user'));
     writeFileSync(
       join(root, 'user', 'tinh.tsv'),

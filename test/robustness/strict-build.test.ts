@@ -3,12 +3,12 @@
  * build reports the same warning and goes on (the e2e builds show that).
  */
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -16,6 +16,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 describe('strict build', () => {
   it('stops with a non-zero exit code on a warning, naming it', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'vbg-strict-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
     const sources = path.join(dir, 'sources');
     await mkdir(sources);
     // Seed 000 carries one warning: a page-break fragment joined to the previous paragraph.
