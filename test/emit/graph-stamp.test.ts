@@ -13,6 +13,7 @@ import { GRAPH_VERSION, graphSchema, type GraphData } from '../../src/pipeline/e
 import { graphJson } from '../../src/pipeline/emit/graph.ts';
 import { GRAPH_STAMP, checkGraph, graphStamp, schemaFingerprint, stampVouches } from '../../src/pipeline/emit/graph-stamp.ts';
 import { loadGraph } from '../../src/utils/generated.ts';
+import { DECREE_21_2019 } from '../support/graph-node.ts';
 
 const SEED = '000_f97b9327d3f16c43.txt';
 
@@ -23,25 +24,9 @@ function smallGraph(): GraphData {
     statusDate: null,
     nodes: [
       {
-        id: 'nghi-dinh-21-2019-nd-cp',
-        url: 'van-ban/nghi-dinh-21-2019-nd-cp/',
-        label: 'Nghị định 21/2019/NĐ-CP',
-        type: 'Nghị định',
-        number: '21/2019/NĐ-CP',
-        name: null,
-        date: { iso: '2019-02-22', partial: false },
+        ...DECREE_21_2019,
         dates: [{ iso: '2019-02-22', partial: false }],
-        dateConflict: false,
-        issuer: 'Chính phủ',
         issuers: ['Chính phủ'],
-        issuerLevel: 'chinh-phu',
-        subject: 'về khu vực phòng thủ',
-        inCorpus: false,
-        file: null,
-        inDegree: 1,
-        outDegree: 0,
-        mentionCount: 2,
-        status: { state: 'khong-ro', by: [], since: null, changes: [], inForceFrom: null, current: null },
         x: 1.5,
         y: -2,
       },

@@ -5,33 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { documentStatuses, type StatusNode } from '../../src/pipeline/resolve/status.ts';
-import { UNKNOWN_STATUS, type GraphData, type GraphEdge, type GraphNode } from '../../src/pipeline/emit/graph-schema.ts';
+import type { GraphData, GraphEdge, GraphNode } from '../../src/pipeline/emit/graph-schema.ts';
+import { graphNode } from '../support/graph-node.ts';
 import { REVIEW_CSV_HEADER, reviewRows, toReviewCsv } from '../../src/pipeline/emit/review.ts';
 
 function node(id: string, number: string, date: string, inCorpus = false): GraphNode {
-  return {
-    id,
-    url: `van-ban/${id}/`,
-    label: `Nghị định ${number}`,
-    type: 'Nghị định',
-    number,
-    name: null,
-    date: { iso: date, partial: false },
-    dates: [],
-    dateConflict: false,
-    issuer: null,
-    issuers: [],
-    issuerLevel: 'chinh-phu',
-    subject: null,
-    inCorpus,
-    file: null,
-    inDegree: 0,
-    outDegree: 0,
-    mentionCount: 1,
-    status: UNKNOWN_STATUS,
-    x: 0,
-    y: 0,
-  };
+  return graphNode({ id, label: `Nghị định ${number}`, number, date: { iso: date, partial: false }, inCorpus });
 }
 
 function edge(source: string, target: string, relation: GraphEdge['relation'], plan = source): GraphEdge {

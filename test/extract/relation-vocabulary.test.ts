@@ -12,7 +12,8 @@ import { extract } from '../../src/pipeline/extract.ts';
 import { statedLink } from '../../src/pipeline/extract/relations.ts';
 import { EDGE_RELATIONS } from '../../src/model.ts';
 import { documentRelations } from '../../src/utils/document-view.ts';
-import { UNKNOWN_STATUS, type GraphData, type GraphNode } from '../../src/pipeline/emit/graph-schema.ts';
+import type { GraphData, GraphNode } from '../../src/pipeline/emit/graph-schema.ts';
+import { graphNode } from '../support/graph-node.ts';
 import { RELATION_STYLES } from '../../src/client/graph/palette.ts';
 
 /** A relation as the extractor states it: who acts, how, on whom ("này" = the text itself). */
@@ -279,29 +280,8 @@ describe('relation vocabulary: labels in both directions', () => {
   });
 
   it('each page lists both directions: 139 “Sửa đổi, bổ sung” 13, and 13 “Được sửa đổi, bổ sung bởi” 139', () => {
-    const node = (id: string, label: string): GraphNode => ({
-      id,
-      url: `van-ban/${id}/`,
-      label,
-      type: 'Nghị định',
-      number: label.split(' ')[2] ?? null,
-      name: null,
-      date: null,
-      dates: [],
-      dateConflict: false,
-      issuer: 'Chính phủ',
-      issuers: [],
-      issuerLevel: 'chinh-phu',
-      subject: null,
-      inCorpus: false,
-      file: null,
-      inDegree: 0,
-      outDegree: 0,
-      mentionCount: 1,
-      status: UNKNOWN_STATUS,
-      x: 0,
-      y: 0,
-    });
+    const node = (id: string, label: string): GraphNode =>
+      graphNode({ id, label, number: label.split(' ')[2] ?? null, issuer: 'Chính phủ' });
     const mention = { plan: 'ke-hoach-1', anchor: 'trich-dan-1', text: 'Nghị định số 139/2020/NĐ-CP', sentence: '…' };
     const relations = ['sua-doi', 'bai-bo', 'het-hieu-luc', 'dinh-chinh', 'hop-nhat', 'quy-dinh-chi-tiet', 'dinh-chi'] as const;
     for (const relation of relations) {

@@ -21,6 +21,7 @@ import {
   shardsOfQuery,
 } from '../../src/search/search-terms.ts';
 import { UNKNOWN_STATUS, type GraphNode } from '../../src/pipeline/emit/graph-schema.ts';
+import { DECREE_21_2019 } from '../support/graph-node.ts';
 
 describe('foldText', () => {
   it.each([
@@ -179,29 +180,7 @@ describe('typedNumberQuery / typedNumberMatches', () => {
 });
 
 describe('searchFields', () => {
-  const node: GraphNode = {
-    id: 'nghi-dinh-21-2019-nd-cp',
-    url: 'van-ban/nghi-dinh-21-2019-nd-cp/',
-    label: 'Nghị định 21/2019/NĐ-CP',
-    type: 'Nghị định',
-    number: '21/2019/NĐ-CP',
-    name: null,
-    date: { iso: '2019-02-22', partial: false },
-    dates: [],
-    dateConflict: false,
-    issuer: 'Chính phủ',
-    issuers: [],
-    issuerLevel: 'chinh-phu',
-    subject: 'về khu vực phòng thủ',
-    inCorpus: false,
-    file: null,
-    inDegree: 1,
-    outDegree: 0,
-    mentionCount: 2,
-    status: UNKNOWN_STATUS,
-    x: 0,
-    y: 0,
-  };
+  const node: GraphNode = DECREE_21_2019;
 
   it('gives metadata, search keys and filters', () => {
     expect(searchFields(node)).toEqual({
