@@ -16,6 +16,12 @@
  * - a pattern whose character the text holds is run, as `safe` runs it (its compiled regex,
  *   on the same subject); any match at all hands the node to the library's handler.
  *
+ * - a pattern marked `atBreak` is compiled with a line ending before its character
+ *   (`[\r\n][\t ]*`), so it can match only where the subject holds `\r` or `\n`: for text
+ *   whose subject holds neither (nearly all of it: a plan's line breaks are between blocks),
+ *   those patterns (about half of the ones in scope, on characters as common as `e`, `i`,
+ *   `-` and `.`) are not run.
+ *
  * When no pattern in scope matches, `safe` finds no position and returns the text through
  * `escapeBackslashes`, which changes nothing when neither the text nor what follows holds a
  * backslash: the text itself is then the library's answer. Anything else (a match, a
@@ -28,10 +34,25 @@ import type { Text } from 'mdast';
 import { defaultHandlers, type ConstructName, type Handle, type State, type Unsafe } from 'mdast-util-to-markdown';
 
 /** The in-scope patterns for one construct stack, grouped by their character. */
-type Gate = Map<string, Unsafe[]>;
+interface Gate {
+  /** Every pattern in scope. */
+  all: Map<string, Unsafe[]>;
+  /** Those that can match without a line ending in the subject (not `atBreak`). */
+  inline: Map<string, Unsafe[]>;
+}
 
-/** Per list of patterns (one per `toMarkdown` options), the gates by construct stack. */
-const gates = new WeakMap<Unsafe[], Map<string, Gate>>();
+/** A construct stack seen, with its gate. */
+interface StackGate {
+  stack: ConstructName[];
+  gate: Gate;
+}
+
+/**
+ * Per list of patterns (one per `toMarkdown` options), the gates of the construct stacks
+ * seen: a few (paragraph, list item, link, JSX element…), found by comparing the stack
+ * itself, which costs less than a key made of it for each of the ~140 text nodes of a plan.
+ */
+const gates = new WeakMap<Unsafe[], StackGate[]>();
 
 /** Each pattern's regex without the global flag (the library's is shared and stateful). */
 const tests = new WeakMap<Unsafe, RegExp>();
@@ -61,11 +82,12 @@ export const plainText: Handle = (node: Text, parent, state, info) => {
  * @returns Whether some pattern in scope matches where `safe` would look for it.
  */
 function anyPatternMatches(state: State, value: string, before: string, after: string): boolean {
-  const gate = gateFor(state);
-  if (gate.size === 0) return false;
   const whole = before + value + after;
+  const gate = gateFor(state);
+  const patternsByCharacter = hasLineEnding(whole) ? gate.all : gate.inline;
+  if (patternsByCharacter.size === 0) return false;
   const end = whole.length - after.length;
-  for (const [character, patterns] of gate) {
+  for (const [character, patterns] of patternsByCharacter) {
     if (!value.includes(character)) continue;
     for (const pattern of patterns) {
       // The subject `safe` runs the pattern on.
@@ -77,28 +99,58 @@ function anyPatternMatches(state: State, value: string, before: string, after: s
 }
 
 /**
+ * @param text Text.
+ * @returns Whether it holds a line ending.
+ */
+function hasLineEnding(text: string): boolean {
+  return text.includes('\n') || text.includes('\r');
+}
+
+/**
  * @param state The serializer's state.
  * @returns The patterns in scope of the current construct stack, by character.
  */
 function gateFor(state: State): Gate {
-  let byStack = gates.get(state.unsafe);
-  if (!byStack) {
-    byStack = new Map();
-    gates.set(state.unsafe, byStack);
+  let seen = gates.get(state.unsafe);
+  if (!seen) {
+    seen = [];
+    gates.set(state.unsafe, seen);
   }
-  const key = state.stack.join('\n');
-  let gate = byStack.get(key);
-  if (!gate) {
-    gate = new Map();
-    for (const pattern of state.unsafe) {
-      if (!patternInScope(state.stack, pattern)) continue;
-      const list = gate.get(pattern.character);
-      if (list) list.push(pattern);
-      else gate.set(pattern.character, [pattern]);
-    }
-    byStack.set(key, gate);
+  const stack = state.stack;
+  for (const entry of seen) {
+    if (sameStack(entry.stack, stack)) return entry.gate;
   }
+  const gate: Gate = { all: new Map(), inline: new Map() };
+  for (const pattern of state.unsafe) {
+    if (!patternInScope(stack, pattern)) continue;
+    add(gate.all, pattern);
+    if (!pattern.atBreak) add(gate.inline, pattern);
+  }
+  seen.push({ stack: [...stack], gate });
   return gate;
+}
+
+/**
+ * @param byCharacter Patterns by character.
+ * @param pattern A pattern to add under its character.
+ */
+function add(byCharacter: Map<string, Unsafe[]>, pattern: Unsafe): void {
+  const list = byCharacter.get(pattern.character);
+  if (list) list.push(pattern);
+  else byCharacter.set(pattern.character, [pattern]);
+}
+
+/**
+ * @param a A construct stack.
+ * @param b Another.
+ * @returns Whether they hold the same constructs in the same order.
+ */
+function sameStack(a: readonly ConstructName[], b: readonly ConstructName[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) {
+    if (a[index] !== b[index]) return false;
+  }
+  return true;
 }
 
 /**
