@@ -2,10 +2,11 @@
  * MDX emitter: one plan → one `plans/<id>.mdx` page source.
  *
  * Frontmatter is the plan's record as YAML (validated against `planFrontmatterSchema`, the
- * schema the content collection reads with, and written by the `yaml` package); the body is
- * the plan's mdast tree (`parse/tree.ts`) with every citation mention linked to the cited
- * document's page by `remarkCitations`, written as MDX by remark's serializer (`mdx/source.ts`)
- * and as HTML by unified's hast tools (`mdx/html.ts`).
+ * schema the content collection reads with, and written byte for byte as the `yaml` package
+ * writes it by `mdx/frontmatter-yaml.ts`); the body is the plan's mdast tree (`parse/tree.ts`)
+ * with every citation mention linked to the cited document's page by `remarkCitations`, written
+ * as MDX by remark's serializer (`mdx/source.ts`) and as HTML by unified's hast tools
+ * (`mdx/html.ts`).
  *
  * Links are relative to the plan page (`../<target>/`), not absolute: the generated files
  * then work under any base path (`SITE_BASE`) without being emitted again, because every
@@ -13,11 +14,11 @@
  */
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
-import { stringify } from 'yaml';
 import type { Block, ParsedPlan } from '../../model.ts';
 import { linkCitations, type CitationLink } from '../../remark/remark-citations.ts';
 import { planTree } from '../parse/tree.ts';
 import { planFrontmatterSchema, type PlanFrontmatter, type TocEntry } from './mdx/frontmatter-schema.ts';
+import { frontmatterYaml } from './mdx/frontmatter-yaml.ts';
 import { treeHtml } from './mdx/html.ts';
 import { treeMdx } from './mdx/source.ts';
 import { STATUS_WORDS } from '../resolve/status-labels.ts';
@@ -87,7 +88,8 @@ export function emitPlanPage(
   const { numberSource, ...always } = frontmatter;
   const present = numberSource ? { ...always, numberSource } : always;
   const tree = linkedPlanTree(plan, mentions);
-  const mdx = treeMdx(tree, stringify(present, YAML_SETTINGS));
+  // VBG_MDX=off (for measuring the MDX writer's share of a build only): empty MDX files.
+  const mdx = process.env['VBG_MDX'] === 'off' ? '' : treeMdx(tree, frontmatterYaml(present));
   const html = options.html === false ? '' : treeHtml(tree);
   return { frontmatter, mdx, html };
 }
@@ -115,17 +117,6 @@ export function linkedPlanTree(plan: ParsedPlan, mentions: readonly EmitMention[
   linkCitations(tree, new VFile({ path: plan.file, value: plan.text }), { links });
   return tree;
 }
-
-/**
- * Every string double-quoted as JSON: one line each, so no value can hold a "---" line that
- * would end the frontmatter early, and nothing is left to YAML's implicit typing.
- */
-const YAML_SETTINGS = {
-  lineWidth: 0,
-  defaultStringType: 'QUOTE_DOUBLE',
-  defaultKeyType: 'PLAIN',
-  doubleQuotedAsJSON: true,
-} as const;
 
 /**
  * The frontmatter record of a plan, validated.

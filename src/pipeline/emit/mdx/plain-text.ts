@@ -16,6 +16,14 @@
  * - a pattern whose character the text holds is run, as `safe` runs it (its compiled regex,
  *   on the same subject); any match at all hands the node to the library's handler.
  *
+ * - a pattern marked `atBreak` is compiled with a line ending before its character
+ *   (`[\r\n][\t ]*`), and so is one whose `before` or `after` is exactly `[\r\n]` (a space or
+ *   tab at a line's end or start) or whose character is `\r` or `\n`: each can match only where
+ *   the subject holds `\r` or `\n`. For text whose subject holds neither (nearly all of it: a
+ *   plan's line breaks are between blocks) those patterns, about three quarters of the ones in
+ *   scope, on characters as common as the space, `e`, `i`, `-` and `.`, are not run, and the
+ *   characters of the others (`*`, `_`, `[`, `<`, `{`, `&`…) are looked for in one scan.
+ *
  * When no pattern in scope matches, `safe` finds no position and returns the text through
  * `escapeBackslashes`, which changes nothing when neither the text nor what follows holds a
  * backslash: the text itself is then the library's answer. Anything else (a match, a
@@ -28,10 +36,27 @@ import type { Text } from 'mdast';
 import { defaultHandlers, type ConstructName, type Handle, type State, type Unsafe } from 'mdast-util-to-markdown';
 
 /** The in-scope patterns for one construct stack, grouped by their character. */
-type Gate = Map<string, Unsafe[]>;
+interface Gate {
+  /** Every pattern in scope. */
+  all: Map<string, Unsafe[]>;
+  /** Those that can match without a line ending in the subject. */
+  inline: Map<string, Unsafe[]>;
+  /** Any character of `inline`, or null when it is empty. */
+  inlineCharacters: RegExp | null;
+}
 
-/** Per list of patterns (one per `toMarkdown` options), the gates by construct stack. */
-const gates = new WeakMap<Unsafe[], Map<string, Gate>>();
+/** A construct stack seen, with its gate. */
+interface StackGate {
+  stack: ConstructName[];
+  gate: Gate;
+}
+
+/**
+ * Per list of patterns (one per `toMarkdown` options), the gates of the construct stacks
+ * seen: a few (paragraph, list item, link, JSX element…), found by comparing the stack
+ * itself, which costs less than a key made of it for each of the ~140 text nodes of a plan.
+ */
+const gates = new WeakMap<Unsafe[], StackGate[]>();
 
 /** Each pattern's regex without the global flag (the library's is shared and stateful). */
 const tests = new WeakMap<Unsafe, RegExp>();
@@ -62,10 +87,12 @@ export const plainText: Handle = (node: Text, parent, state, info) => {
  */
 function anyPatternMatches(state: State, value: string, before: string, after: string): boolean {
   const gate = gateFor(state);
-  if (gate.size === 0) return false;
+  const lineEnding = hasLineEnding(value) || hasLineEnding(before) || hasLineEnding(after);
+  if (!lineEnding && (gate.inlineCharacters === null || !gate.inlineCharacters.test(value))) return false;
   const whole = before + value + after;
+  const patternsByCharacter = lineEnding ? gate.all : gate.inline;
   const end = whole.length - after.length;
-  for (const [character, patterns] of gate) {
+  for (const [character, patterns] of patternsByCharacter) {
     if (!value.includes(character)) continue;
     for (const pattern of patterns) {
       // The subject `safe` runs the pattern on.
@@ -77,28 +104,79 @@ function anyPatternMatches(state: State, value: string, before: string, after: s
 }
 
 /**
+ * @param text Text.
+ * @returns Whether it holds a line ending.
+ */
+function hasLineEnding(text: string): boolean {
+  return text.includes('\n') || text.includes('\r');
+}
+
+/**
  * @param state The serializer's state.
  * @returns The patterns in scope of the current construct stack, by character.
  */
 function gateFor(state: State): Gate {
-  let byStack = gates.get(state.unsafe);
-  if (!byStack) {
-    byStack = new Map();
-    gates.set(state.unsafe, byStack);
+  let seen = gates.get(state.unsafe);
+  if (!seen) {
+    seen = [];
+    gates.set(state.unsafe, seen);
   }
-  const key = state.stack.join('\n');
-  let gate = byStack.get(key);
-  if (!gate) {
-    gate = new Map();
-    for (const pattern of state.unsafe) {
-      if (!patternInScope(state.stack, pattern)) continue;
-      const list = gate.get(pattern.character);
-      if (list) list.push(pattern);
-      else gate.set(pattern.character, [pattern]);
-    }
-    byStack.set(key, gate);
+  const stack = state.stack;
+  for (const entry of seen) {
+    if (sameStack(entry.stack, stack)) return entry.gate;
   }
+  const gate: Gate = { all: new Map(), inline: new Map(), inlineCharacters: null };
+  for (const pattern of state.unsafe) {
+    if (!patternInScope(stack, pattern)) continue;
+    add(gate.all, pattern);
+    if (!needsLineEnding(pattern)) add(gate.inline, pattern);
+  }
+  if (gate.inline.size > 0) {
+    const characters = [...gate.inline.keys()].map((character) => character.replace(/[\\\]^-]/gu, '\\$&'));
+    gate.inlineCharacters = new RegExp(`[${characters.join('')}]`, 'u');
+  }
+  seen.push({ stack: [...stack], gate });
   return gate;
+}
+
+/**
+ * @param pattern An unsafe pattern.
+ * @returns Whether its compiled regex can only match a subject holding `\r` or `\n`.
+ */
+function needsLineEnding(pattern: Unsafe): boolean {
+  return (
+    pattern.atBreak === true ||
+    pattern.character === '\r' ||
+    pattern.character === '\n' ||
+    pattern.before === LINE_ENDING ||
+    pattern.after === LINE_ENDING
+  );
+}
+
+/** The library's `before`/`after` of the patterns about a line's edges. */
+const LINE_ENDING = '[\\r\\n]';
+
+/**
+ * @param byCharacter Patterns by character.
+ * @param pattern A pattern to add under its character.
+ */
+function add(byCharacter: Map<string, Unsafe[]>, pattern: Unsafe): void {
+  const list = byCharacter.get(pattern.character);
+  if (list) list.push(pattern);
+  else byCharacter.set(pattern.character, [pattern]);
+}
+
+/**
+ * @param a A construct stack.
+ * @param b Another.
+ * @returns Whether they hold the same constructs in the same order.
+ */
+function sameStack(a: readonly ConstructName[], b: readonly ConstructName[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) {
+    if (a[index] !== b[index]) return false;
+  }
+  return true;
 }
 
 /**

@@ -100,11 +100,30 @@ function jsx(name: string, properties: object, children: PhrasingContent[]): Mdx
  * @returns JSX attributes with their HTML names (`class`, `data-label`).
  */
 function attributes(properties: object): MdxJsxAttribute[] {
-  return Object.entries(properties)
-    .filter(([, value]) => value !== null && value !== undefined && value !== false)
-    .map(([key, value]) => ({
-      type: 'mdxJsxAttribute' as const,
-      name: key === 'className' ? 'class' : key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`),
+  const list: MdxJsxAttribute[] = [];
+  for (const [key, value] of Object.entries(properties) as [string, unknown][]) {
+    if (value === null || value === undefined || value === false) continue;
+    list.push({
+      type: 'mdxJsxAttribute',
+      name: attributeName(key),
       value: Array.isArray(value) ? value.join(' ') : String(value),
-    }));
+    });
+  }
+  return list;
+}
+
+/** HTML names of the property names seen (a handful, on ~40 elements a plan). */
+const attributeNames = new Map<string, string>();
+
+/**
+ * @param key A hast property name (`className`, `dataLabel`).
+ * @returns Its HTML attribute name (`class`, `data-label`).
+ */
+function attributeName(key: string): string {
+  let name = attributeNames.get(key);
+  if (name === undefined) {
+    name = key === 'className' ? 'class' : key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+    attributeNames.set(key, name);
+  }
+  return name;
 }
