@@ -41,6 +41,7 @@ import type { IngestReport } from '../src/pipeline/emit/report-schema.ts';
 import type { SourceText } from '../src/model.ts';
 import type { AnalyseWork } from './pipeline/analyse-worker.ts';
 import type { EmitWork } from './pipeline/emit-worker.ts';
+import { stepTimer } from './pipeline/step-timer.ts';
 
 const sourcesDir = path.resolve(process.env['VBG_SOURCES'] ?? 'content/sources');
 const generatedDir = path.resolve(process.env['VBG_GENERATED'] ?? 'content/generated');
@@ -320,6 +321,7 @@ async function emitInParallel(built: BuiltCorpus, cacheDir: string): Promise<voi
 }
 
 async function main(): Promise<void> {
+  const timer = stepTimer(process.env['VBG_PIPELINE_TIMINGS'] === '1');
   if (process.env['VBG_LOCKS_HELD'] !== '1') {
     // Run on its own (`npm run pipeline`): lock what it writes. `npm run build` locks them itself.
     try {
@@ -351,18 +353,22 @@ async function main(): Promise<void> {
     read[index] = await readOne(files[index]!, readOptions, kept);
   });
   const sources = [...read, ...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  timer.mark('read');
   const cacheDir = path.resolve(cacheSetting);
   const cache = cacheSetting === 'off' ? undefined : diskCache(cacheDir);
   const version = codeVersion(projectRoot, CODE_INPUTS);
   const fresh = cache ? await analyseInParallel(sources, cacheDir, version) : 0;
+  timer.mark('analyse-threads');
   // VBG_STATUS_DATE ("YYYY-MM-DD") fixes the date validity is shown at; by default it is the
   // newest plan's date, so the same sources always give the same site.
   const statusDate = process.env['VBG_STATUS_DATE'];
   const built = buildCorpus(sources, {
     ...(cache ? { cache, codeVersion: version } : {}),
     ...(statusDate ? { statusDate } : {}),
+    mark: timer.mark,
   });
   if (cache) await emitInParallel(built, cacheDir);
+  timer.mark('emit-threads');
 
   // Exactly these files, nothing else (a plan removed from the sources loses its page), and
   // unchanged files left untouched. The record of the last write lets it skip those unread.
@@ -374,6 +380,7 @@ async function main(): Promise<void> {
     ...(record === undefined ? {} : { record: JSON.parse(record) as WriteRecord }),
   });
   cache?.set(WRITE_RECORD, recordKey, JSON.stringify(written.record));
+  timer.mark('write');
 
   process.stderr.write(`${describe(built.report)}\n`);
   const plans = built.report.files.filter((entry) => entry.status !== 'skipped').length;
@@ -408,6 +415,9 @@ async function main(): Promise<void> {
   // The build is complete: bound the caches (rules in src/fs/prune.ts, cache.ts, ocr/cache.ts).
   const pruned = (cache?.prune() ?? 0) + (readOptions.ocrCacheDir ? pruneOcrCache(readOptions.ocrCacheDir) : 0);
   if (pruned > 0) process.stderr.write(`Đã xoá ${pruned} mục bộ nhớ đệm cũ không còn dùng.\n`);
+  timer.mark('prune');
+  const timings = timer.report();
+  if (timings) process.stderr.write(`${timings}\n`);
   const flagged = built.report.files.some((entry) => entry.messages.length > 0);
   if (strict && flagged) {
     process.stderr.write('Chế độ nghiêm ngặt (--strict): có cảnh báo nên dừng với mã lỗi 1.\n');

@@ -52,6 +52,11 @@ export interface BuildOptions {
    * `VBG_STATUS_DATE`). Default: the newest full date of a plan of the corpus, never the clock.
    */
   statusDate?: string;
+  /**
+   * Called after each step ("analyse", "resolve", "graph", "pages", "files") with its name, so
+   * the build script can time the steps (`VBG_PIPELINE_TIMINGS=1`). The corpus never reads the clock.
+   */
+  mark?: (step: string) => void;
 }
 
 /** Output of `buildCorpus`. */
@@ -150,6 +155,7 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
     seen.set(plan.meta.id, source.file);
     accepted.push({ plan, mentions, key, ...(sentences ? { sentences } : {}) });
   }
+  options.mark?.('analyse');
 
   const corpus = resolveCorpus(
     accepted.map(({ plan, mentions, sentences }) => ({
@@ -159,7 +165,9 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
       ...(sentences ? { sentences } : {}),
     })),
   );
+  options.mark?.('resolve');
   const graph = graphSchema.parse(toGraph(corpus));
+  options.mark?.('graph');
   const nodes = new Map(corpus.nodes.map((node) => [node.id as string, node]));
   // Each link shows its target's validity as graph.json states it: one source for both.
   const statusOf = new Map(graph.nodes.map((node) => [node.id, node.status.state]));
@@ -199,6 +207,7 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
     // The analysis key already hashes the text the copy is made of: no need to hash 28 MB again.
     if (key) hashes.set(`sources/${id}.txt`, contentKey(SOURCE_COPY, key));
   }
+  options.mark?.('pages');
 
   const report = reportSchema.parse({
     version: REPORT_VERSION,
@@ -224,6 +233,7 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
   files.push({ path: 'report.json', content: `${JSON.stringify(report, null, 2)}\n` });
   files.push(...extraFiles(corpus, graph));
   files.sort((a, b) => compare(a.path, b.path));
+  options.mark?.('files');
   return { files, hashes, report, graph, pendingPages };
 }
 
