@@ -29,7 +29,7 @@ import { WriteError } from '../src/fs/atomic-write.ts';
 import { acquireLock, LockedError } from '../src/fs/lock.ts';
 import { codeVersion, contentKey, diskCache } from '../src/pipeline/cache.ts';
 import { forEachLimited } from '../src/pipeline/for-each-limited.ts';
-import { analyseIntoCache, unanalysedSources } from '../src/pipeline/analysis-cache.ts';
+import { analyseIntoCache, analysisKeys, unanalysedSources, type AnalysisKeys } from '../src/pipeline/analysis-cache.ts';
 import { buildCorpus, type BuiltCorpus } from '../src/pipeline/index.ts';
 import { PLAN_MANIFEST, type PlanManifestEntry } from '../src/pipeline/emit/mdx/manifest.ts';
 import { readDocument } from '../src/pipeline/read/dispatch.ts';
@@ -265,18 +265,29 @@ const PARALLEL_THRESHOLD = 64;
  * @param sources All sources.
  * @param cacheDir The pipeline's disk cache.
  * @param version Code version of the cache keys.
+ * @param keys The sources' analysis keys.
  * @returns How many sources were analysed here (0 when left to `buildCorpus`).
  */
-async function analyseInParallel(sources: readonly SourceText[], cacheDir: string, version: string): Promise<number> {
+async function analyseInParallel(
+  sources: readonly SourceText[],
+  cacheDir: string,
+  version: string,
+  keys: AnalysisKeys,
+): Promise<number> {
   const options = { cache: diskCache(cacheDir), codeVersion: version };
-  const missing = unanalysedSources(sources, options);
+  const missing = unanalysedSources(sources, options, keys);
   const threads = Number(process.env['VBG_PIPELINE_THREADS']) || Math.min(availableParallelism(), 4);
   if (missing.length < PARALLEL_THRESHOLD || threads < 2) return 0;
   const shares = Array.from({ length: threads }, (_, share) => missing.filter((_, index) => index % threads === share));
   const workers = shares.slice(1).map(
     (share) =>
       new Promise<void>((resolve, reject) => {
-        const work: AnalyseWork = { sources: share, cacheDir, codeVersion: version };
+        const work: AnalyseWork = {
+          sources: share,
+          keys: share.map((source) => keys.get(source)!),
+          cacheDir,
+          codeVersion: version,
+        };
         // A JavaScript entry: threads do not inherit tsx's loader (it loads the TS worker).
         const worker = new Worker(new URL('./pipeline/analyse-worker.mjs', import.meta.url), { workerData: work });
         worker.once('message', () => resolve());
@@ -284,7 +295,7 @@ async function analyseInParallel(sources: readonly SourceText[], cacheDir: strin
         worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Luồng phân tích dừng với mã ${code}.`))));
       }),
   );
-  analyseIntoCache(shares[0] ?? [], options);
+  analyseIntoCache(shares[0] ?? [], options, (source) => keys.get(source));
   await Promise.all(workers);
   return missing.length;
 }
@@ -357,13 +368,15 @@ async function main(): Promise<void> {
   const cacheDir = path.resolve(cacheSetting);
   const cache = cacheSetting === 'off' ? undefined : diskCache(cacheDir);
   const version = codeVersion(projectRoot, CODE_INPUTS);
-  const fresh = cache ? await analyseInParallel(sources, cacheDir, version) : 0;
+  // Each text is hashed once, here: the key goes with its source to the threads and to `buildCorpus`.
+  const keys = cache ? analysisKeys(sources, { cache, codeVersion: version }) : new Map<SourceText, string>();
+  const fresh = cache ? await analyseInParallel(sources, cacheDir, version, keys) : 0;
   timer.mark('analyse-threads');
   // VBG_STATUS_DATE ("YYYY-MM-DD") fixes the date validity is shown at; by default it is the
   // newest plan's date, so the same sources always give the same site.
   const statusDate = process.env['VBG_STATUS_DATE'];
   const built = buildCorpus(sources, {
-    ...(cache ? { cache, codeVersion: version } : {}),
+    ...(cache ? { cache, codeVersion: version, analysisKeys: keys } : {}),
     ...(statusDate ? { statusDate } : {}),
     mark: timer.mark,
   });

@@ -6,7 +6,7 @@
  * folder and writing the generated dir is `scripts/build-pipeline.ts`'s job.
  */
 import type { IngestMessage, Mention, ParsedPlan, SourceText } from '../model.ts';
-import { analyseCached } from './analysis-cache.ts';
+import { analyseCached, type AnalysisKeys } from './analysis-cache.ts';
 import { groupCitations } from './group.ts';
 import { readByOcr } from './parse/file-name-number.ts';
 import { resolveCorpus, type ResolvedCorpus, type ResolvedNode } from './resolve.ts';
@@ -52,6 +52,11 @@ export interface BuildOptions {
    * `VBG_STATUS_DATE`). Default: the newest full date of a plan of the corpus, never the clock.
    */
   statusDate?: string;
+  /**
+   * Each source's analysis key when the caller has computed them already (`analysisKeys`,
+   * with the same cache and code version), so the build does not hash the texts again.
+   */
+  analysisKeys?: AnalysisKeys;
   /**
    * Called after each step ("analyse", "resolve", "graph", "pages", "files") with its name, so
    * the build script can time the steps (`VBG_PIPELINE_TIMINGS=1`). The corpus never reads the clock.
@@ -127,6 +132,7 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
       source.text,
       options,
       readByOcr(source.origin),
+      options.analysisKeys?.get(source),
     );
     if (analysed.empty) {
       if (!messages.some((message) => message.code === 'empty-file')) {

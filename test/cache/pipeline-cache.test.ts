@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentKey, diskCache, memoryCache, unseal } from '../../src/pipeline/cache.ts';
-import { analyseIntoCache, unanalysedSources } from '../../src/pipeline/analysis-cache.ts';
+import { analyseIntoCache, analysisKeys, unanalysedSources } from '../../src/pipeline/analysis-cache.ts';
 import { buildCorpus } from '../../src/pipeline/index.ts';
 import { decodeSource } from '../../src/pipeline/read.ts';
 import type { SourceText } from '../../src/model.ts';
@@ -83,6 +83,32 @@ describe('pipeline cache', () => {
     expect(cache.stats.hits - before.hits).toBe(5);
     expect(cache.stats.misses - before.misses).toBe(0);
     expect(built.files).toEqual(buildCorpus(editedSources()).files);
+  });
+
+  it("carries each source's analysis key from the first look-up to the build, hashing no text again", () => {
+    const cache = memoryCache();
+    const options = { cache, codeVersion: 'v1' };
+    const sources = editedSources();
+    const keys = analysisKeys(sources, options);
+    expect([...keys.keys()]).toEqual(sources);
+    expect(new Set(keys.values()).size).toBe(5);
+    const missing = unanalysedSources(sources, options, keys);
+    expect(missing).toHaveLength(5);
+    expect(analyseIntoCache(missing, options, (source) => keys.get(source))).toBe(5);
+    expect([...cache.entries.keys()].filter((name) => name.startsWith('analysed/')).sort()).toEqual(
+      [...keys.values()].map((key) => `analysed/${key}`).sort(),
+    );
+    // (A memory cache has no `has`: the look-up above counted five misses.)
+    expect(cache.stats).toMatchObject({ hits: 0, misses: 5 });
+    const built = buildCorpus(sources, { ...options, analysisKeys: keys });
+    expect(cache.stats).toMatchObject({ hits: 5, misses: 5 });
+    expect(built.files).toEqual(buildCorpus(editedSources()).files);
+    // The keys given are the ones used: other keys miss, and the analyses are stored under them.
+    const other = new Map(sources.map((source, index) => [source, `other-${index}`]));
+    const again = buildCorpus(sources, { ...options, analysisKeys: other });
+    expect(cache.stats).toMatchObject({ hits: 5, misses: 10 });
+    expect(cache.entries.has('analysed/other-0')).toBe(true);
+    expect(again.files.map((file) => file.path)).toEqual(built.files.map((file) => file.path));
   });
 
   it('finds what a disk cache lacks by presence only: no entry read, the edited plan found', () => {
