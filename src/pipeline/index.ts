@@ -23,6 +23,7 @@ import { PLAN_MANIFEST, planHtmlPath, type PlanManifestEntry } from './emit/mdx/
 import { contentKey, type StageCache } from './cache.ts';
 import { emitPageCached, type PageJob } from './page-cache.ts';
 import { REPORT_VERSION, reportSchema, type IngestEntry, type IngestReport } from './emit/report-schema.ts';
+import { fileHash } from './write-generated.ts';
 
 /** One file to write into the generated dir. */
 export interface GeneratedFile {
@@ -92,6 +93,12 @@ interface Accepted {
 
 /** Tag of a source copy's version key. */
 const SOURCE_COPY = 'source-copy';
+
+/** Tag of the version key of a file made from graph.json's data alone (`GRAPH_FILES`). */
+const FROM_GRAPH = 'from-graph';
+
+/** The default open data files that are functions of the graph alone (and of the code). */
+const GRAPH_FILES = new Set(['ra-soat.csv', 'trien-khai.csv', 'graph.graphml']);
 
 /**
  * Run the whole pipeline on decoded sources.
@@ -238,6 +245,14 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
   files.push({ path: 'graph.json', content: json }, { path: GRAPH_STAMP, content: graphStamp(json) });
   files.push({ path: 'report.json', content: `${JSON.stringify(report, null, 2)}\n` });
   files.push(...extraFiles(corpus, graph));
+  if (!options.extraFiles && options.codeVersion !== undefined) {
+    // The files made from the graph alone are keyed by graph.json's hash and the code: when
+    // the graph did not change (most edits of a plan's text), the writer finds them current
+    // on disk by their keys and never asks for their content, which is then never made.
+    const graphKey = fileHash(json);
+    hashes.set('graph.json', graphKey);
+    for (const path of GRAPH_FILES) hashes.set(path, contentKey(FROM_GRAPH, options.codeVersion, graphKey, path));
+  }
   files.sort((a, b) => compare(a.path, b.path));
   options.mark?.('files');
   return { files, hashes, report, graph, pendingPages };
@@ -282,11 +297,12 @@ function defaultGraph(corpus: ResolvedCorpus, options: BuildOptions): GraphData 
  * @returns citations.csv, ra-soat.csv, trien-khai.csv and graph.graphml.
  */
 function defaultExtraFiles(corpus: ResolvedCorpus, graph: GraphData): GeneratedFile[] {
+  // Those of `GRAPH_FILES` are made on first access only (see `buildCorpus`).
   return [
     { path: 'citations.csv', content: toCitationsCsv(corpus) },
-    { path: 'ra-soat.csv', content: toReviewCsv(graph) },
-    { path: 'trien-khai.csv', content: toCoverageCsv(graph) },
-    { path: 'graph.graphml', content: toGraphml(graph) },
+    lazyFile('ra-soat.csv', () => toReviewCsv(graph)),
+    lazyFile('trien-khai.csv', () => toCoverageCsv(graph)),
+    lazyFile('graph.graphml', () => toGraphml(graph)),
   ];
 }
 
