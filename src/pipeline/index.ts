@@ -179,7 +179,7 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
     })),
   );
   options.mark?.('resolve');
-  const graph = graphSchema.parse(toGraph(corpus));
+  const { graph, json, jsonHash } = validGraph(toGraph(corpus), options);
   options.mark?.('graph');
   const nodes = new Map(corpus.nodes.map((node) => [node.id as string, node]));
   // Each link shows its target's validity as graph.json states it: one source for both.
@@ -240,7 +240,6 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
 
   manifest.sort((a, b) => compare(a.id, b.id));
   files.push({ path: PLAN_MANIFEST, content: `${JSON.stringify(manifest)}\n` });
-  const json = graphJson(graph);
   // Validated above: the stamp lets the site's build skip validating these bytes again.
   files.push({ path: 'graph.json', content: json }, { path: GRAPH_STAMP, content: graphStamp(json) });
   files.push({ path: 'report.json', content: `${JSON.stringify(report, null, 2)}\n` });
@@ -249,13 +248,43 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
     // The files made from the graph alone are keyed by graph.json's hash and the code: when
     // the graph did not change (most edits of a plan's text), the writer finds them current
     // on disk by their keys and never asks for their content, which is then never made.
-    const graphKey = fileHash(json);
+    const graphKey = jsonHash ?? fileHash(json);
     hashes.set('graph.json', graphKey);
     for (const path of GRAPH_FILES) hashes.set(path, contentKey(FROM_GRAPH, options.codeVersion, graphKey, path));
   }
   files.sort((a, b) => compare(a.path, b.path));
   options.mark?.('files');
   return { files, hashes, report, graph, pendingPages };
+}
+
+/** Cache kind of the graph.json texts found valid (the value is empty: the key is the proof). */
+const GRAPH_VALID = 'graph-valid';
+
+/**
+ * The graph checked against its schema, and graph.json's text. Checking took ~1 s at 1,000
+ * plans; with a cache, a graph whose text is one found valid before (and whose check changed
+ * nothing) is not checked again. The text is what the checked graph gives in every case: a
+ * text is recorded only when checking gave back the very same text.
+ *
+ * @param raw The graph as made.
+ * @param options Cache and code version (the schema is part of the code).
+ * @returns The graph, its text, and the text's `fileHash` when computed.
+ */
+function validGraph(raw: GraphData, options: BuildOptions): { graph: GraphData; json: string; jsonHash?: string } {
+  const cache = options.cache;
+  if (!cache) {
+    const graph = graphSchema.parse(raw);
+    return { graph, json: graphJson(graph) };
+  }
+  const json = graphJson(raw);
+  const jsonHash = fileHash(json);
+  const key = contentKey(GRAPH_VALID, options.codeVersion ?? '', jsonHash);
+  if (cache.get(GRAPH_VALID, key) !== undefined) return { graph: raw, json, jsonHash };
+  const graph = graphSchema.parse(raw);
+  const checked = graphJson(graph);
+  if (checked !== json) return { graph, json: checked };
+  cache.set(GRAPH_VALID, key, '');
+  return { graph, json, jsonHash };
 }
 
 /**
