@@ -29,7 +29,7 @@ import { WriteError } from '../src/fs/atomic-write.ts';
 import { acquireLock, LockedError } from '../src/fs/lock.ts';
 import { codeVersion, contentKey, diskCache } from '../src/pipeline/cache.ts';
 import { forEachLimited } from '../src/pipeline/for-each-limited.ts';
-import { analyseIntoCache, unanalysedSources } from '../src/pipeline/analysis-cache.ts';
+import { analyseIntoCache, analysisKeys, unanalysedSources, type AnalysisKeys } from '../src/pipeline/analysis-cache.ts';
 import { buildCorpus, type BuiltCorpus } from '../src/pipeline/index.ts';
 import { PLAN_MANIFEST, type PlanManifestEntry } from '../src/pipeline/emit/mdx/manifest.ts';
 import { readDocument } from '../src/pipeline/read/dispatch.ts';
@@ -41,6 +41,7 @@ import type { IngestReport } from '../src/pipeline/emit/report-schema.ts';
 import type { SourceText } from '../src/model.ts';
 import type { AnalyseWork } from './pipeline/analyse-worker.ts';
 import type { EmitWork } from './pipeline/emit-worker.ts';
+import { stepTimer } from './pipeline/step-timer.ts';
 
 const sourcesDir = path.resolve(process.env['VBG_SOURCES'] ?? 'content/sources');
 const generatedDir = path.resolve(process.env['VBG_GENERATED'] ?? 'content/generated');
@@ -264,18 +265,29 @@ const PARALLEL_THRESHOLD = 64;
  * @param sources All sources.
  * @param cacheDir The pipeline's disk cache.
  * @param version Code version of the cache keys.
+ * @param keys The sources' analysis keys.
  * @returns How many sources were analysed here (0 when left to `buildCorpus`).
  */
-async function analyseInParallel(sources: readonly SourceText[], cacheDir: string, version: string): Promise<number> {
+async function analyseInParallel(
+  sources: readonly SourceText[],
+  cacheDir: string,
+  version: string,
+  keys: AnalysisKeys,
+): Promise<number> {
   const options = { cache: diskCache(cacheDir), codeVersion: version };
-  const missing = unanalysedSources(sources, options);
+  const missing = unanalysedSources(sources, options, keys);
   const threads = Number(process.env['VBG_PIPELINE_THREADS']) || Math.min(availableParallelism(), 4);
   if (missing.length < PARALLEL_THRESHOLD || threads < 2) return 0;
   const shares = Array.from({ length: threads }, (_, share) => missing.filter((_, index) => index % threads === share));
   const workers = shares.slice(1).map(
     (share) =>
       new Promise<void>((resolve, reject) => {
-        const work: AnalyseWork = { sources: share, cacheDir, codeVersion: version };
+        const work: AnalyseWork = {
+          sources: share,
+          keys: share.map((source) => keys.get(source)!),
+          cacheDir,
+          codeVersion: version,
+        };
         // A JavaScript entry: threads do not inherit tsx's loader (it loads the TS worker).
         const worker = new Worker(new URL('./pipeline/analyse-worker.mjs', import.meta.url), { workerData: work });
         worker.once('message', () => resolve());
@@ -283,7 +295,7 @@ async function analyseInParallel(sources: readonly SourceText[], cacheDir: strin
         worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Luồng phân tích dừng với mã ${code}.`))));
       }),
   );
-  analyseIntoCache(shares[0] ?? [], options);
+  analyseIntoCache(shares[0] ?? [], options, (source) => keys.get(source));
   await Promise.all(workers);
   return missing.length;
 }
@@ -320,6 +332,7 @@ async function emitInParallel(built: BuiltCorpus, cacheDir: string): Promise<voi
 }
 
 async function main(): Promise<void> {
+  const timer = stepTimer(process.env['VBG_PIPELINE_TIMINGS'] === '1');
   if (process.env['VBG_LOCKS_HELD'] !== '1') {
     // Run on its own (`npm run pipeline`): lock what it writes. `npm run build` locks them itself.
     try {
@@ -351,18 +364,24 @@ async function main(): Promise<void> {
     read[index] = await readOne(files[index]!, readOptions, kept);
   });
   const sources = [...read, ...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  timer.mark('read');
   const cacheDir = path.resolve(cacheSetting);
   const cache = cacheSetting === 'off' ? undefined : diskCache(cacheDir);
   const version = codeVersion(projectRoot, CODE_INPUTS);
-  const fresh = cache ? await analyseInParallel(sources, cacheDir, version) : 0;
+  // Each text is hashed once, here: the key goes with its source to the threads and to `buildCorpus`.
+  const keys = cache ? analysisKeys(sources, { cache, codeVersion: version }) : new Map<SourceText, string>();
+  const fresh = cache ? await analyseInParallel(sources, cacheDir, version, keys) : 0;
+  timer.mark('analyse-threads');
   // VBG_STATUS_DATE ("YYYY-MM-DD") fixes the date validity is shown at; by default it is the
   // newest plan's date, so the same sources always give the same site.
   const statusDate = process.env['VBG_STATUS_DATE'];
   const built = buildCorpus(sources, {
-    ...(cache ? { cache, codeVersion: version } : {}),
+    ...(cache ? { cache, codeVersion: version, analysisKeys: keys } : {}),
     ...(statusDate ? { statusDate } : {}),
+    mark: timer.mark,
   });
   if (cache) await emitInParallel(built, cacheDir);
+  timer.mark('emit-threads');
 
   // Exactly these files, nothing else (a plan removed from the sources loses its page), and
   // unchanged files left untouched. The record of the last write lets it skip those unread.
@@ -374,6 +393,7 @@ async function main(): Promise<void> {
     ...(record === undefined ? {} : { record: JSON.parse(record) as WriteRecord }),
   });
   cache?.set(WRITE_RECORD, recordKey, JSON.stringify(written.record));
+  timer.mark('write');
 
   process.stderr.write(`${describe(built.report)}\n`);
   const plans = built.report.files.filter((entry) => entry.status !== 'skipped').length;
@@ -408,6 +428,9 @@ async function main(): Promise<void> {
   // The build is complete: bound the caches (rules in src/fs/prune.ts, cache.ts, ocr/cache.ts).
   const pruned = (cache?.prune() ?? 0) + (readOptions.ocrCacheDir ? pruneOcrCache(readOptions.ocrCacheDir) : 0);
   if (pruned > 0) process.stderr.write(`Đã xoá ${pruned} mục bộ nhớ đệm cũ không còn dùng.\n`);
+  timer.mark('prune');
+  const timings = timer.report();
+  if (timings) process.stderr.write(`${timings}\n`);
   const flagged = built.report.files.some((entry) => entry.messages.length > 0);
   if (strict && flagged) {
     process.stderr.write('Chế độ nghiêm ngặt (--strict): có cảnh báo nên dừng với mã lỗi 1.\n');

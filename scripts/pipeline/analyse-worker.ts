@@ -11,9 +11,17 @@ import { analyseIntoCache } from '../../src/pipeline/analysis-cache.ts';
 /** What the build hands a worker. */
 export interface AnalyseWork {
   sources: SourceText[];
+  /** Each source's analysis key, computed by the build (`analysisKeys`). */
+  keys: string[];
   cacheDir: string;
   codeVersion: string;
 }
 
 const work = workerData as AnalyseWork;
-parentPort?.postMessage(analyseIntoCache(work.sources, { cache: diskCache(work.cacheDir), codeVersion: work.codeVersion }));
+parentPort?.postMessage(
+  analyseIntoCache(
+    work.sources,
+    { cache: diskCache(work.cacheDir), codeVersion: work.codeVersion },
+    (_, index) => work.keys[index],
+  ),
+);

@@ -7,8 +7,15 @@
  *   so a folder holds at most a few times what one build needs however many edits came
  *   before (old versions of an edited plan, plans removed from the sources);
  * - temporary files of writers no longer running (a build killed mid-write) are deleted.
+ *
+ * Only the first two rules need each used entry's mtime, and a folder holds tens of thousands
+ * of used entries at 5,000 plans (a `stat` each: 1–2 s of every rebuild). So the used entries
+ * are looked at (and their mtimes refreshed) once a day, by a full pass whose time the folder's
+ * `.pruned` file keeps; the builds in between list the folder's names and `stat` only the
+ * unused entries, so the count bound and the age of unused entries are applied on every build.
+ * An entry used since the last full pass may thus look up to a day older than it is.
  */
-import { readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { readdirSync, rmSync, statSync, utimesSync, writeFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { removeStaleTemporaries } from './atomic-write.ts';
 
@@ -21,6 +28,9 @@ export interface PruneRule {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** File in a pruned folder whose mtime is the time of its last full pass. */
+export const PRUNE_STAMP = '.pruned';
+
 /**
  * Prune one folder of entries (files directly in it).
  *
@@ -31,17 +41,28 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * @returns How many entries were deleted.
  */
 export function pruneFolder(folder: string, used: ReadonlySet<string>, rule: PruneRule, now = Date.now()): number {
-  removeStaleTemporaries(folder);
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = readdirSync(folder);
+    entries = readdirSync(folder, { withFileTypes: true });
   } catch {
     return 0;
   }
+  // Temporaries are named "….tmp" (sub-folders may hold some too): none, nothing to look for.
+  if (entries.some((entry) => entry.isDirectory() || entry.name.endsWith('.tmp'))) removeStaleTemporaries(folder);
+  const stampFile = path.join(folder, PRUNE_STAMP);
+  // A stamp from the future (a clock set back) is no proof either.
+  const sinceFull = now - (statSync(stampFile, { throwIfNoEntry: false })?.mtimeMs ?? -Infinity);
+  const fullPass = !(sinceFull >= 0 && sinceFull < DAY_MS);
   const unused: { name: string; mtimeMs: number }[] = [];
   let usedCount = 0;
-  for (const name of names) {
-    if (name.endsWith('.tmp')) continue;
+  for (const entry of entries) {
+    const name = entry.name;
+    if (name.endsWith('.tmp') || name === PRUNE_STAMP) continue;
+    if (used.has(name) && !fullPass) {
+      // Its mtime is refreshed by the next full pass; the type the listing gives is enough here.
+      if (entry.isFile() || entry.isSymbolicLink()) usedCount += 1;
+      continue;
+    }
     const full = path.join(folder, name);
     let mtimeMs: number;
     try {
@@ -73,5 +94,13 @@ export function pruneFolder(folder: string, used: ReadonlySet<string>, rule: Pru
     rmSync(path.join(folder, entry.name), { force: true });
     removed += 1;
   });
+  if (fullPass) {
+    try {
+      writeFileSync(stampFile, '');
+      utimesSync(stampFile, new Date(now), new Date(now));
+    } catch {
+      // Read-only: every prune is then a full pass, as before.
+    }
+  }
   return removed;
 }

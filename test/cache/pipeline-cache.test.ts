@@ -7,8 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentKey, diskCache, memoryCache, unseal } from '../../src/pipeline/cache.ts';
-import { analyseIntoCache, unanalysedSources } from '../../src/pipeline/analysis-cache.ts';
+import { analyseIntoCache, analysisKeys, unanalysedSources } from '../../src/pipeline/analysis-cache.ts';
 import { buildCorpus } from '../../src/pipeline/index.ts';
+import { PRUNE_STAMP } from '../../src/fs/prune.ts';
 import { decodeSource } from '../../src/pipeline/read.ts';
 import type { SourceText } from '../../src/model.ts';
 
@@ -85,6 +86,32 @@ describe('pipeline cache', () => {
     expect(built.files).toEqual(buildCorpus(editedSources()).files);
   });
 
+  it("carries each source's analysis key from the first look-up to the build, hashing no text again", () => {
+    const cache = memoryCache();
+    const options = { cache, codeVersion: 'v1' };
+    const sources = editedSources();
+    const keys = analysisKeys(sources, options);
+    expect([...keys.keys()]).toEqual(sources);
+    expect(new Set(keys.values()).size).toBe(5);
+    const missing = unanalysedSources(sources, options, keys);
+    expect(missing).toHaveLength(5);
+    expect(analyseIntoCache(missing, options, (source) => keys.get(source))).toBe(5);
+    expect([...cache.entries.keys()].filter((name) => name.startsWith('analysed/')).sort()).toEqual(
+      [...keys.values()].map((key) => `analysed/${key}`).sort(),
+    );
+    // (A memory cache has no `has`: the look-up above counted five misses.)
+    expect(cache.stats).toMatchObject({ hits: 0, misses: 5 });
+    const built = buildCorpus(sources, { ...options, analysisKeys: keys });
+    expect(cache.stats).toMatchObject({ hits: 5, misses: 5 });
+    expect(built.files).toEqual(buildCorpus(editedSources()).files);
+    // The keys given are the ones used: other keys miss, and the analyses are stored under them.
+    const other = new Map(sources.map((source, index) => [source, `other-${index}`]));
+    const again = buildCorpus(sources, { ...options, analysisKeys: other });
+    expect(cache.stats).toMatchObject({ hits: 5, misses: 10 });
+    expect(cache.entries.has('analysed/other-0')).toBe(true);
+    expect(again.files.map((file) => file.path)).toEqual(built.files.map((file) => file.path));
+  });
+
   it('finds what a disk cache lacks by presence only: no entry read, the edited plan found', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'vbg-cache-has-'));
     folders.push(dir);
@@ -135,8 +162,16 @@ describe('pipeline cache', () => {
     expect(rebuilt).toEqual(contents(buildCorpus(seedSources()).files));
     // The strictest rule: every entry this build did not use goes.
     again.prune({ maxAgeDays: 7, unusedPerUsed: 0, minUnused: 0 });
-    expect(readdirSync(path.join(dir, 'analysed-blocks')).sort()).toEqual(blocks);
-    expect(readdirSync(path.join(dir, 'analysed-text')).sort()).toEqual(texts);
+    expect(
+      readdirSync(path.join(dir, 'analysed-blocks'))
+        .filter((name) => name !== PRUNE_STAMP)
+        .sort(),
+    ).toEqual(blocks);
+    expect(
+      readdirSync(path.join(dir, 'analysed-text'))
+        .filter((name) => name !== PRUNE_STAMP)
+        .sort(),
+    ).toEqual(texts);
   });
 
   it('computes the text and sentences again when the text entries were deleted by hand', () => {
@@ -180,6 +215,35 @@ describe('pipeline cache', () => {
     const third = diskCache(dir);
     expect(buildCorpus(seedSources(), { cache: third, codeVersion: 'v1' }).files).toEqual(clean.files);
     expect(third.stats.corrupt).toEqual([]);
+  });
+
+  it('checks the graph against its schema once per graph.json text, and never takes a text the check would change', () => {
+    const cache = memoryCache();
+    const options = { cache, codeVersion: 'v1' };
+    const first = buildCorpus(seedSources(), options);
+    expect(cache.kinds.get('graph-valid')).toMatchObject({ hits: 0, misses: 1 });
+    const second = buildCorpus(seedSources(), options);
+    expect(cache.kinds.get('graph-valid')).toMatchObject({ hits: 1, misses: 1 });
+    expect(contents(second.files)).toEqual(contents(first.files));
+    expect(contents(first.files)).toEqual(contents(buildCorpus(seedSources()).files));
+    // A graph with a field the schema does not know: checking strips it, so the text is the
+    // checked one, and it is not recorded as valid.
+    const extended = buildCorpus(seedSources(), {
+      ...options,
+      toGraph: (corpus) => ({ ...(second.graph as object), extra: corpus.nodes.length }) as unknown as typeof second.graph,
+    });
+    const json = (built: typeof first): string | undefined => built.files.find((file) => file.path === 'graph.json')?.content;
+    expect(json(extended)).toBe(json(first));
+    expect(cache.kinds.get('graph-valid')).toMatchObject({ hits: 1, misses: 2 });
+    buildCorpus(seedSources(), { ...options, toGraph: () => ({ ...second.graph, extra: 1 }) as typeof second.graph });
+    expect(cache.kinds.get('graph-valid')).toMatchObject({ hits: 1, misses: 3 });
+    // An invalid graph still fails the build.
+    expect(() =>
+      buildCorpus(seedSources(), {
+        ...options,
+        toGraph: () => ({ ...second.graph, nodes: [{ id: 1 }] }) as unknown as typeof second.graph,
+      }),
+    ).toThrow();
   });
 
   it('keys by every part, unambiguously', () => {

@@ -10,7 +10,17 @@
  * - atomic writes and the build lock (`src/fs/`).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -22,7 +32,7 @@ import {
   writeErrorMessage,
 } from '../../src/fs/atomic-write.ts';
 import { LockedError, acquireLock } from '../../src/fs/lock.ts';
-import { pruneFolder } from '../../src/fs/prune.ts';
+import { PRUNE_STAMP, pruneFolder } from '../../src/fs/prune.ts';
 import { diskCache, seal } from '../../src/pipeline/cache.ts';
 import { buildCorpus } from '../../src/pipeline/index.ts';
 import { decodeSource } from '../../src/pipeline/read.ts';
@@ -124,7 +134,34 @@ describe('prune rule', () => {
     make('ancient', 100);
     const removed = pruneFolder(dir, new Set(['used-1', 'used-2']), { maxAgeDays: 30, unusedPerUsed: 1, minUnused: 0 }, now);
     expect(removed).toBe(4);
-    expect(readdirSync(dir).sort()).toEqual(['unused-0', 'unused-1', 'used-1', 'used-2']);
+    expect(readdirSync(dir).sort()).toEqual([PRUNE_STAMP, 'unused-0', 'unused-1', 'used-1', 'used-2']);
+    // A full pass refreshes the mtime of a used entry older than a day.
+    expect(Math.round(statSync(path.join(dir, 'used-1')).mtimeMs)).toBe(now);
+  });
+
+  it('looks at used entries once a day, and bounds the unused ones on every build', () => {
+    const dir = temporary();
+    const now = Date.now();
+    const day = 24 * 3600 * 1000;
+    const make = (name: string, ageDays: number): void => {
+      writeFileSync(path.join(dir, name), name);
+      utimesSync(path.join(dir, name), new Date(now - ageDays * day), new Date(now - ageDays * day));
+    };
+    const rule = { maxAgeDays: 30, unusedPerUsed: 1, minUnused: 0 };
+    make('used-1', 0);
+    make('used-2', 0);
+    expect(pruneFolder(dir, new Set(['used-1', 'used-2']), rule, now)).toBe(0);
+    // An hour later: a used entry's mtime is not looked at, but unused ones still are.
+    make('used-3', 20);
+    for (let i = 0; i < 4; i++) make(`unused-${i}`, i);
+    make('ancient', 100);
+    const used = new Set(['used-1', 'used-2', 'used-3']);
+    expect(pruneFolder(dir, used, rule, now + 3600_000)).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual([PRUNE_STAMP, 'unused-0', 'unused-1', 'unused-2', 'used-1', 'used-2', 'used-3']);
+    expect(Math.round(statSync(path.join(dir, 'used-3')).mtimeMs)).toBe(now - 20 * day);
+    // A day after the full pass, the next one refreshes it.
+    expect(pruneFolder(dir, used, rule, now + day + 1)).toBe(0);
+    expect(Math.round(statSync(path.join(dir, 'used-3')).mtimeMs)).toBe(now + day + 1);
   });
 });
 

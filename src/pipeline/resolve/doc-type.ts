@@ -2,6 +2,7 @@
  * Loại văn bản read from the codes of a số ký hiệu, for mentions that omit the type word.
  */
 import { numberKey, numberTokens } from '../../text/number-key.ts';
+import { memoize } from '../memo.ts';
 
 /** Type code (folded, upper case) → type word. */
 const typeCodes: Readonly<Record<string, string>> = {
@@ -51,9 +52,13 @@ export function typeFromNumber(number: string): string | null {
  * @returns The word in sentence case, or null.
  */
 export function sentenceCaseType(word: string | null): string | null {
-  if (!word) return null;
+  return word ? sentenceCased(word) : null;
+}
+
+/** `sentenceCaseType` of a non-empty word, once per distinct spelling (asked per mention of every citation). */
+const sentenceCased = memoize(function sentenceCased(word: string): string {
   const trimmed = word.trim().replace(/\s+/g, ' ');
   if (trimmed !== trimmed.toUpperCase()) return trimmed;
   const lower = trimmed.toLowerCase();
   return lower.charAt(0).toUpperCase() + lower.slice(1);
-}
+});

@@ -38,6 +38,21 @@ export function statedYear(citation: Pick<Citation, 'mentions' | 'date'>): numbe
   return citation.date ? Number(citation.date.iso.slice(0, 4)) : null;
 }
 
+/** `versionsOfTitle` per reference data and title as written: each law title is cited thousands of times. */
+const versionsByData = new WeakMap<ReferenceData, Map<string, readonly ReferenceAct[]>>();
+
+function titleVersions(data: ReferenceData, name: string): readonly ReferenceAct[] {
+  let byName = versionsByData.get(data);
+  if (!byName) versionsByData.set(data, (byName = new Map()));
+  let versions = byName.get(name);
+  if (!versions) {
+    // Bounded as `memoize` bounds its tables.
+    if (byName.size >= 100_000) byName.clear();
+    byName.set(name, (versions = versionsOfTitle(data, name)));
+  }
+  return versions;
+}
+
 /**
  * The version a law cited by name is.
  *
@@ -52,7 +67,7 @@ export function lawVersion(
   citingDate: DocDate | null,
   data: ReferenceData = referenceData(),
 ): LawVersion {
-  const versions = versionsOfTitle(data, name);
+  const versions = titleVersions(data, name);
   if (versions.length === 0) return { kind: 'unknown' };
   const citing = citingDate && !citingDate.partial ? citingDate.iso : null;
   const act = pickVersion(versions, year, citing);
