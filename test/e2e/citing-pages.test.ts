@@ -15,6 +15,9 @@ import { BUILDS, useBrowser, useServedBuild, watchProblems } from './harness.ts'
 
 const browser = useBrowser();
 
+/** The "Được dẫn chiếu bởi" section of a document's page. */
+const SECTION = 'section[aria-labelledby="duoc-dan-chieu-boi"]';
+
 /**
  * The document cited by the most plans (then the first by id), and its citing plans in order.
  *
@@ -48,11 +51,12 @@ async function tabTo(page: Page, target: Locator): Promise<void> {
  * The citing plans a page lists (the first link of each entry is the plan's page).
  *
  * @param page Browser page.
+ * @param scope Where the list is: the document page's section, or a further page's `main`.
  * @returns Their ids.
  */
-function listedPlans(page: Page): Promise<string[]> {
+function listedPlans(page: Page, scope: string): Promise<string[]> {
   return page
-    .locator('ul.cited-list > li > a:first-child')
+    .locator(`${scope} ul.cited-list > li > a:first-child`)
     .evaluateAll((links) => links.map((link) => /\/van-ban\/([^/]+)\/$/.exec((link as HTMLAnchorElement).pathname)?.[1] ?? ''));
 }
 
@@ -66,7 +70,7 @@ for (const [name, build] of Object.entries(BUILDS)) {
       const page = await browser.newPage();
       const problems = watchProblems(page);
       await page.goto(`${served.url}van-ban/${hub.id}/`);
-      const section = page.locator('section[aria-labelledby="duoc-dan-chieu-boi"]');
+      const section = page.locator(SECTION);
       expect(await section.getAttribute('data-pagefind-ignore')).not.toBeNull();
       expect(await section.textContent()).toContain(`trong ${hub.citing.length} văn bản`);
       const top = page.locator('nav[data-citing-pages="top"]');
@@ -79,7 +83,7 @@ for (const [name, build] of Object.entries(BUILDS)) {
       }
       expect(await top.locator('li').count()).toBe(hub.citing.length);
       expect(await top.locator('[aria-current="page"]').textContent()).toBe('Trang 1');
-      const seen = await listedPlans(page);
+      const seen = await listedPlans(page, SECTION);
       expect(seen).toHaveLength(1);
 
       for (let next = 2; next <= hub.citing.length; next += 1) {
@@ -89,7 +93,7 @@ for (const [name, build] of Object.entries(BUILDS)) {
         expect(await page.locator('h1').textContent()).toMatch(new RegExp(`^Văn bản dẫn chiếu .+, trang ${next}$`, 'u'));
         expect(await page.locator('main').getAttribute('data-pagefind-ignore')).not.toBeNull();
         expect(await top.locator('[aria-current="page"]').textContent()).toBe(`Trang ${next}`);
-        const here = await listedPlans(page);
+        const here = await listedPlans(page, 'main');
         expect(here).toHaveLength(1);
         seen.push(...here);
       }
@@ -101,7 +105,7 @@ for (const [name, build] of Object.entries(BUILDS)) {
       await tabTo(page, first);
       await page.keyboard.press('Enter');
       await page.waitForURL(`**${build.base}van-ban/${hub.id}/#duoc-dan-chieu-boi`);
-      expect(await listedPlans(page)).toEqual(hub.citing.slice(0, 1));
+      expect(await listedPlans(page, SECTION)).toEqual(hub.citing.slice(0, 1));
       expect(problems).toEqual([]);
       await page.close();
     });
