@@ -6,6 +6,7 @@ import { t, tDynamic } from '../i18n/t.ts';
 import { DOCUMENT_STATES } from '../pipeline/resolve/status-states.ts';
 import { byLabel } from './document-view.ts';
 import { levelLabel } from '../i18n/levels.ts';
+import { pageCount, pageItems, pagedPath, type PagerProps } from './paging.ts';
 
 /** A choice of a filter select. */
 export interface FilterOption {
@@ -76,6 +77,9 @@ export const allLabel = (): string => t('browse.all');
  */
 export const BROWSE_PAGE_ROWS = 1000;
 
+/** Path of the browse table's first page (the others: `pagedPath(BROWSE_PATH, n)`, "van-ban/trang/<n>/"). */
+export const BROWSE_PATH = 'van-ban/';
+
 /**
  * Number of pages of the browse table.
  *
@@ -83,17 +87,7 @@ export const BROWSE_PAGE_ROWS = 1000;
  * @returns At least 1.
  */
 export function browsePageCount(rows: number): number {
-  return Math.max(1, Math.ceil(rows / BROWSE_PAGE_ROWS));
-}
-
-/**
- * Path of a page of the browse table, without the base.
- *
- * @param page Page number from 1.
- * @returns "van-ban/" or "van-ban/trang/<n>/".
- */
-export function browsePagePath(page: number): string {
-  return page === 1 ? 'van-ban/' : `van-ban/trang/${page}/`;
+  return pageCount(rows, BROWSE_PAGE_ROWS);
 }
 
 /**
@@ -104,5 +98,25 @@ export function browsePagePath(page: number): string {
  * @returns Its rows.
  */
 export function browsePageRows<T>(nodes: readonly T[], page: number): T[] {
-  return nodes.slice((page - 1) * BROWSE_PAGE_ROWS, page * BROWSE_PAGE_ROWS);
+  return pageItems(nodes, page, BROWSE_PAGE_ROWS);
+}
+
+/**
+ * The pager of the browse table (`Pager.astro`). The browse script reads its links
+ * (`data-browse-pages`: the table's id) to load the other pages' rows, then hides it.
+ *
+ * @param page Current page, from 1.
+ * @param pages Number of pages.
+ * @param tableId Id of the table whose rows the pages hold.
+ * @returns Pager props.
+ */
+export function browsePager(page: number, pages: number, tableId: string): PagerProps {
+  return {
+    page,
+    pages,
+    href: (n) => pagedPath(BROWSE_PATH, n),
+    label: t('browse.pages'),
+    class: 'edge-table-pages no-print',
+    data: ['data-browse-pages', tableId],
+  };
 }

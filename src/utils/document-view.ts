@@ -7,6 +7,7 @@ import { tDynamic } from '../i18n/t.ts';
 import type { ActFacts } from './act-facts.ts';
 import { citationCards, type CitationCard } from './citation-cards.ts';
 import { coverageOf, relatedOf, type ImplementedDocument, type Related } from '../pipeline/coverage/index.ts';
+import { reviewLocation } from './review-pages.ts';
 
 /** Relations of a plan to what it cites, strongest first (the panel's groups). */
 const citationRelations = ['can-cu', 'thuc-hien', 'dan-chieu'] as const;
@@ -240,6 +241,8 @@ export interface DocumentView {
   implementation: ImplementedDocument | null;
   /** Documents sharing its cited documents, and its other years; null when it cites nothing. */
   related: Related | null;
+  /** Where its rows of /ra-soat/ are (`reviewLocation`: page and section), or null when it has none. */
+  review: string | null;
 }
 
 /**
@@ -259,6 +262,7 @@ export function documentView(graph: GraphData, id: string): DocumentView {
     cards,
     implementation: coverageOf(graph).byTarget.get(id) ?? null,
     related: relatedOf(graph).get(id) ?? null,
+    review: reviewLocation(graph, id),
   };
 }
 

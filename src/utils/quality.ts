@@ -100,3 +100,10 @@ export function problemRest(message: string, label: string | null): string {
   if (!label) return message;
   return message.startsWith(label) ? message.slice(label.length) : `: ${message}`;
 }
+
+/**
+ * Most unresolved mentions and most problems /kiem-tra/ lists (a line each, ~0.2 KB): a corpus
+ * of thousands of real documents could hold tens of thousands. The page says how many more
+ * there are and links /data/report.json, which holds them all.
+ */
+export const QUALITY_LIST_LIMIT = 1000;

@@ -6,6 +6,8 @@
  */
 import type { GraphData } from '../pipeline/emit/graph-schema.ts';
 import { reviewRows, type ReviewRow } from '../pipeline/emit/review.ts';
+import { t } from '../i18n/t.ts';
+import { pageSizeFromEnv, pagedPath, type PagerProps } from './paging.ts';
 
 /** Most rows on one page of the review (a document with more rows than this gets a page of its own). */
 export const REVIEW_PAGE_ROWS = 500;
@@ -86,8 +88,7 @@ export function splitReviewPages(plans: readonly ReviewPlan[], limit = REVIEW_PA
  * @returns Most rows per page.
  */
 export function reviewPageRows(): number {
-  const env = Number(process.env['VBG_REVIEW_PAGE_ROWS']);
-  return Number.isInteger(env) && env > 0 ? env : REVIEW_PAGE_ROWS;
+  return pageSizeFromEnv('VBG_REVIEW_PAGE_ROWS', REVIEW_PAGE_ROWS);
 }
 
 const cache = new WeakMap<GraphData, ReviewPaging>();
@@ -120,11 +121,75 @@ export function rowCount(plans: readonly ReviewPlan[]): number {
 }
 
 /**
- * Path of a page of the review, without the base.
+ * Where a document's review rows are: the page holding its first row, at its section.
  *
- * @param page Page number from 1.
- * @returns "ra-soat/" or "ra-soat/trang/<n>/".
+ * @param graph The graph.
+ * @param id The citing document.
+ * @returns "ra-soat/trang/<n>/#ra-soat-<id>" (without the base), or null when it has no row.
  */
-export function reviewPagePath(page: number): string {
-  return page === 1 ? 'ra-soat/' : `ra-soat/trang/${page}/`;
+export function reviewLocation(graph: GraphData, id: string): string | null {
+  const paging = reviewPaging(graph);
+  let pages = locations.get(paging);
+  if (!pages) {
+    pages = firstPages(paging.pages);
+    locations.set(paging, pages);
+  }
+  const page = pages.get(id);
+  return page === undefined ? null : `${pagedPath(REVIEW_PATH, page)}#${reviewAnchor(id)}`;
+}
+
+/**
+ * The page of each document's first review row.
+ *
+ * @param pages The review's pages.
+ * @returns Document id → page number, from 1.
+ */
+export function firstPages(pages: readonly ReviewPlan[][]): Map<string, number> {
+  const first = new Map<string, number>();
+  for (const [index, plans] of pages.entries()) {
+    for (const plan of plans) if (!first.has(plan.id)) first.set(plan.id, index + 1);
+  }
+  return first;
+}
+
+/** Page of each document's first review row, by paging. */
+const locations = new WeakMap<ReviewPaging, Map<string, number>>();
+
+/**
+ * Id of a document's section on the review pages.
+ *
+ * @param id The citing document.
+ * @returns "ra-soat-<id>".
+ */
+export function reviewAnchor(id: string): string {
+  return `ra-soat-${id}`;
+}
+
+/** Path of the review's first page (the others: `pagedPath(REVIEW_PATH, n)`, "ra-soat/trang/<n>/"). */
+export const REVIEW_PATH = 'ra-soat/';
+
+/**
+ * A pager of the review (`Pager.astro`), each page with the first and last document it lists,
+ * so a document can be found without JavaScript.
+ *
+ * @param page Current page, from 1.
+ * @param pages The pages.
+ * @param place Above or below the table: the two navigation landmarks need names of their own.
+ * @returns Pager props.
+ */
+export function reviewPager(page: number, pages: readonly ReviewPlan[][], place: 'top' | 'bottom'): PagerProps {
+  return {
+    page,
+    pages: pages.length,
+    href: (n) => pagedPath(REVIEW_PATH, n),
+    label: t(place === 'top' ? 'review.pages' : 'review.pagesBottom'),
+    class: 'review-pages no-print',
+    data: ['data-review-pages', place],
+    note: (n) => {
+      const plans = pages[n - 1] ?? [];
+      const first = plans[0]?.label ?? '';
+      const last = plans.at(-1)?.label ?? '';
+      return first === last ? t('pager.spanOne', { first }) : t('pager.span', { first, last });
+    },
+  };
 }

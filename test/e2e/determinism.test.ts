@@ -5,7 +5,7 @@
  * build, gives exactly what a clean build of the edited corpus gives.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILDS, EDITED, REBUILD } from './harness.ts';
@@ -40,6 +40,11 @@ describe('determinism', () => {
     const incremental = hashes(EDITED.incremental.dir);
     expect(Object.keys(incremental)).toContain('van-ban/nghi-dinh-99-2099-nd-cp/index.html');
     expect(incremental).toEqual(hashes(EDITED.clean.dir));
+    // The further pages of citing plans (one plan a page in the test builds) are reused too:
+    // a reused page is a hard link to the page store's copy.
+    const citingPages = Object.keys(incremental).filter((file) => file.includes('/duoc-dan-chieu/trang/'));
+    expect(citingPages.length).toBeGreaterThan(0);
+    expect(citingPages.some((file) => statSync(path.join(EDITED.incremental.dir, file)).nlink > 1)).toBe(true);
     // The edit is there: the first build did not have the new decree.
     expect(Object.keys(hashes(BUILDS.root.dir))).not.toContain('van-ban/nghi-dinh-99-2099-nd-cp/index.html');
   });

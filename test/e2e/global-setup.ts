@@ -105,6 +105,9 @@ function runBuild(build: {
       VBG_SOURCES: build.sources,
       VBG_GENERATED: build.generated,
       VBG_CACHE_DIR: build.cache,
+      // Every build pages the plans citing a document one plan at a time, so that the test
+      // corpus's documents cited twice have a second page (citing-pages.test.ts walks them).
+      VBG_CITING_PAGE_ROWS: '1',
       ...build.env,
     },
   });

@@ -88,8 +88,11 @@ for (const [name, build] of Object.entries(BUILDS)) {
       expect(await flag.textContent()).toBe('Đã bị sửa đổi, bổ sung');
       const card = page.locator('.meta-card');
       expect(await card.textContent()).toContain('căn cứ đã bị sửa đổi, bổ sung');
+      // "Xem rà soát" opens the review page holding the plan's first row, at its section (page 1:
+      // its rows come first, at one row a page too).
       await card.getByRole('link', { name: 'Xem rà soát' }).click();
-      await page.waitForURL(`**${build.base}ra-soat/`);
+      await page.waitForURL(`**${build.base}ra-soat/#ra-soat-${PLAN_1062}`);
+      expect(await page.locator(`section[data-review-plan="${PLAN_1062}"] h2`).getAttribute('id')).toBe(`ra-soat-${PLAN_1062}`);
       expect(problems).toEqual([]);
       await page.close();
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BROWSE_PAGE_ROWS, browsePageCount, browsePagePath, browsePageRows } from '../../src/utils/browse.ts';
+import { BROWSE_PAGE_ROWS, BROWSE_PATH, browsePageCount, browsePageRows } from '../../src/utils/browse.ts';
+import { pagedPath } from '../../src/utils/paging.ts';
 
 describe('browse table pages', () => {
   it('splits the rows into pages of BROWSE_PAGE_ROWS, in order, none lost', () => {
@@ -14,8 +15,8 @@ describe('browse table pages', () => {
   it('keeps a small table on one page at /van-ban/', () => {
     expect(browsePageCount(0)).toBe(1);
     expect(browsePageCount(92)).toBe(1);
-    expect(browsePagePath(1)).toBe('van-ban/');
-    expect(browsePagePath(3)).toBe('van-ban/trang/3/');
+    expect(pagedPath(BROWSE_PATH, 1)).toBe('van-ban/');
+    expect(pagedPath(BROWSE_PATH, 3)).toBe('van-ban/trang/3/');
   });
 
   it('keeps a page under 1 MB at ~0.7 KB a row', () => {

@@ -3,10 +3,11 @@ import type { ReviewRow } from '../../src/pipeline/emit/review.ts';
 import {
   groupReviewPlans,
   REVIEW_PAGE_ROWS,
-  reviewPagePath,
+  REVIEW_PATH,
   splitReviewPages,
   type ReviewPlan,
 } from '../../src/utils/review-pages.ts';
+import { pagedPath } from '../../src/utils/paging.ts';
 
 /** A review row of plan `plan` resting on `cited` (only the fields paging reads matter). */
 function row(plan: string, cited: string): ReviewRow {
@@ -70,7 +71,7 @@ describe('review pages', () => {
   it('is one page for a small corpus, one empty page for none, and names the pages', () => {
     expect(splitReviewPages(plans(5, () => 2))).toHaveLength(1);
     expect(splitReviewPages([])).toEqual([[]]);
-    expect(reviewPagePath(1)).toBe('ra-soat/');
-    expect(reviewPagePath(3)).toBe('ra-soat/trang/3/');
+    expect(pagedPath(REVIEW_PATH, 1)).toBe('ra-soat/');
+    expect(pagedPath(REVIEW_PATH, 3)).toBe('ra-soat/trang/3/');
   });
 });

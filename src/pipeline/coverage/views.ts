@@ -23,6 +23,7 @@ import {
 } from './coverage.ts';
 import { delaySortKey } from './dates.ts';
 import { compareLevels, type CoverageLevel } from './levels.ts';
+import { pagedPath } from '../../utils/paging.ts';
 
 /**
  * One row of a document: an issuer's implementations, or (no implementations) the issuers of
@@ -117,7 +118,7 @@ export function filterPath(filter: CoverageFilter): string {
  * @returns Path under /trien-khai/.
  */
 export function pagePath(filter: CoverageFilter, page: number): string {
-  return page <= 1 ? filterPath(filter) : `${filterPath(filter)}trang/${page}/`;
+  return pagedPath(filterPath(filter), page);
 }
 
 /**
