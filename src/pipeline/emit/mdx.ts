@@ -2,8 +2,8 @@
  * MDX emitter: one plan → one `plans/<id>.mdx` page source.
  *
  * Frontmatter is the plan's record as YAML (validated against `planFrontmatterSchema`, the
- * schema the content collection reads with, and written byte for byte as the `yaml` package
- * writes it by `mdx/frontmatter-yaml.ts`); the body is the plan's mdast tree (`parse/tree.ts`)
+ * schema the content collection reads with, and written by `js-yaml` in
+ * `mdx/frontmatter-yaml.ts`); the body is the plan's mdast tree (`parse/tree.ts`)
  * with every citation mention linked to the cited document's page by `remarkCitations`, written
  * as MDX by remark's serializer (`mdx/source.ts`) and as HTML by unified's hast tools
  * (`mdx/html.ts`).
@@ -88,8 +88,7 @@ export function emitPlanPage(
   const { numberSource, ...always } = frontmatter;
   const present = numberSource ? { ...always, numberSource } : always;
   const tree = linkedPlanTree(plan, mentions);
-  // VBG_MDX=off (for measuring the MDX writer's share of a build only): empty MDX files.
-  const mdx = process.env['VBG_MDX'] === 'off' ? '' : treeMdx(tree, frontmatterYaml(present));
+  const mdx = treeMdx(tree, frontmatterYaml(present));
   const html = options.html === false ? '' : treeHtml(tree);
   return { frontmatter, mdx, html };
 }
