@@ -13,7 +13,7 @@
  * `astro dev` serves the same files from memory, so pages work the same there.
  */
 import { readFileSync } from 'node:fs';
-import { copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -46,7 +46,7 @@ export async function writeBulkFiles(
   const originals = await readdir(path.join(generatedDir(), 'originals')).catch(() => [] as string[]);
   if (originals.length > 0) await mkdir(path.join(outDir, ORIGINALS_FOLDER), { recursive: true });
   await forEachLimited(originals, 16, (name) =>
-    copyFile(path.join(generatedDir(), 'originals', name), path.join(outDir, ORIGINALS_FOLDER, name)),
+    linkOrCopy(path.join(generatedDir(), 'originals', name), path.join(outDir, ORIGINALS_FOLDER, name)),
   );
   await mkdir(path.join(outDir, SOURCES_FOLDER), { recursive: true });
   await mkdir(path.join(outDir, MDX_FOLDER), { recursive: true });
@@ -56,13 +56,29 @@ export async function writeBulkFiles(
   // (13 s for the 11,600 files of 5,000 plans).
   await forEachLimited(graph.nodes, 16, async (node) => {
     if (node.inCorpus) {
-      await copyFile(path.join(generatedDir(), 'sources', `${node.id}.txt`), path.join(outDir, SOURCES_FOLDER, `${node.id}.txt`));
-      await copyFile(path.join(generatedDir(), 'plans', `${node.id}.mdx`), path.join(outDir, MDX_FOLDER, `${node.id}.mdx`));
+      await linkOrCopy(
+        path.join(generatedDir(), 'sources', `${node.id}.txt`),
+        path.join(outDir, SOURCES_FOLDER, `${node.id}.txt`),
+      );
+      await linkOrCopy(path.join(generatedDir(), 'plans', `${node.id}.mdx`), path.join(outDir, MDX_FOLDER, `${node.id}.mdx`));
       sources += 1;
     }
     await writeFile(path.join(outDir, NEIGHBOURHOOD_FOLDER, `${node.id}.json`), neighbourhoodJson(adjacency, node.id) ?? '');
   });
   return { sources, mdx: sources, originals: originals.length, neighbourhoods: graph.nodes.length };
+}
+
+/**
+ * Put a generated file into the site: a hard link when both are on one file system (one
+ * metadata write instead of a copy: 2,000 files and 52 MB at 1,000 plans), else a copy.
+ * Sound because nothing writes into either file in place: the pipeline replaces a changed
+ * file by a new one (temporary file, then rename), which leaves the linked one as it was.
+ *
+ * @param from Generated file.
+ * @param to File in the site.
+ */
+async function linkOrCopy(from: string, to: string): Promise<void> {
+  await link(from, to).catch(() => copyFile(from, to));
 }
 
 /**
