@@ -92,6 +92,16 @@ const STATE_KEY = Symbol.for('van-ban-graph/page-store');
 type WithState = typeof globalThis & { [STATE_KEY]?: BuildState };
 
 /**
+ * The hash of the site's code and base path this build's pages are fingerprinted with, for
+ * other stores of the build (`bulk-files.ts`); undefined outside a build or with reuse off.
+ *
+ * @returns Hash, or undefined.
+ */
+export function siteCode(): string | undefined {
+  return (globalThis as WithState)[STATE_KEY]?.code;
+}
+
+/**
  * Hash of the site's code and a page's key.
  *
  * @param state The build's state.
