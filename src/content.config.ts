@@ -17,8 +17,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkAuthored, type AuthoredProblem } from './remark/authored.ts';
+import { loadGraph } from './utils/generated.ts';
 import { planFrontmatterSchema } from './pipeline/emit/mdx/frontmatter-schema.ts';
-import { PLAN_MANIFEST, type PlanManifestEntry } from './pipeline/emit/mdx/manifest.ts';
+import { BODY_KEY_SEPARATOR, PLAN_MANIFEST, type PlanManifestEntry } from './pipeline/emit/mdx/manifest.ts';
 
 const generated = path.resolve(process.env['VBG_GENERATED'] ?? 'content/generated');
 
@@ -46,10 +47,13 @@ function planManifestLoader(dir: string): Loader {
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       let changed = 0;
       for (const entry of entries) {
+        // The record's digest and the body's version key: the page store reads an unchanged
+        // page's from here instead of hashing its body (src/utils/routing.ts).
+        const digest = entry.html ? `${entry.digest}${BODY_KEY_SEPARATOR}${entry.html}` : entry.digest;
         // Unchanged digest: Astro already holds the validated record; skip parsing it again.
-        if (store.get(entry.id)?.digest === entry.digest) continue;
+        if (store.get(entry.id)?.digest === digest) continue;
         const data = await parseData({ id: entry.id, data: entry.data });
-        store.set({ id: entry.id, data, digest: entry.digest });
+        store.set({ id: entry.id, data, digest });
         changed += 1;
       }
       logger.info(`${entries.length} văn bản, ${changed} thay đổi.`);
@@ -86,8 +90,14 @@ function authoredLoader(dir: string, ids?: ReadonlySet<string>): Loader {
 function documentIds(): ReadonlySet<string> | undefined {
   const file = path.join(generated, 'graph.json');
   if (!existsSync(file)) return undefined;
-  // Only the ids: the pages validate the graph (`loadGraph`).
-  const graph = JSON.parse(readFileSync(file, 'utf8')) as { nodes: { id: string }[] };
+  let graph: { nodes: { id: string }[] };
+  try {
+    // The graph the pages use, read and validated once per build (kept by `loadGraph`).
+    graph = loadGraph();
+  } catch {
+    // Not valid: only the ids here; the pages' `loadGraph` then fails the build, naming the file.
+    graph = JSON.parse(readFileSync(file, 'utf8')) as { nodes: { id: string }[] };
+  }
   return new Set(graph.nodes.map((node) => node.id));
 }
 

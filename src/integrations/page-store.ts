@@ -7,10 +7,15 @@
  * 1. At `astro:build:start` this integration reads the store's manifest (route → fingerprint
  *    of the page's inputs) and hashes the site's code (`src/`, `public/`, the config, the
  *    lock file) and base path.
- * 2. `getStaticPaths` of /van-ban/[id]/ asks `reusePage(route, inputs)` for each page: the
+ * 2. `getStaticPaths` of /van-ban/[id]/ asks `reusePage(route, inputs, quick)` for each page: the
  *    fingerprint is a hash of the code and of the page's inputs (its node, its plan entry and
- *    body, its `DocumentView`); when the store holds a page with that fingerprint, the path
- *    is left out and the stored page is used.
+ *    the version key of its body, its `DocumentView`); when the store holds a page with that
+ *    fingerprint, the path is left out and the stored page is used. The quick key (graph.json's
+ *    hash and the plan entry's digest) is tried first: when it is the stored page's, the inputs
+ *    are never computed (every `DocumentView` is a function of the graph).
+ *    Whole-corpus pages that depend on the graph alone (/trien-khai/…, the paged tables) ask
+ *    `storedGroup(group, key, paths, route)`: when the key (graph.json's hash) is the one the
+ *    previous build stored with the group, every page of it is reused and no path is computed.
  * 3. At `astro:build:done` (before Pagefind, which must see every page) reused pages are
  *    copied from the store into the output, newly rendered ones into the store, and the
  *    manifest is written last — so a build that dies half-way leaves no manifest, and the
@@ -40,7 +45,7 @@ import { forEachLimited } from '../pipeline/for-each-limited.ts';
  */
 const SITE_CODE = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json', 'content/notes'];
 
-const MANIFEST_VERSION = 2;
+const MANIFEST_VERSION = 3;
 
 /** The store's manifest: the fingerprint of every stored page. */
 interface StoreManifest {
@@ -49,6 +54,16 @@ interface StoreManifest {
   pages: Record<string, string>;
   /** Route → SHA-256 of the stored file, to tell a whole file from a damaged one. */
   sha256: Record<string, string>;
+  /** Route → quick fingerprint, for the pages that have one. */
+  quick: Record<string, string>;
+  /** Group → fingerprint of its key and its routes. */
+  groups: Record<string, StoredGroup>;
+}
+
+/** The pages of a group, all made from one key. */
+interface StoredGroup {
+  fingerprint: string;
+  routes: string[];
 }
 
 /** State of one build, shared by the integration's hooks and the pages' `getStaticPaths`. */
@@ -60,8 +75,12 @@ interface BuildState {
   previous: Record<string, string>;
   /** SHA-256 of the previous build's whole stored pages (checked at the start). */
   previousSha256: Record<string, string>;
-  /** Every document page of this build, rendered or reused: route → fingerprint. */
+  previousQuick: Record<string, string>;
+  previousGroups: Record<string, StoredGroup>;
+  /** Every stored page of this build, rendered or reused: route → fingerprint. */
   current: Map<string, string>;
+  currentQuick: Map<string, string>;
+  currentGroups: Map<string, StoredGroup>;
   reused: Set<string>;
 }
 
@@ -73,21 +92,91 @@ const STATE_KEY = Symbol.for('van-ban-graph/page-store');
 type WithState = typeof globalThis & { [STATE_KEY]?: BuildState };
 
 /**
+ * The hash of the site's code and base path this build's pages are fingerprinted with, for
+ * other stores of the build (`bulk-files.ts`); undefined outside a build or with reuse off.
+ *
+ * @returns Hash, or undefined.
+ */
+export function siteCode(): string | undefined {
+  return (globalThis as WithState)[STATE_KEY]?.code;
+}
+
+/**
+ * Hash of the site's code and a page's key.
+ *
+ * @param state The build's state.
+ * @param text Key or inputs, as text.
+ * @returns Hex digest.
+ */
+function fingerprintOf(state: BuildState, text: string): string {
+  return createHash('sha256').update(state.code).update('\0').update(text).digest('hex');
+}
+
+/**
  * Whether a page can be taken from the store instead of being rendered; records its
  * fingerprint either way. Outside a build with the integration (`astro dev`), always false.
  *
  * @param route Page route without base, ending in "/" ("van-ban/ke-hoach-1/").
- * @param inputs Everything the page renders from besides the site's code, as JSON data.
+ * @param inputs Everything the page renders from besides the site's code, as JSON data, or a
+ *   function computing it (called only when the quick key does not match).
+ * @param quick A key that, with the site's code, fixes `inputs` (no two different inputs
+ *   share it), cheaper to make than the inputs; tried first when given.
  * @returns True when the stored page is current.
  */
-export function reusePage(route: string, inputs: unknown): boolean {
+export function reusePage(route: string, inputs: unknown, quick?: string): boolean {
   const state = (globalThis as WithState)[STATE_KEY];
   if (!state) return false;
-  const fingerprint = createHash('sha256').update(state.code).update('\0').update(JSON.stringify(inputs)).digest('hex');
+  const stored = existsSync(storedFile(state.storeDir, route));
+  if (quick !== undefined) {
+    const quickFingerprint = fingerprintOf(state, quick);
+    state.currentQuick.set(route, quickFingerprint);
+    const previous = state.previous[route];
+    if (stored && previous !== undefined && state.previousQuick[route] === quickFingerprint) {
+      state.current.set(route, previous);
+      state.reused.add(route);
+      return true;
+    }
+  }
+  const fingerprint = fingerprintOf(state, JSON.stringify(typeof inputs === 'function' ? (inputs as () => unknown)() : inputs));
   state.current.set(route, fingerprint);
-  if (state.previous[route] !== fingerprint || !existsSync(storedFile(state.storeDir, route))) return false;
+  if (state.previous[route] !== fingerprint || !stored) return false;
   state.reused.add(route);
   return true;
+}
+
+/**
+ * The paths of a group of pages that all depend on one key alone (besides the site's code):
+ * none when the previous build stored the group with this key and every page of it is
+ * whole (they are all reused), else every path (they are all rendered and stored). Outside a
+ * build with the integration, every path.
+ *
+ * @param group Name of the group ("trien-khai").
+ * @param key Everything the group's pages depend on, as text (graph.json's hash…).
+ * @param paths The `getStaticPaths` result, computed only when the group is not reused.
+ * @param route The route of a path, without base, ending in "/".
+ * @returns The paths to render.
+ */
+export function storedGroup<T>(group: string, key: string, paths: () => T[], route: (path: T) => string): T[] {
+  const state = (globalThis as WithState)[STATE_KEY];
+  if (!state) return paths();
+  const fingerprint = fingerprintOf(state, `${group}\0${key}`);
+  const previous = state.previousGroups[group];
+  if (
+    previous?.fingerprint === fingerprint &&
+    previous.routes.every((stored) => state.previous[stored] === fingerprint && existsSync(storedFile(state.storeDir, stored)))
+  ) {
+    for (const stored of previous.routes) {
+      state.current.set(stored, fingerprint);
+      state.reused.add(stored);
+    }
+    state.currentGroups.set(group, previous);
+    return [];
+  }
+  const all = paths();
+  const routes = all.map(route);
+  for (const rendered of routes) state.current.set(rendered, fingerprint);
+  state.currentGroups.set(group, { fingerprint, routes: [...routes].sort() });
+  return all;
 }
 
 /**
@@ -123,14 +212,18 @@ export default function pageStore(): AstroIntegration {
         const storeDir = path.join(cacheDir, 'van-ban-pages');
         // Half-copied pages of a build that was killed.
         removeStaleTemporaries(storeDir);
-        const { pages, sha256, damaged } = await readManifest(storeDir);
+        const { pages, sha256, quick, groups, damaged } = await readManifest(storeDir);
         for (const file of damaged) logger.warn(`Trang lưu sẵn bị hỏng, sẽ dựng lại: ${file}`);
         (globalThis as WithState)[STATE_KEY] = {
           code: `${codeVersion(root, SITE_CODE)}\n${base}`,
           storeDir,
           previous: pages,
           previousSha256: sha256,
+          previousQuick: quick,
+          previousGroups: groups,
           current: new Map(),
+          currentQuick: new Map(),
+          currentGroups: new Map(),
           reused: new Set(),
         };
       },
@@ -177,48 +270,75 @@ export default function pageStore(): AstroIntegration {
           version: MANIFEST_VERSION,
           pages: Object.fromEntries(sorted.map((route) => [route, state.current.get(route)!])),
           sha256: Object.fromEntries(sorted.map((route) => [route, sha256.get(route)!])),
+          quick: Object.fromEntries(
+            sorted.flatMap((route) => (state.currentQuick.has(route) ? [[route, state.currentQuick.get(route)!]] : [])),
+          ),
+          groups: Object.fromEntries(
+            [...state.currentGroups.keys()].sort().map((group) => [group, state.currentGroups.get(group)!]),
+          ),
         };
         await writeFileAtomic(manifest, JSON.stringify(record));
-        logger.info(
-          `Dùng lại ${state.reused.size} trang văn bản không đổi, dựng ${state.current.size - state.reused.size} trang.`,
-        );
+        logger.info(`Dùng lại ${state.reused.size} trang không đổi, dựng ${state.current.size - state.reused.size} trang.`);
       },
     },
   };
 }
 
+/** What `readManifest` gives back. */
+interface ReadManifest {
+  /** Route → fingerprint, for the whole stored pages. */
+  pages: Record<string, string>;
+  /** Route → SHA-256 of the whole stored pages. */
+  sha256: Record<string, string>;
+  /** Route → quick fingerprint, for the whole stored pages that have one. */
+  quick: Record<string, string>;
+  /** The stored groups. */
+  groups: Record<string, StoredGroup>;
+  /** Paths of the damaged files. */
+  damaged: string[];
+}
+
 /**
  * The stored pages' fingerprints, or none when there is no usable manifest. A page whose file
- * is missing or no longer has the recorded SHA-256 is left out (it is rendered again).
+ * is missing or no longer has the recorded SHA-256 is left out (it is rendered again, and so
+ * is its whole group).
  *
  * @param storeDir Store folder.
- * @returns Route → fingerprint and SHA-256 of the whole stored pages, and the damaged files' paths.
+ * @returns The stored pages and groups, and the damaged files' paths.
  */
-export async function readManifest(
-  storeDir: string,
-): Promise<{ pages: Record<string, string>; sha256: Record<string, string>; damaged: string[] }> {
+export async function readManifest(storeDir: string): Promise<ReadManifest> {
+  const none = (): ReadManifest => ({ pages: {}, sha256: {}, quick: {}, groups: {}, damaged: [] });
   let manifest: Partial<StoreManifest>;
   try {
     manifest = JSON.parse(await readFile(path.join(storeDir, 'manifest.json'), 'utf8')) as Partial<StoreManifest>;
   } catch {
-    return { pages: {}, sha256: {}, damaged: [] };
+    return none();
   }
-  if (manifest.version !== MANIFEST_VERSION || typeof manifest.pages !== 'object' || typeof manifest.sha256 !== 'object') {
-    return { pages: {}, sha256: {}, damaged: [] };
+  if (
+    manifest.version !== MANIFEST_VERSION ||
+    typeof manifest.pages !== 'object' ||
+    typeof manifest.sha256 !== 'object' ||
+    typeof manifest.quick !== 'object' ||
+    typeof manifest.groups !== 'object'
+  ) {
+    return none();
   }
   const recorded = manifest.sha256 ?? {};
-  const pages: Record<string, string> = {};
-  const sha256: Record<string, string> = {};
-  const damaged: string[] = [];
+  const read = none();
   await forEachLimited(Object.keys(manifest.pages ?? {}).sort(), 16, async (route) => {
     const file = storedFile(storeDir, route);
     const bytes = await readFile(file).catch(() => null);
     if (bytes === null) return;
     if (createHash('sha256').update(bytes).digest('hex') === recorded[route]) {
-      pages[route] = manifest.pages![route]!;
-      sha256[route] = recorded[route]!;
-    } else damaged.push(path.relative(process.cwd(), file) || file);
+      read.pages[route] = manifest.pages![route]!;
+      read.sha256[route] = recorded[route]!;
+      const quick = manifest.quick?.[route];
+      if (typeof quick === 'string') read.quick[route] = quick;
+    } else read.damaged.push(path.relative(process.cwd(), file) || file);
   });
-  damaged.sort();
-  return { pages, sha256, damaged };
+  for (const [group, stored] of Object.entries(manifest.groups ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (typeof stored?.fingerprint === 'string' && Array.isArray(stored.routes)) read.groups[group] = stored;
+  }
+  read.damaged.sort();
+  return read;
 }

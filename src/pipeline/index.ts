@@ -214,7 +214,7 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
     files.push(lazyFile(`plans/${id}.mdx`, page.mdx), lazyFile(planHtmlPath(id), page.html));
     hashes.set(`plans/${id}.mdx`, page.mdxHash).set(planHtmlPath(id), page.htmlHash);
     // The digest lets Astro's content layer skip every entry whose page did not change.
-    manifest.push({ id, digest: page.digest, data: page.frontmatter });
+    manifest.push({ id, digest: page.digest, data: page.frontmatter, html: page.htmlHash });
     // A BOM so browsers read the copy as UTF-8 even when the server sends no charset.
     files.push({ path: `sources/${id}.txt`, content: `\uFEFF${textByFile.get(plan.file) ?? plan.text}` });
     // The analysis key already hashes the text the copy is made of: no need to hash 28 MB again.

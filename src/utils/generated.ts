@@ -4,6 +4,7 @@
  * Pages never parse texts: they read what `npm run pipeline` wrote, validated with the same
  * schemas the pipeline wrote it with, so a stale or hand-edited file fails the build loudly.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { GraphData } from '../pipeline/emit/graph-schema.ts';
@@ -57,18 +58,45 @@ const GRAPH_KEY = Symbol.for('van-ban-graph/graph');
  * @returns Validated graph data.
  */
 export function loadGraph(): GraphData {
+  return graphFile().data;
+}
+
+/**
+ * The SHA-256 of graph.json's bytes as `loadGraph` read them: a key for the pages that show
+ * nothing but the graph (with the site's code).
+ *
+ * @returns Hex digest.
+ */
+export function graphHash(): string {
+  return graphFile().sha256;
+}
+
+/** The graph as read and validated once per build, with the hash of its bytes. */
+interface GraphFile {
+  dir: string;
+  data: GraphData;
+  sha256: string;
+}
+
+/**
+ * Read, validate and keep graph.json (see `loadGraph`).
+ *
+ * @returns The kept graph.
+ */
+function graphFile(): GraphFile {
   const dir = generatedDir();
-  const holder = globalThis as { [GRAPH_KEY]?: { dir: string; data: GraphData } };
+  const holder = globalThis as { [GRAPH_KEY]?: GraphFile };
   const cached = holder[GRAPH_KEY];
-  if (cached?.dir === dir) return cached.data;
+  if (cached?.dir === dir) return cached;
   const file = generatedPath('graph.json');
   const bytes = readFileSync(file);
   const value: unknown = JSON.parse(bytes.toString('utf8'));
   // The pipeline validated exactly these bytes when its stamp says so; anything else is checked here.
   const stamp = existsSync(path.join(dir, GRAPH_STAMP)) ? readFileSync(path.join(dir, GRAPH_STAMP), 'utf8') : null;
   const data = stampVouches(stamp, bytes) ? (value as GraphData) : checkGraph(value, file);
-  holder[GRAPH_KEY] = { dir, data };
-  return data;
+  const read: GraphFile = { dir, data, sha256: createHash('sha256').update(bytes).digest('hex') };
+  holder[GRAPH_KEY] = read;
+  return read;
 }
 
 /**

@@ -6,9 +6,11 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import type { GraphData, GraphNode } from '../pipeline/emit/graph-schema.ts';
+import { BODY_KEY_SEPARATOR } from '../pipeline/emit/mdx/manifest.ts';
 import { reusePage } from '../integrations/page-store.ts';
 import { actFacts } from './act-facts.ts';
 import { documentView, type DocumentView } from './document-view.ts';
+import { graphHash } from './generated.ts';
 import { planHtml } from './plan-html.ts';
 
 /** Props of /van-ban/[id]. */
@@ -32,17 +34,37 @@ export function documentPaths(
   plans: CollectionEntry<'plans'>[],
 ): { params: { id: string }; props: DocumentPageProps }[] {
   const entries = new Map(plans.map((entry) => [entry.id, entry]));
+  const graphKey = graphHash();
   return graph.nodes.flatMap((node) => {
     const entry = entries.get(node.id);
     if (node.inCorpus && !entry) {
       throw new Error(`Văn bản ${node.id} có trong graph.json nhưng thiếu trang plans/${node.id}.mdx.`);
     }
     // A cited act's reference facts are part of its page's inputs: an edited row re-renders it.
-    const view: DocumentView = { ...documentView(graph, node.id), act: node.inCorpus ? null : actFacts(graph, node) };
-    return reusePage(`van-ban/${node.id}/`, pageInputs(node, entry, view))
+    let view: DocumentView | undefined;
+    const viewOf = (): DocumentView =>
+      (view ??= { ...documentView(graph, node.id), act: node.inCorpus ? null : actFacts(graph, node) });
+    // The node and its view are functions of the graph, so graph.json's hash and the entry's
+    // digest (its record and its body's version key) fix the inputs: the quick key, when the
+    // entry has a digest; else the inputs alone decide.
+    const digest = entry ? bodyKey(entry) : '';
+    const quick = digest === undefined ? undefined : `${graphKey}\0${node.id}\0${digest}`;
+    return reusePage(`van-ban/${node.id}/`, () => pageInputs(node, entry, viewOf()), quick)
       ? []
-      : [{ params: { id: node.id }, props: { node, entry, view } }];
+      : [{ params: { id: node.id }, props: { node, entry, view: viewOf() } }];
   });
+}
+
+/**
+ * The content layer's digest of a plan entry, when the pipeline's manifest gave one that
+ * covers the body (`PlanManifestEntry.html`; see src/content.config.ts).
+ *
+ * @param entry Plan entry.
+ * @returns Digest, or undefined.
+ */
+function bodyKey(entry: CollectionEntry<'plans'>): string | undefined {
+  const digest = (entry as { digest?: unknown }).digest;
+  return typeof digest === 'string' && digest.includes(BODY_KEY_SEPARATOR) ? digest : undefined;
 }
 
 /**
@@ -57,5 +79,7 @@ export function documentPaths(
  */
 function pageInputs(node: GraphNode, entry: CollectionEntry<'plans'> | undefined, view: DocumentView): unknown {
   const { x: _x, y: _y, ...shown } = node;
-  return { node: shown, plan: entry ? { data: entry.data, body: planHtml(node.id) } : null, view };
+  // The body's version key stands for the body when the entry has one (no 26 MB read and hashed).
+  const plan = entry ? { data: entry.data, body: bodyKey(entry) ?? planHtml(node.id) } : null;
+  return { node: shown, plan, view };
 }

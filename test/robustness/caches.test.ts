@@ -193,18 +193,28 @@ describe('page store', () => {
       pages[route] = `fp-${id}`;
       sha256[route] = createHash('sha256').update(html).digest('hex');
     }
-    writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ version: 2, pages, sha256 }));
+    const groups = { g: { fingerprint: 'fp-g', routes: ['van-ban/a/', 'van-ban/b/'] } };
+    writeFileSync(
+      path.join(dir, 'manifest.json'),
+      JSON.stringify({ version: 3, pages, sha256, quick: { 'van-ban/b/': 'q-b' }, groups }),
+    );
     const b = path.join(dir, 'van-ban', 'b', 'index.html');
     writeFileSync(b, readFileSync(b, 'utf8').slice(0, 100));
     rmSync(path.join(dir, 'van-ban', 'c', 'index.html'));
     const read = await readManifest(dir);
     expect(read.pages).toEqual({ 'van-ban/a/': 'fp-a' });
     expect(read.sha256).toEqual({ 'van-ban/a/': sha256['van-ban/a/'] });
+    // The damaged page's quick key goes with it; the group stays listed (its damaged page is not reused).
+    expect(read.quick).toEqual({});
+    expect(read.groups).toEqual(groups);
     expect(read.damaged).toHaveLength(1);
     expect(read.damaged[0]).toContain(path.join('van-ban', 'b', 'index.html'));
     // A manifest cut short (a full disk): nothing reused, no crash.
-    writeFileSync(path.join(dir, 'manifest.json'), '{"version":2,"pages":{"van-');
-    expect(await readManifest(dir)).toEqual({ pages: {}, sha256: {}, damaged: [] });
+    writeFileSync(path.join(dir, 'manifest.json'), '{"version":3,"pages":{"van-');
+    expect(await readManifest(dir)).toEqual({ pages: {}, sha256: {}, quick: {}, groups: {}, damaged: [] });
+    // A manifest of the older format: nothing reused.
+    writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ version: 2, pages, sha256 }));
+    expect((await readManifest(dir)).pages).toEqual({});
   });
 });
 

@@ -20,7 +20,16 @@ export interface PlanManifestEntry {
   digest: string;
   /** The frontmatter record (validated again by the collection's schema). */
   data: PlanFrontmatter;
+  /**
+   * Version key of `plans/<id>.html` (a hash of its content or of its inputs): the content
+   * loader adds it to the entry's digest, after `BODY_KEY_SEPARATOR`, so the page store can
+   * tell an unchanged page without reading its body.
+   */
+  html?: string;
 }
+
+/** Between the record's digest and the body's version key in a plan entry's content-layer digest. */
+export const BODY_KEY_SEPARATOR = '+html:';
 
 /**
  * Path of a plan's rendered body inside the generated dir.

@@ -1,0 +1,148 @@
+/**
+ * The page store (src/integrations/page-store.ts) across builds, driven through its hooks as
+ * `astro build` calls them: a page whose quick key is the stored one is reused without its
+ * inputs being computed; a changed quick key falls back to the inputs; a group of pages made
+ * from one key (/trien-khai/…) is reused whole, or rendered whole when the key changed or one
+ * of its stored pages was damaged.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import pageStore, { reusePage, storedGroup } from '../../src/integrations/page-store.ts';
+
+const root = mkdtempSync(path.join(tmpdir(), 'vbg-page-store-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** The messages a build logged. */
+const logged: string[] = [];
+const logger = { info: (text: string) => logged.push(text), warn: (text: string) => logged.push(`warn: ${text}`) };
+
+/** What one build's pages did. */
+interface Build {
+  /** Routes rendered (written into the output by "Astro"). */
+  rendered: string[];
+  /** Output folder. */
+  out: string;
+}
+
+let builds = 0;
+
+/**
+ * Run one build: the hooks in Astro's order, `pages` standing for the routes' getStaticPaths.
+ * Every route a call leaves to render is written into the output, as Astro would.
+ *
+ * @param pages The pages' getStaticPaths, returning the routes to render.
+ * @returns What was rendered, and where.
+ */
+async function build(pages: () => string[]): Promise<Build> {
+  builds += 1;
+  const out = path.join(root, `out-${builds}`);
+  const hooks = pageStore().hooks as Record<string, (options: unknown) => Promise<void> | void>;
+  const config = { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(path.join(root, 'cache/')), base: '/' };
+  await hooks['astro:config:done']!({ config });
+  await hooks['astro:build:start']!({ logger });
+  const rendered = pages();
+  for (const route of rendered) {
+    mkdirSync(path.join(out, route), { recursive: true });
+    writeFileSync(path.join(out, route, 'index.html'), `<p>${route} of build ${builds}</p>`);
+  }
+  await hooks['astro:build:done']!({ dir: pathToFileURL(`${out}/`), logger });
+  return { rendered, out };
+}
+
+/** The group's routes, as its getStaticPaths would make them. */
+const coverageRoutes = (): string[] => ['trien-khai/', 'trien-khai/cap/tinh/', 'trien-khai/trang/2/'];
+
+/**
+ * The pages of one build: one document page with a quick key and inputs, one group.
+ *
+ * @param quick The document page's quick key.
+ * @param inputs Its inputs (counted when computed).
+ * @param groupKey The group's key.
+ * @param computed Receives what was computed.
+ * @returns getStaticPaths stand-in.
+ */
+function site(quick: string, inputs: unknown, groupKey: string, computed: string[]): () => string[] {
+  return () => {
+    const routes: string[] = [];
+    const reused = reusePage(
+      'van-ban/ke-hoach-1/',
+      () => {
+        computed.push('inputs');
+        return inputs;
+      },
+      quick,
+    );
+    if (!reused) routes.push('van-ban/ke-hoach-1/');
+    const group = storedGroup(
+      'trien-khai',
+      groupKey,
+      () => {
+        computed.push('group');
+        return coverageRoutes();
+      },
+      (route) => route,
+    );
+    return [...routes, ...group];
+  };
+}
+
+describe('page store', () => {
+  it('reuses by quick key without computing inputs, then by inputs, and groups whole', async () => {
+    const computed: string[] = [];
+    const first = await build(site('graph-1 digest-1', { view: 1 }, 'graph-1', computed));
+    expect(first.rendered).toEqual(['van-ban/ke-hoach-1/', ...coverageRoutes()]);
+    expect(computed).toEqual(['inputs', 'group']);
+
+    // Nothing changed: nothing rendered, nothing computed, every page in the output.
+    computed.length = 0;
+    const second = await build(site('graph-1 digest-1', { view: 1 }, 'graph-1', computed));
+    expect(second.rendered).toEqual([]);
+    expect(computed).toEqual([]);
+    for (const route of ['van-ban/ke-hoach-1/', ...coverageRoutes()]) {
+      expect(readFileSync(path.join(second.out, route, 'index.html'), 'utf8')).toBe(`<p>${route} of build 1</p>`);
+    }
+    // A reused page is a hard link to the stored one.
+    expect(statSync(path.join(second.out, 'trien-khai', 'index.html')).nlink).toBeGreaterThan(1);
+
+    // Another graph, same inputs for the document page: its inputs decide (reused); the group is
+    // rendered again.
+    computed.length = 0;
+    const third = await build(site('graph-2 digest-1', { view: 1 }, 'graph-2', computed));
+    expect(third.rendered).toEqual(coverageRoutes());
+    expect(computed).toEqual(['inputs', 'group']);
+
+    // The quick key recorded by the third build is the one used next.
+    computed.length = 0;
+    const fourth = await build(site('graph-2 digest-1', { view: 1 }, 'graph-2', computed));
+    expect(fourth.rendered).toEqual([]);
+    expect(computed).toEqual([]);
+
+    // Other inputs under a new quick key: rendered.
+    computed.length = 0;
+    const fifth = await build(site('graph-3 digest-2', { view: 2 }, 'graph-2', computed));
+    expect(fifth.rendered).toEqual(['van-ban/ke-hoach-1/']);
+    expect(computed).toEqual(['inputs']);
+    expect(readFileSync(path.join(fifth.out, 'trien-khai', 'cap', 'tinh', 'index.html'), 'utf8')).toBe(
+      '<p>trien-khai/cap/tinh/ of build 3</p>',
+    );
+  });
+
+  it('renders a whole group again when one of its stored pages is damaged', async () => {
+    const store = path.join(root, 'cache', 'van-ban-pages');
+    writeFileSync(path.join(store, 'trien-khai', 'trang', '2', 'index.html'), '<p>cut');
+    logged.length = 0;
+    const computed: string[] = [];
+    const again = await build(site('graph-3 digest-2', { view: 2 }, 'graph-2', computed));
+    expect(again.rendered).toEqual(coverageRoutes());
+    expect(logged.some((line) => line.startsWith('warn: ') && line.includes(path.join('trien-khai', 'trang', '2')))).toBe(true);
+    expect(readFileSync(path.join(again.out, 'trien-khai', 'trang', '2', 'index.html'), 'utf8')).toContain(`of build ${builds}`);
+  });
+
+  it('computes every path outside a build (astro dev)', () => {
+    expect(storedGroup('trien-khai', 'k', coverageRoutes, (route) => route)).toEqual(coverageRoutes());
+    expect(reusePage('van-ban/x/', () => ({}), 'q')).toBe(false);
+  });
+});
