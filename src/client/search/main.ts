@@ -101,13 +101,20 @@ function fillFilters(counts: FilterCounts): void {
   }
 }
 
-/** Show the next page of results. */
+/**
+ * Show the next page of results, each as soon as it and those before it are loaded (their
+ * data come one by one from Pagefind's worker), so the first result shows before the tenth
+ * is loaded.
+ */
 async function showMore(run: number): Promise<void> {
   const next = pending.slice(0, PAGE_SIZE);
   pending = pending.slice(PAGE_SIZE);
-  const pages = await Promise.all(next.map((result) => result.data()));
-  if (run !== generation) return;
-  for (const page of pages) list.append(renderHit(page));
+  const loads = next.map((result) => result.data());
+  for (const load of loads) {
+    const page = await load;
+    if (run !== generation) return;
+    list.append(renderHit(page));
+  }
   shown = shown.concat(next);
   more.hidden = pending.length === 0;
 }
@@ -119,30 +126,44 @@ interface NamedByNumber {
 }
 
 /**
- * The exact-number block: documents with this number and who cites them.
+ * The exact-number block: documents with this number and who cites them. Which pages those
+ * are is known from two filter searches (no page's data): the results are ordered by them
+ * (`numberFirst`) and shown while the block's lists of citing documents still load.
  *
- * @returns The ids the results are reordered by (`numberFirst`).
+ * @returns The ids the results are reordered by, and a function that loads and shows the block
+ *   (called once the first results are shown: Pagefind's worker loads one page's data at a time).
  */
-async function showExact(pagefind: Pagefind, query: string, run: number): Promise<NamedByNumber> {
+function showExact(pagefind: Pagefind, query: string, run: number): { named: Promise<NamedByNumber>; show: () => Promise<void> } {
   const named: NamedByNumber = { own: new Set(), citing: new Set() };
-  const entries = await lookupNumber(base, query);
-  const blocks = await Promise.all(
-    entries.map(async (entry) => {
-      const [ownPages, citing] = await Promise.all([
-        pagefind.search(null, { filters: { doc: entry.id } }),
-        pagefind.search(null, { filters: { cites: entry.id } }),
-      ]);
-      for (const result of ownPages.results) named.own.add(result.id);
-      for (const result of citing.results) named.citing.add(result.id);
-      const pages = await Promise.all(citing.results.slice(0, CITING_SHOWN).map((result) => result.data()));
-      return renderExact(base, entry, pages, citing.results.length);
-    }),
+  const found = lookupNumber(base, query).then((entries) =>
+    Promise.all(
+      entries.map(async (entry) => {
+        const [ownPages, citing] = await Promise.all([
+          pagefind.search(null, { filters: { doc: entry.id } }),
+          pagefind.search(null, { filters: { cites: entry.id } }),
+        ]);
+        for (const result of ownPages.results) named.own.add(result.id);
+        for (const result of citing.results) named.citing.add(result.id);
+        return { entry, citing: citing.results };
+      }),
+    ),
   );
-  if (run === generation) {
-    exactList.replaceChildren(...blocks);
-    exact.hidden = blocks.length === 0;
-  }
-  return named;
+  return {
+    named: found.then(() => named),
+    show: () =>
+      found.then(async (lists) => {
+        const blocks = await Promise.all(
+          lists.map(async ({ entry, citing }) => {
+            const pages = await Promise.all(citing.slice(0, CITING_SHOWN).map((result) => result.data()));
+            return renderExact(base, entry, pages, citing.length);
+          }),
+        );
+        if (run === generation) {
+          exactList.replaceChildren(...blocks);
+          exact.hidden = blocks.length === 0;
+        }
+      }),
+  };
 }
 
 /** Run a state: results, exact match, status line. */
@@ -157,16 +178,15 @@ async function run(pagefind: Pagefind, state: SearchState): Promise<void> {
     return;
   }
   status.textContent = t('search.status.loading');
-  const [found, named] = await Promise.all([
-    runSearch(pagefind, state.query, state.filters),
-    showExact(pagefind, state.query, current),
-  ]);
+  const numbered = showExact(pagefind, state.query, current);
+  const [found, named] = await Promise.all([runSearch(pagefind, state.query, state.filters), numbered.named]);
   const results = numberFirst(found, named.own, named.citing);
   if (current !== generation) return;
   list.replaceChildren();
   shown = [];
   pending = results;
   await showMore(current);
+  await numbered.show();
   if (current !== generation) return;
   status.textContent = !state.query
     ? fill(t('search.status.countFiltered'), { count: results.length })
