@@ -183,6 +183,9 @@ async function run(pagefind: Pagefind, state: SearchState): Promise<void> {
   const results = numberFirst(found, named.own, named.citing);
   if (current !== generation) return;
   list.replaceChildren();
+  // The previous search's exact block goes with its results; this one's follows the first results.
+  exactList.replaceChildren();
+  exact.hidden = true;
   shown = [];
   pending = results;
   await showMore(current);
