@@ -9,7 +9,8 @@
  * more than once, the sites are measured in turns, query by query, so that old and new code
  * meet the same load; `--real` searches each site's own pages and index instead of the
  * synthetic corpus; `--runs` repeats the queries; `--profile` splits each query's time, see
- * scripts/bench/search-profile.ts).
+ * scripts/bench/search-profile.ts; `--typed` types each cold query key by key, as a user
+ * does, and times it from the last key).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -32,6 +33,7 @@ const { values } = parseArgs({
     real: { type: 'boolean', default: false },
     runs: { type: 'string', default: '1' },
     profile: { type: 'boolean', default: false },
+    typed: { type: 'boolean', default: false },
   },
 });
 const planCount = Number(values.plans);
@@ -313,41 +315,57 @@ async function measureQuery(index: number, query: string): Promise<Sample> {
   sizes.length = 0;
   kinds.length = 0;
   /** Type the query, submit, and time until the status line gives the count. */
-  const timed = async (text: string): Promise<Timed> => {
+  const timed = async (text: string, typed = false): Promise<Timed> => {
     const cpuBefore = browserCpu();
     if (values.profile) await page.evaluate(() => (window as unknown as { __vbgProbe: { take(): unknown } }).__vbgProbe.take());
-    const result = await page.evaluate(
-      (text) =>
+    const running = page.evaluate(
+      ({ text, typed }) =>
         new Promise<{ start: number; end: number; firstShown: number; status: string }>((resolve) => {
           const status = document.getElementById('search-status') as HTMLElement;
           const input = document.getElementById('search-query') as HTMLInputElement;
           const form = document.getElementById('search-form') as HTMLFormElement;
           const shown = [document.getElementById('search-results'), document.getElementById('search-exact-list')];
           let firstShown = -1;
-          const start = performance.now();
+          // Typed: from the last key on (the searches of the query's beginnings do not count).
+          let start = typed ? Infinity : performance.now();
+          if (typed) {
+            input.addEventListener('input', () => {
+              if (input.value !== text) return;
+              start = performance.now();
+              firstShown = -1;
+            });
+          }
           const seen = new MutationObserver(() => {
-            if (firstShown < 0 && shown.some((list) => list?.querySelector('li, article')))
+            if (firstShown < 0 && start !== Infinity && shown.some((list) => list?.querySelector('li, article')))
               firstShown = performance.now() - start;
           });
           for (const list of shown) if (list) seen.observe(list, { childList: true, subtree: true });
           const observer = new MutationObserver(() => {
-            const text = status.textContent ?? '';
-            if (/^(Tìm thấy|Không tìm thấy)/.test(text)) {
+            const line = status.textContent ?? '';
+            if (/^(Tìm thấy|Không tìm thấy)/.test(line) && start !== Infinity && (!typed || line.includes(`“${text}”`))) {
               observer.disconnect();
               seen.disconnect();
               const end = performance.now();
-              resolve({ start, end, firstShown: firstShown < 0 ? end - start : firstShown, status: text });
+              resolve({ start, end, firstShown: firstShown < 0 ? end - start : firstShown, status: line });
             }
           });
           observer.observe(status, { childList: true, characterData: true, subtree: true });
           // Results from an earlier search are cleared first, so the first one seen is new.
           for (const list of shown) list?.replaceChildren();
           status.textContent = '';
+          if (typed) {
+            input.value = '';
+            return;
+          }
           input.value = text;
           form.requestSubmit();
         }),
-      text,
+      { text, typed },
     );
+    // As a user types: a key every 60 ms, each one preloading the index chunks (`preloadSearch`),
+    // the search itself after the typing pause.
+    if (typed) await page.type('#search-query', text, { delay: 60 });
+    const result = await running;
     let phases: Record<string, number> = {};
     if (values.profile) {
       const probed = await page.evaluate(async () => {
@@ -372,7 +390,7 @@ async function measureQuery(index: number, query: string): Promise<Sample> {
       cpu: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore,
     };
   };
-  const cold = await timed(query);
+  const cold = await timed(query, values.typed);
   const queryBytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
   const byKind: Record<string, number> = {};
   for (const [kind, bytes] of await Promise.all(kinds)) byKind[kind] = (byKind[kind] ?? 0) + bytes;
@@ -496,7 +514,12 @@ warmed up, as by the time a user has typed); "warm" repeats it on the same page.
 Query time runs from submitting the form to the status line giving the count: the search as
 typed (one Pagefind search, with đ written d), the number lookup and its \`cites\` list, and the
 first results rendered with their excerpts. "First" is when the first result (or exact-number
-entry) is in the page.
+entry) is in the page.${
+  values.typed
+    ? ` Cold queries are typed (\`--typed\`: a key every 60 ms, as a user types; the page preloads the index while
+typing and searches after its typing pause, which the time includes) and timed from the last key.`
+    : ''
+}
 
 | Site | Samples | Cold p50 / p95 | Cold first shown p50 / p95 | Warm p50 / p95 | Warm first shown p50 / p95 | Browser CPU cold / warm, p50 / p95 | Bytes a query downloads (median / max) |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
