@@ -7,6 +7,7 @@ import { preloadSearch, runSearch, warmUp } from './engine.ts';
 import { fill, t } from './format.ts';
 import { lookupNumber } from './numbers.ts';
 import { loadPagefind, type FilterCounts, type Pagefind, type PageResult } from './pagefind-api.ts';
+import { latestOnly } from './latest-only.ts';
 import { numberFirst } from './rank.ts';
 import { renderExact, renderHit } from './render.ts';
 import { FILTER_NAMES, isEmptyState, readState, writeState, type SearchState } from './url-state.ts';
@@ -221,6 +222,11 @@ async function start(): Promise<void> {
     return;
   }
   showState(initial);
+  const searches = latestOnly(
+    (state: SearchState) => run(pagefind, state),
+    // The search under way stops at its next step instead of rendering.
+    () => (generation += 1),
+  );
 
   let typing: ReturnType<typeof setTimeout> | undefined;
   const go = (mode: 'push' | 'replace'): void => {
@@ -229,7 +235,7 @@ async function start(): Promise<void> {
     const url = `${location.pathname}${writeState(state)}`;
     if (mode === 'push') history.pushState(null, '', url);
     else history.replaceState(null, '', url);
-    void run(pagefind, state);
+    searches.request(state);
   };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -244,10 +250,10 @@ async function start(): Promise<void> {
   window.addEventListener('popstate', () => {
     const state = readState(location.search);
     showState(state);
-    void run(pagefind, state);
+    searches.request(state);
   });
   more.addEventListener('click', () => void showMore(generation));
-  await run(pagefind, initial);
+  await searches.request(initial);
   // A page opened empty has the user's first query still to come: warm Pagefind up for it.
   if (isEmptyState(initial)) await warmUp(pagefind);
   // For scripts that time a query from a ready page (scripts/bench-search.ts).
