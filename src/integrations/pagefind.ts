@@ -528,8 +528,24 @@ export function markBody(html: string): string {
   const muteRepeats = repeatMuter();
   return html.replace(/<[^>]*>|[^<]+/g, (segment) => {
     if (!segment.startsWith('<')) return markDStroke(muteRepeats(escapeRepeatMark(segment)));
-    return /\sdata-pagefind-filter\b/.test(segment) ? segment : markDStroke(escapeRepeatMark(segment));
+    const tag = withoutId(segment);
+    return /\sdata-pagefind-filter\b/.test(tag) ? tag : markDStroke(escapeRepeatMark(tag));
   });
+}
+
+/**
+ * A tag without its `id`. Pagefind keeps every element with an id as an "anchor" of the page
+ * and, each time a result's data is loaded, builds an excerpt per anchor that holds a match,
+ * each one splitting the page's whole text again: a plan has ~50 headings with ids, so a
+ * result's data took 50 passes over ~4,700 words, the most expensive step of a search
+ * (`scripts/bench-search.ts --profile`). The search page shows one excerpt per page and no
+ * anchor, so the indexed copy has none (the page itself keeps its ids).
+ *
+ * @param tag An HTML tag as written by the site (double-quoted attributes).
+ * @returns The tag without its id attribute.
+ */
+export function withoutId(tag: string): string {
+  return tag.replace(/\sid="[^"]*"/, '');
 }
 
 /**

@@ -136,6 +136,18 @@ describe('enrichPage', () => {
     expect(readableText(`C${REPEAT_MARK}${REPEAT_MARK}D`)).toBe(`C${REPEAT_MARK}D`);
   });
 
+  it('drops the ids of the indexed elements, so Pagefind keeps no anchors, but not data attributes ending in "id"', () => {
+    const html = page(
+      '<h2 id="muc-1">I. MỤC ĐÍCH</h2><span hidden data-node-id="ke-hoach-1"></span><p id="p-2" class="x">Đề án id="y"</p>',
+    );
+    const enriched = enrichPage(html, cites)!.html;
+    expect(enriched).toContain('<h2>I. MỤC D\u0335ÍCH</h2>');
+    expect(enriched).toContain('<span hidden data-node-id="ke-hoach-1"></span>');
+    expect(enriched).toContain('<p class="x">D\u0335ề án id="y"</p>');
+    // The indexed element's own tag is kept as it is.
+    expect(enriched).toContain('<main id="noi-dung" data-pagefind-body>');
+  });
+
   it('leaves pages without an indexed body alone', () => {
     expect(enrichPage('<html><body><main>Đồ thị</main></body></html>', cites)).toBeNull();
   });
@@ -166,6 +178,18 @@ describe('marked pages through Pagefind itself', () => {
     expect(readableText(data.content)).toBe(`An ninh. ${Array(repeats).fill(sentence).join(' ')}`);
     // Every word still counts for the page's length.
     expect(data.word_count).toBe(2 + repeats * 6);
+  });
+});
+
+describe('anchors', () => {
+  it('are none in the fragments: one excerpt per result, not one per heading (each a pass over the whole text)', async () => {
+    const { fragments } = await indexWithPagefind(
+      page(
+        '<h1>Kế hoạch</h1><h2 id="muc-1">I. Mục đích</h2><p>Bảo vệ an ninh.</p><h2 id="muc-2">II. Nội dung</h2><p>An ninh.</p>',
+      ),
+    );
+    expect((fragments[0] as unknown as { anchors: unknown[] }).anchors).toEqual([]);
+    expect(readableText(fragments[0]!.content)).toBe('Kế hoạch. I. Mục đích. Bảo vệ an ninh. II. Nội dung. An ninh.');
   });
 });
 

@@ -7,6 +7,7 @@ import { preloadSearch, runSearch, warmUp } from './engine.ts';
 import { fill, t } from './format.ts';
 import { lookupNumber } from './numbers.ts';
 import { loadPagefind, type FilterCounts, type Pagefind, type PageResult } from './pagefind-api.ts';
+import { latestOnly } from './latest-only.ts';
 import { numberFirst } from './rank.ts';
 import { renderExact, renderHit } from './render.ts';
 import { FILTER_NAMES, isEmptyState, readState, writeState, type SearchState } from './url-state.ts';
@@ -101,13 +102,20 @@ function fillFilters(counts: FilterCounts): void {
   }
 }
 
-/** Show the next page of results. */
+/**
+ * Show the next page of results, each as soon as it and those before it are loaded (their
+ * data come one by one from Pagefind's worker), so the first result shows before the tenth
+ * is loaded.
+ */
 async function showMore(run: number): Promise<void> {
   const next = pending.slice(0, PAGE_SIZE);
   pending = pending.slice(PAGE_SIZE);
-  const pages = await Promise.all(next.map((result) => result.data()));
-  if (run !== generation) return;
-  for (const page of pages) list.append(renderHit(page));
+  const loads = next.map((result) => result.data());
+  for (const load of loads) {
+    const page = await load;
+    if (run !== generation) return;
+    list.append(renderHit(page));
+  }
   shown = shown.concat(next);
   more.hidden = pending.length === 0;
 }
@@ -119,30 +127,44 @@ interface NamedByNumber {
 }
 
 /**
- * The exact-number block: documents with this number and who cites them.
+ * The exact-number block: documents with this number and who cites them. Which pages those
+ * are is known from two filter searches (no page's data): the results are ordered by them
+ * (`numberFirst`) and shown while the block's lists of citing documents still load.
  *
- * @returns The ids the results are reordered by (`numberFirst`).
+ * @returns The ids the results are reordered by, and a function that loads and shows the block
+ *   (called once the first results are shown: Pagefind's worker loads one page's data at a time).
  */
-async function showExact(pagefind: Pagefind, query: string, run: number): Promise<NamedByNumber> {
+function showExact(pagefind: Pagefind, query: string, run: number): { named: Promise<NamedByNumber>; show: () => Promise<void> } {
   const named: NamedByNumber = { own: new Set(), citing: new Set() };
-  const entries = await lookupNumber(base, query);
-  const blocks = await Promise.all(
-    entries.map(async (entry) => {
-      const [ownPages, citing] = await Promise.all([
-        pagefind.search(null, { filters: { doc: entry.id } }),
-        pagefind.search(null, { filters: { cites: entry.id } }),
-      ]);
-      for (const result of ownPages.results) named.own.add(result.id);
-      for (const result of citing.results) named.citing.add(result.id);
-      const pages = await Promise.all(citing.results.slice(0, CITING_SHOWN).map((result) => result.data()));
-      return renderExact(base, entry, pages, citing.results.length);
-    }),
+  const found = lookupNumber(base, query).then((entries) =>
+    Promise.all(
+      entries.map(async (entry) => {
+        const [ownPages, citing] = await Promise.all([
+          pagefind.search(null, { filters: { doc: entry.id } }),
+          pagefind.search(null, { filters: { cites: entry.id } }),
+        ]);
+        for (const result of ownPages.results) named.own.add(result.id);
+        for (const result of citing.results) named.citing.add(result.id);
+        return { entry, citing: citing.results };
+      }),
+    ),
   );
-  if (run === generation) {
-    exactList.replaceChildren(...blocks);
-    exact.hidden = blocks.length === 0;
-  }
-  return named;
+  return {
+    named: found.then(() => named),
+    show: () =>
+      found.then(async (lists) => {
+        const blocks = await Promise.all(
+          lists.map(async ({ entry, citing }) => {
+            const pages = await Promise.all(citing.slice(0, CITING_SHOWN).map((result) => result.data()));
+            return renderExact(base, entry, pages, citing.length);
+          }),
+        );
+        if (run === generation) {
+          exactList.replaceChildren(...blocks);
+          exact.hidden = blocks.length === 0;
+        }
+      }),
+  };
 }
 
 /** Run a state: results, exact match, status line. */
@@ -157,16 +179,18 @@ async function run(pagefind: Pagefind, state: SearchState): Promise<void> {
     return;
   }
   status.textContent = t('search.status.loading');
-  const [found, named] = await Promise.all([
-    runSearch(pagefind, state.query, state.filters),
-    showExact(pagefind, state.query, current),
-  ]);
+  const numbered = showExact(pagefind, state.query, current);
+  const [found, named] = await Promise.all([runSearch(pagefind, state.query, state.filters), numbered.named]);
   const results = numberFirst(found, named.own, named.citing);
   if (current !== generation) return;
   list.replaceChildren();
+  // The previous search's exact block goes with its results; this one's follows the first results.
+  exactList.replaceChildren();
+  exact.hidden = true;
   shown = [];
   pending = results;
   await showMore(current);
+  await numbered.show();
   if (current !== generation) return;
   status.textContent = !state.query
     ? fill(t('search.status.countFiltered'), { count: results.length })
@@ -198,6 +222,11 @@ async function start(): Promise<void> {
     return;
   }
   showState(initial);
+  const searches = latestOnly(
+    (state: SearchState) => run(pagefind, state),
+    // The search under way stops at its next step instead of rendering.
+    () => (generation += 1),
+  );
 
   let typing: ReturnType<typeof setTimeout> | undefined;
   const go = (mode: 'push' | 'replace'): void => {
@@ -206,7 +235,7 @@ async function start(): Promise<void> {
     const url = `${location.pathname}${writeState(state)}`;
     if (mode === 'push') history.pushState(null, '', url);
     else history.replaceState(null, '', url);
-    void run(pagefind, state);
+    searches.request(state);
   };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -221,10 +250,10 @@ async function start(): Promise<void> {
   window.addEventListener('popstate', () => {
     const state = readState(location.search);
     showState(state);
-    void run(pagefind, state);
+    searches.request(state);
   });
   more.addEventListener('click', () => void showMore(generation));
-  await run(pagefind, initial);
+  await searches.request(initial);
   // A page opened empty has the user's first query still to come: warm Pagefind up for it.
   if (isEmptyState(initial)) await warmUp(pagefind);
   // For scripts that time a query from a ready page (scripts/bench-search.ts).
