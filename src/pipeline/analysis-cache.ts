@@ -63,7 +63,9 @@ export function analyseCached(
   known?: string,
 ): { analysed: Analysed; key: string; sentences?: ReadonlyMap<Mention, string> } {
   const cache = options.cache;
-  const key = cache ? (known ?? analysisKey(file, sha256, text, options)) : '';
+  // Also without a cache: the page's version keys in plans.json derive from it, and a build
+  // without a cache must equal one with it.
+  const key = known ?? analysisKey(file, sha256, text, options);
   const hit = cache?.get(ANALYSED, key);
   if (cache && hit !== undefined) {
     const stored = JSON.parse(hit) as StoredAnalysis;

@@ -12,7 +12,6 @@
 import type { ParsedPlan } from '../model.ts';
 import { contentKey, type StageCache } from './cache.ts';
 import { emitPlanPage, planFrontmatter, type EmitMention, type PlanFrontmatter } from './emit/mdx.ts';
-import { fileHash } from './write-generated.ts';
 
 /** Version of the cached page layout; bump when it changes shape. */
 const PAGE_FORMAT = '3';
@@ -70,7 +69,9 @@ export function emitPageCached(
   cache: StageCache | undefined,
   pending?: PageJob[],
 ): PageFiles {
-  const key = cache ? pageKey(planKey, id, mentions) : '';
+  // Also without a cache: the body's version keys go into plans.json, so they must not depend on
+  // whether a cache was used (a build with one equals a build without).
+  const key = pageKey(planKey, id, mentions);
   const stored = cache?.get('page', key);
   let page: { mdx: string; html: string } | undefined;
   const emitted = (): { mdx: string; html: string } => (page ??= emitPlanPage(plan, id, mentions));
@@ -106,8 +107,8 @@ export function emitPageCached(
   return {
     frontmatter,
     digest: recordDigest(frontmatter),
-    mdxHash: fileHash(made.mdx),
-    htmlHash: fileHash(made.html),
+    mdxHash: contentKey(PAGE_FORMAT, key, 'mdx'),
+    htmlHash: contentKey(PAGE_FORMAT, key, 'html'),
     mdx: () => made.mdx,
     html: () => made.html,
   };

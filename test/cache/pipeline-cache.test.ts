@@ -50,7 +50,7 @@ describe('pipeline cache', () => {
     const second = buildCorpus(seedSources(), { cache, codeVersion: 'v1' });
     expect(cache.stats).toMatchObject({ hits: 5, misses: 5 });
     expect(second.files).toEqual(first.files);
-    expect(first.files).toEqual(buildCorpus(seedSources()).files);
+    expect(first.files).toEqual(buildCorpus(seedSources(), { codeVersion: 'v1' }).files);
   });
 
   it('analyses only the edited plan again, with output identical to a clean build', () => {
@@ -58,7 +58,7 @@ describe('pipeline cache', () => {
     buildCorpus(seedSources(), { cache, codeVersion: 'v1' });
     const incremental = buildCorpus(editedSources(), { cache, codeVersion: 'v1' });
     expect(cache.stats).toMatchObject({ hits: 4, misses: 6 });
-    expect(incremental.files).toEqual(buildCorpus(editedSources()).files);
+    expect(incremental.files).toEqual(buildCorpus(editedSources(), { codeVersion: 'v1' }).files);
     expect(incremental.files.some((file) => file.content.includes('Một câu mới được thêm vào.'))).toBe(true);
   });
 
@@ -83,7 +83,7 @@ describe('pipeline cache', () => {
     const built = buildCorpus(sources, options);
     expect(cache.stats.hits - before.hits).toBe(5);
     expect(cache.stats.misses - before.misses).toBe(0);
-    expect(built.files).toEqual(buildCorpus(editedSources()).files);
+    expect(built.files).toEqual(buildCorpus(editedSources(), { codeVersion: 'v1' }).files);
   });
 
   it("carries each source's analysis key from the first look-up to the build, hashing no text again", () => {
@@ -103,7 +103,7 @@ describe('pipeline cache', () => {
     expect(cache.stats).toMatchObject({ hits: 0, misses: 5 });
     const built = buildCorpus(sources, { ...options, analysisKeys: keys });
     expect(cache.stats).toMatchObject({ hits: 5, misses: 5 });
-    expect(built.files).toEqual(buildCorpus(editedSources()).files);
+    expect(built.files).toEqual(buildCorpus(editedSources(), { codeVersion: 'v1' }).files);
     // The keys given are the ones used: other keys miss, and the analyses are stored under them.
     const other = new Map(sources.map((source, index) => [source, `other-${index}`]));
     const again = buildCorpus(sources, { ...options, analysisKeys: other });
@@ -124,7 +124,7 @@ describe('pipeline cache', () => {
     expect(cache.stats).toMatchObject({ hits: 0, misses: 0 });
     const built = buildCorpus(edited, options);
     expect(cache.stats).toMatchObject({ hits: 4, misses: 1 });
-    expect(built.files).toEqual(buildCorpus(editedSources()).files);
+    expect(built.files).toEqual(buildCorpus(editedSources(), { codeVersion: 'v1' }).files);
   });
 
   it('misses everything when the code version changes', () => {
@@ -159,7 +159,7 @@ describe('pipeline cache', () => {
     expect(again.kinds.get('analysed-blocks')).toBeUndefined();
     expect(again.kinds.get('analysed-text')).toBeUndefined();
     expect(rebuilt).toEqual(clean);
-    expect(rebuilt).toEqual(contents(buildCorpus(seedSources()).files));
+    expect(rebuilt).toEqual(contents(buildCorpus(seedSources(), { codeVersion: 'v1' }).files));
     // The strictest rule: every entry this build did not use goes.
     again.prune({ maxAgeDays: 7, unusedPerUsed: 0, minUnused: 0 });
     expect(
@@ -181,7 +181,7 @@ describe('pipeline cache', () => {
     rmSync(path.join(dir, 'analysed-text'), { recursive: true });
     rmSync(path.join(dir, 'page'), { recursive: true });
     const rebuilt = contents(buildCorpus(editedSources(), { cache: diskCache(dir), codeVersion: 'v1' }).files);
-    expect(rebuilt).toEqual(contents(buildCorpus(editedSources()).files));
+    expect(rebuilt).toEqual(contents(buildCorpus(editedSources(), { codeVersion: 'v1' }).files));
   });
 
   it('treats truncated, emptied or hand-edited entries as misses, removes them, and rebuilds the same bytes', () => {
@@ -225,7 +225,7 @@ describe('pipeline cache', () => {
     const second = buildCorpus(seedSources(), options);
     expect(cache.kinds.get('graph-valid')).toMatchObject({ hits: 1, misses: 1 });
     expect(contents(second.files)).toEqual(contents(first.files));
-    expect(contents(first.files)).toEqual(contents(buildCorpus(seedSources()).files));
+    expect(contents(first.files)).toEqual(contents(buildCorpus(seedSources(), { codeVersion: 'v1' }).files));
     // A graph with a field the schema does not know: checking strips it, so the text is the
     // checked one, and it is not recorded as valid.
     const extended = buildCorpus(seedSources(), {
