@@ -2,8 +2,9 @@
  * Small graphs for the coverage tests: nodes with a type, number, issuer and date, and
  * citation edges whose mentions are in the citing text (or in a third text, `plan`).
  */
-import { UNKNOWN_STATUS, type GraphData, type GraphEdge, type GraphNode } from '../../src/pipeline/emit/graph-schema.ts';
+import type { GraphData, GraphEdge, GraphNode } from '../../src/pipeline/emit/graph-schema.ts';
 import { issuerLevel } from '../../src/pipeline/issuer-level.ts';
+import { graphNode } from '../support/graph-node.ts';
 
 /** A node: "Chỉ thị 32/CT-UBND" of "UBND tỉnh Tây Ninh" dated "2024-02-01". */
 export function doc(
@@ -14,30 +15,17 @@ export function doc(
   extra: Partial<GraphNode> = {},
 ): GraphNode {
   const [type = null, number = null] = label.split(/ (?=[\dA-Z][^ ]*$)/u);
-  return {
+  return graphNode({
     id,
-    url: `van-ban/${id}/`,
     label,
     type,
     number,
-    name: null,
     date: date ? { iso: date, partial: date.length < 10 } : null,
-    dates: [],
-    dateConflict: false,
     issuer,
     issuers: issuer ? [issuer] : [],
     issuerLevel: issuerLevel(issuer, number),
-    subject: null,
-    inCorpus: false,
-    file: null,
-    inDegree: 0,
-    outDegree: 0,
-    mentionCount: 1,
-    status: UNKNOWN_STATUS,
-    x: 0,
-    y: 0,
     ...extra,
-  };
+  });
 }
 
 /** An edge; its mention is in `plan`'s text (the source's own by default). */

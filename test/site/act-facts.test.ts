@@ -3,33 +3,12 @@
  * acts that are pages of the site.
  */
 import { describe, expect, it } from 'vitest';
-import { UNKNOWN_STATUS, type GraphData, type GraphNode } from '../../src/pipeline/emit/graph-schema.ts';
+import type { GraphData, GraphNode } from '../../src/pipeline/emit/graph-schema.ts';
 import { actFacts } from '../../src/utils/act-facts.ts';
+import { graphNode } from '../support/graph-node.ts';
 
 function node(fields: Partial<GraphNode> & Pick<GraphNode, 'id'>): GraphNode {
-  return {
-    url: `van-ban/${fields.id}/`,
-    label: fields.name ?? fields.id,
-    type: 'Luật',
-    number: null,
-    name: null,
-    date: null,
-    dates: [],
-    dateConflict: false,
-    issuer: null,
-    issuers: [],
-    issuerLevel: 'quoc-hoi',
-    subject: null,
-    inCorpus: false,
-    file: null,
-    inDegree: 0,
-    outDegree: 0,
-    mentionCount: 0,
-    status: UNKNOWN_STATUS,
-    x: 0,
-    y: 0,
-    ...fields,
-  };
+  return graphNode({ label: fields.name ?? fields.id, type: 'Luật', issuerLevel: 'quoc-hoi', mentionCount: 0, ...fields });
 }
 
 function mention(plan: string, text: string) {
