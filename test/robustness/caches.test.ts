@@ -119,15 +119,21 @@ describe('pipeline cache', () => {
   });
 });
 
+const DAY_MS = 24 * 3600 * 1000;
+
+/** Writes cache entries into `dir`, each last touched `ageDays` before `now`. */
+function entryMaker(dir: string, now: number): (name: string, ageDays: number) => void {
+  return (name, ageDays) => {
+    writeFileSync(path.join(dir, name), name);
+    utimesSync(path.join(dir, name), new Date(now - ageDays * DAY_MS), new Date(now - ageDays * DAY_MS));
+  };
+}
+
 describe('prune rule', () => {
   it('keeps unused entries up to as many as used ones, newest first, and none past the age', () => {
     const dir = temporary();
     const now = Date.now();
-    const day = 24 * 3600 * 1000;
-    const make = (name: string, ageDays: number): void => {
-      writeFileSync(path.join(dir, name), name);
-      utimesSync(path.join(dir, name), new Date(now - ageDays * day), new Date(now - ageDays * day));
-    };
+    const make = entryMaker(dir, now);
     make('used-1', 40);
     make('used-2', 0);
     for (let i = 0; i < 5; i++) make(`unused-${i}`, i);
@@ -142,11 +148,7 @@ describe('prune rule', () => {
   it('looks at used entries once a day, and bounds the unused ones on every build', () => {
     const dir = temporary();
     const now = Date.now();
-    const day = 24 * 3600 * 1000;
-    const make = (name: string, ageDays: number): void => {
-      writeFileSync(path.join(dir, name), name);
-      utimesSync(path.join(dir, name), new Date(now - ageDays * day), new Date(now - ageDays * day));
-    };
+    const make = entryMaker(dir, now);
     const rule = { maxAgeDays: 30, unusedPerUsed: 1, minUnused: 0 };
     make('used-1', 0);
     make('used-2', 0);
@@ -158,10 +160,10 @@ describe('prune rule', () => {
     const used = new Set(['used-1', 'used-2', 'used-3']);
     expect(pruneFolder(dir, used, rule, now + 3600_000)).toBe(2);
     expect(readdirSync(dir).sort()).toEqual([PRUNE_STAMP, 'unused-0', 'unused-1', 'unused-2', 'used-1', 'used-2', 'used-3']);
-    expect(Math.round(statSync(path.join(dir, 'used-3')).mtimeMs)).toBe(now - 20 * day);
+    expect(Math.round(statSync(path.join(dir, 'used-3')).mtimeMs)).toBe(now - 20 * DAY_MS);
     // A day after the full pass, the next one refreshes it.
-    expect(pruneFolder(dir, used, rule, now + day + 1)).toBe(0);
-    expect(Math.round(statSync(path.join(dir, 'used-3')).mtimeMs)).toBe(now + day + 1);
+    expect(pruneFolder(dir, used, rule, now + DAY_MS + 1)).toBe(0);
+    expect(Math.round(statSync(path.join(dir, 'used-3')).mtimeMs)).toBe(now + DAY_MS + 1);
   });
 });
 
