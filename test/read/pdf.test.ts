@@ -9,7 +9,7 @@ import { buildLines, lineText } from '../../src/pipeline/read/pdf/lines.ts';
 import { measureText, readsAsVietnamese } from '../../src/pipeline/read/pdf/quality.ts';
 import type { TextRun } from '../../src/pipeline/read/pdf/runs.ts';
 import { looksLikeStamp, splitStamps } from '../../src/pipeline/read/pdf/stamp.ts';
-import { withTimeout } from '../../src/pipeline/read/pdf/timeout.ts';
+import { oneAtATime, threadCpuMs, withTimeout, type Cancel } from '../../src/pipeline/read/pdf/timeout.ts';
 import { unicodeToLegacy } from '../../src/pipeline/read/legacy-encoding.ts';
 import type { ReaderOutput } from '../../src/pipeline/read/reader.ts';
 import { makePdf, type TextLine } from '../fixtures/read/pdf/make-pdf.ts';
@@ -486,17 +486,72 @@ describe('readPdf on made PDFs and bad input', () => {
   it('gives up on a read that does not end, and stops it', async () => {
     let destroyed = false;
     const result = await withTimeout(
-      50,
+      { cpuMs: 60_000, wallMs: 50 },
       (cancel) => {
         cancel.destroy = async () => {
           destroyed = true;
         };
         return new Promise<string>(() => undefined);
       },
-      () => 'timed out',
+      (limit) => `timed out (${limit})`,
     );
-    expect(result).toBe('timed out');
+    expect(result).toBe('timed out (wall)');
     expect(destroyed).toBe(true);
+  });
+
+  it('stops work that uses more CPU time than its limit', async () => {
+    let stopped = false;
+    const burn = async (cancel: Cancel): Promise<string> => {
+      cancel.destroy = async () => {
+        stopped = true;
+      };
+      // Steps of busy work with turns for the timer between them, as pdfjs works.
+      while (!stopped) {
+        const until = performance.now() + 20;
+        while (performance.now() < until);
+        await new Promise((next) => setImmediate(next));
+      }
+      throw new Error('stopped');
+    };
+    const started = threadCpuMs();
+    const result = await withTimeout({ cpuMs: 200, wallMs: 60_000 }, burn, (limit) => `timed out (${limit})`);
+    expect(result).toBe('timed out (cpu)');
+    expect(threadCpuMs() - started).toBeGreaterThanOrEqual(200);
+    expect(stopped).toBe(true);
+  });
+
+  it('does not count time spent waiting: a slow machine does not drop a file', async () => {
+    // 600 ms of wall time against a 300 ms limit, but almost none of it CPU time: on a busy
+    // machine a read waits like this between its steps.
+    const waits = async (): Promise<string> => {
+      for (let step = 0; step < 6; step += 1) await new Promise((next) => setTimeout(next, 100));
+      return 'read';
+    };
+    expect(await withTimeout({ cpuMs: 300, wallMs: 60_000 }, waits, (limit) => `timed out (${limit})`)).toBe('read');
+  });
+
+  it('counts the CPU time of this thread only', async () => {
+    // Other threads at work (the pipeline's analysis workers) do not use up this thread's time.
+    const { Worker } = await import('node:worker_threads');
+    const busy = new Worker('const until = Date.now() + 600; while (Date.now() < until);', { eval: true });
+    const started = threadCpuMs();
+    await new Promise((done) => busy.once('exit', done));
+    expect(threadCpuMs() - started).toBeLessThan(300);
+  });
+
+  it('reads PDFs started together one after another, each within its own limit', async () => {
+    const order: string[] = [];
+    const job = (name: string) => async (): Promise<string> => {
+      order.push(`${name} start`);
+      await new Promise((next) => setTimeout(next, 20));
+      order.push(`${name} end`);
+      return name;
+    };
+    expect(await Promise.all([oneAtATime(job('a')), oneAtATime(job('b'))])).toEqual(['a', 'b']);
+    expect(order).toEqual(['a start', 'a end', 'b start', 'b end']);
+    // A failed read does not hold up the next.
+    await expect(oneAtATime(() => Promise.reject(new Error('hỏng')))).rejects.toThrow('hỏng');
+    expect(await oneAtATime(job('c'))).toBe('c');
   });
 
   it('accepts a Node Buffer and leaves the caller’s bytes intact', async () => {

@@ -18,30 +18,40 @@ import { layOutPage } from './pdf/layout.ts';
 import { buildLines, lineText } from './pdf/lines.ts';
 import { measureText, readsAsVietnamese } from './pdf/quality.ts';
 import { readScan, type ScanContext } from './pdf/scan.ts';
-import { withTimeout, type Cancel } from './pdf/timeout.ts';
+import { cpuBudget, oneAtATime, withTimeout, type Cancel } from './pdf/timeout.ts';
 import { splitStamps, stampLines, uniqueStamps } from './pdf/stamp.ts';
 import { plainOrigin, readerError, type Reader, type ReaderOutput, type ReadOptions } from './reader.ts';
 import { ocrPdfPages } from './ocr.ts';
 import { INSTALL_COMMAND } from './ocr/messages.ts';
 
-/** The pdfjs part of a read, after which the file is reported instead of holding up the build. */
+/**
+ * CPU time of the pdfjs part of a read, after which the file is reported instead of holding
+ * up the build; CPU time, not wall time, so a busy machine does not drop files (timeout.ts).
+ * The wall-time backstop is for a read that waits without working.
+ */
 const TIMEOUT_MS = 60_000;
-/** Reading pages stops after this, leaving time to lay out what was read. */
+const WALL_TIMEOUT_MS = 10 * 60_000;
+/** Reading pages stops after this much CPU time, leaving time to lay out what was read. */
 const PAGE_BUDGET_MS = 45_000;
 
 export const readPdf: Reader = async (bytes, file, options) => {
-  const read = await withTimeout(
-    TIMEOUT_MS,
-    (cancel) => readTextLayer(bytes, file, cancel),
-    () => ({
-      kind: 'done' as const,
-      output: readerError(
-        file,
-        plainOrigin('pdf', 'pdfjs'),
-        'pdf-timeout',
-        `Không đọc được tệp “${file}” (PDF): đọc quá ${TIMEOUT_MS / 1000} giây nên đã dừng; tệp có thể bị hỏng hoặc quá lớn.`,
-      ),
-    }),
+  // One text layer at a time, so the CPU time counted is this file's (timeout.ts).
+  const read = await oneAtATime(() =>
+    withTimeout(
+      { cpuMs: TIMEOUT_MS, wallMs: WALL_TIMEOUT_MS },
+      (cancel) => readTextLayer(bytes, file, cancel),
+      (limit) => ({
+        kind: 'done' as const,
+        output: readerError(
+          file,
+          plainOrigin('pdf', 'pdfjs'),
+          'pdf-timeout',
+          limit === 'cpu'
+            ? `Không đọc được tệp “${file}” (PDF): đọc đã dùng quá ${TIMEOUT_MS / 1000} giây xử lý nên đã dừng; tệp có thể bị hỏng hoặc quá lớn.`
+            : `Không đọc được tệp “${file}” (PDF): đọc quá ${WALL_TIMEOUT_MS / 60_000} phút nên đã dừng; tệp có thể bị hỏng hoặc quá lớn.`,
+        ),
+      }),
+    ),
   );
   if (read.kind === 'done') return read.output;
   // OCR has its own page and file time limits (ocr/), so it runs outside this reader's timeout.
@@ -132,7 +142,7 @@ async function readTextLayer(bytes: Uint8Array, file: string, cancel: Cancel): P
   }
   cancel.destroy = opened.destroy;
   try {
-    const read = await readPages(opened.document, Date.now() + PAGE_BUDGET_MS);
+    const read = await readPages(opened.document, cpuBudget(PAGE_BUDGET_MS));
     return layOut(read, file);
   } finally {
     await opened.destroy().catch(() => undefined);

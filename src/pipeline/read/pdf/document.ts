@@ -1,6 +1,6 @@
 /**
  * Opening a PDF with pdfjs and reading its pages' text runs, within a page cap and a time
- * budget.
+ * budget (CPU time, see timeout.ts).
  *
  * pdfjs runs in this thread ("fake worker", the legacy build's default on Node). It is
  * told to fetch nothing and draw nothing: no font faces, no eval, no system fonts, no
@@ -82,8 +82,8 @@ export interface ReadPages {
   fontNames: Map<string, string>;
 }
 
-/** Read every page's runs, up to `MAX_PAGES` and until `deadline` (ms since the epoch). */
-export async function readPages(document: PDFDocumentProxy, deadline: number): Promise<ReadPages> {
+/** Read every page's runs, up to `MAX_PAGES` and until `outOfTime()` says the time budget is used. */
+export async function readPages(document: PDFDocumentProxy, outOfTime: () => boolean): Promise<ReadPages> {
   const pageCount = document.numPages;
   const pages: PageRuns[] = [];
   const failedPages: number[] = [];
@@ -91,7 +91,7 @@ export async function readPages(document: PDFDocumentProxy, deadline: number): P
   let stoppedBy: ReadPages['stoppedBy'] = null;
   const last = Math.min(pageCount, MAX_PAGES);
   for (let number = 1; number <= last; number += 1) {
-    if (Date.now() > deadline) {
+    if (outOfTime()) {
       stoppedBy = 'time-budget';
       break;
     }

@@ -1,23 +1,94 @@
 /**
- * A time limit around work that can be stopped: after `ms` the caller gets `onTimeout()`'s
- * result and the work's `cancel` hook runs (for pdfjs: destroying the loading task, so a
- * looping file stops using the CPU). pdfjs works in promise-sized steps on this thread, so
- * the timer gets its turn between them.
+ * A time limit around work that can be stopped, counted in the CPU time of this thread, so
+ * that whether a file is read does not depend on how busy the machine is: on a machine at
+ * load 25 a text PDF that takes 2 s of work can take over 60 s of wall time, and a wall-time
+ * limit then dropped it from one build and not the next.
+ *
+ * The work must be the only thing this thread does meanwhile for the count to be its own:
+ * `oneAtATime` queues such work. A wall-time limit (`wallMs`, much longer) stays as a
+ * backstop for work that waits without using the CPU.
+ *
+ * After a limit the caller gets `onTimeout()`'s result and the work's `cancel` hook runs (for
+ * pdfjs: destroying the loading task, so a looping file stops using the CPU). pdfjs works in
+ * promise-sized steps on this thread, so the timer gets its turn between them.
  */
+import { readFileSync } from 'node:fs';
 
 /** Set by the work once it has something to stop. */
 export interface Cancel {
   destroy: (() => Promise<void>) | null;
 }
 
-export async function withTimeout<T>(ms: number, work: (cancel: Cancel) => Promise<T>, onTimeout: () => T): Promise<T> {
+export interface Limits {
+  /** CPU time of this thread the work may use. */
+  cpuMs: number;
+  /** Wall time after which the work is stopped anyway. */
+  wallMs: number;
+}
+
+/** Where the elapsed times come from (a test gives its own). */
+export interface Clock {
+  /** CPU time this thread has used, in ms (any origin). */
+  cpuMs(): number;
+  /** Wall time in ms (any origin). */
+  wallMs(): number;
+}
+
+/** How often the limits are looked at. */
+const CHECK_EVERY_MS = 250;
+
+/**
+ * The CPU time (user + system) of the calling thread, from Linux's `/proc/thread-self/stat`
+ * (Node 20 has no per-thread CPU clock: `process.threadCpuUsage` is Node 23.9+;
+ * `process.cpuUsage` counts every thread, the pipeline's analysis workers too). Where the
+ * file is missing (not Linux), wall time stands in.
+ */
+export function threadCpuMs(): number {
+  let stat: string;
+  try {
+    stat = readFileSync('/proc/thread-self/stat', 'latin1');
+  } catch {
+    return performance.now();
+  }
+  // Fields after the command name (in parentheses, which may itself hold spaces): state is
+  // the 3rd field, utime and stime the 14th and 15th, in ticks of USER_HZ (100 on Linux).
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+export const threadClock: Clock = { cpuMs: threadCpuMs, wallMs: () => performance.now() };
+
+/**
+ * Whether `budgetMs` of this thread's CPU time has been used since the call.
+ *
+ * @param budgetMs CPU time allowed.
+ * @param clock Time source.
+ * @returns A check to call between steps.
+ */
+export function cpuBudget(budgetMs: number, clock: Clock = threadClock): () => boolean {
+  const start = clock.cpuMs();
+  return () => clock.cpuMs() - start > budgetMs;
+}
+
+export async function withTimeout<T>(
+  limits: Limits,
+  work: (cancel: Cancel) => Promise<T>,
+  onTimeout: (limit: 'cpu' | 'wall') => T,
+  clock: Clock = threadClock,
+): Promise<T> {
   const cancel: Cancel = { destroy: null };
+  const cpuStart = clock.cpuMs();
+  const wallStart = clock.wallMs();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<T>((resolve) => {
-    timer = setTimeout(() => {
-      void cancel.destroy?.().catch(() => undefined);
-      resolve(onTimeout());
-    }, ms);
+    const check = (): void => {
+      const limit = clock.cpuMs() - cpuStart > limits.cpuMs ? 'cpu' : clock.wallMs() - wallStart > limits.wallMs ? 'wall' : null;
+      if (limit) {
+        void cancel.destroy?.().catch(() => undefined);
+        resolve(onTimeout(limit));
+      } else timer = setTimeout(check, Math.min(CHECK_EVERY_MS, limits.cpuMs, limits.wallMs));
+    };
+    timer = setTimeout(check, Math.min(CHECK_EVERY_MS, limits.cpuMs, limits.wallMs));
   });
   const running = work(cancel);
   // After a timeout the stopped work fails; that failure is expected and dropped.
@@ -27,4 +98,20 @@ export async function withTimeout<T>(ms: number, work: (cancel: Cancel) => Promi
   } finally {
     clearTimeout(timer);
   }
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Run `work` after the work queued before it has ended, so that each one's CPU count is its
+ * own. Costs no time for pdfjs, which runs on this thread anyway: reads started together
+ * only took turns in smaller steps.
+ *
+ * @param work Work to queue.
+ * @returns Its result.
+ */
+export function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const run = queue.then(work, work);
+  queue = run.catch(() => undefined);
+  return run;
 }
