@@ -19,7 +19,7 @@ import { fileSize, siteSizes } from './bench/disk.ts';
 import { timeIngest, type IngestTiming } from './bench/ingest.ts';
 import { memoryMethod } from './bench/measure.ts';
 import { medianRecord, toMarkdown, type SizeResult } from './bench/report.ts';
-import { editPlan, timeSiteBuild, type BuildFolders, type BuildTiming } from './bench/site-build.ts';
+import { addPlan, editPlan, timeSiteBuild, type BuildFolders, type BuildTiming } from './bench/site-build.ts';
 import { timeStandardRoute } from './bench/standard-route.ts';
 
 /** Settings of a benchmark run. */
@@ -102,6 +102,7 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeResul
 
     const builds: BuildTiming[] = [];
     const rebuilds: BuildTiming[] = [];
+    const additions: BuildTiming[] = [];
     if (options.build) {
       const names = (await readdir(folders.sources)).sort();
       const edited = path.join(folders.sources, names[Math.floor(names.length / 2)]!);
@@ -117,6 +118,13 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeResul
           await restore();
         }
         log(`N = ${size}: xây dựng lại sau khi sửa một văn bản: ${(rebuilds.at(-1)!.total / 1000).toFixed(1)} s`);
+        const remove = await addPlan(folders.sources, options.seed);
+        try {
+          additions.push(await timeSiteBuild(folders));
+        } finally {
+          await remove();
+        }
+        log(`N = ${size}: xây dựng lại sau khi thêm một văn bản: ${(additions.at(-1)!.total / 1000).toFixed(1)} s`);
       }
     }
     // The baseline, in the same run: the standard Astro route on the same plans' MDX.
@@ -135,6 +143,7 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeResul
       ingest: medianRecord(ingests),
       build: builds.length > 0 ? medianRecord(builds) : null,
       incremental: rebuilds.length > 0 ? medianRecord(rebuilds) : null,
+      added: additions.length > 0 ? medianRecord(additions) : null,
       standard,
       site: options.build ? await siteSizes(folders.dist) : null,
       graphJsonBytes: (await fileSize(path.join(folders.generated, 'graph.json'))) ?? medianRecord(ingests).graphJsonBytes,

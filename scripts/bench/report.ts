@@ -13,6 +13,8 @@ export interface SizeResult {
   ingest: IngestTiming;
   build: BuildTiming | null;
   incremental: BuildTiming | null;
+  /** A rebuild after one new plan was added to the sources (issue 16's third rebuild target). */
+  added: BuildTiming | null;
   /** The standard Astro route on the same plans (baseline), or null when not run. */
   standard: StandardTiming | null;
   site: SiteSizes | null;
@@ -93,6 +95,12 @@ export function toMarkdown(results: readonly SizeResult[], notes: readonly strin
       '  search index parts reused',
       (r) => (r.incremental?.shards == null ? '–' : `${r.incremental.reusedShards} of ${r.incremental.shards}`),
     ],
+    ['Rebuild after adding one plan (s)', (r) => seconds(r.added?.total)],
+    ['  pipeline (s)', (r) => seconds(r.added?.pipeline)],
+    ['  Astro (s)', (r) => seconds(r.added?.astro)],
+    ['  Pagefind (s)', (r) => seconds(r.added?.pagefind)],
+    ['  CPU time, pipeline / Astro + Pagefind (s)', (r) => cpuPair(r.added)],
+    ['  search index parts reused', (r) => (r.added?.shards == null ? '–' : `${r.added.reusedShards} of ${r.added.shards}`)],
     ['Peak memory, pipeline (MB)', (r) => megabytes(r.build?.peakRssPipeline)],
     ['Peak memory, Astro + Pagefind (MB)', (r) => megabytes(r.build?.peakRssAstro)],
     ['dist/ size (MB)', (r) => megabytes(r.site?.total)],

@@ -4,7 +4,10 @@
  * folders from the environment variables the build honours (VBG_SOURCES, VBG_GENERATED,
  * OUT_DIR), plus a cache folder of its own (VBG_CACHE_DIR, see astro-config.ts).
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { readSeeds } from '../make-synthetic-corpus.ts';
+import { generateCorpus } from '../synthetic/corpus.ts';
 import { measure, type Measured } from './measure.ts';
 
 /** Folders of one benchmark build. */
@@ -101,6 +104,22 @@ export async function editPlan(file: string): Promise<() => Promise<void>> {
   const edited = original.replace('Nơi nhận:', 'Kế hoạch này được bổ sung một câu để đo thời gian xây dựng lại.\n\nNơi nhận:');
   await writeFile(file, edited === original ? `${original}\nBổ sung một câu.\n` : edited);
   return () => writeFile(file, original);
+}
+
+/**
+ * Add one new plan to the sources and return a function removing it. The plan is a synthetic
+ * corpus of one under another seed, so it is a document of its own (its own number, date and
+ * citations), not a copy of one already there.
+ *
+ * @param sources Sources folder.
+ * @param seed The corpus's seed.
+ * @returns Remove function.
+ */
+export async function addPlan(sources: string, seed: number): Promise<() => Promise<void>> {
+  const [plan] = generateCorpus({ count: 1, seed: seed + 1_000_003, seeds: await readSeeds('content/sources') });
+  const file = path.join(sources, `them-${plan!.name}`);
+  await writeFile(file, plan!.content);
+  return () => rm(file, { force: true });
 }
 
 /**

@@ -67,6 +67,7 @@ describe('toMarkdown', () => {
       },
       build: null,
       incremental: null,
+      added: null,
       standard: null,
       site: null,
       graphJsonBytes: 1000,
@@ -75,6 +76,7 @@ describe('toMarkdown', () => {
     expect(table).toContain('| Measure | N = 20 |');
     expect(table).toContain('| Ingest + extract: documents/s | 200 |');
     expect(table).toContain('| Full build (s) | – |');
+    expect(table).toContain('| Rebuild after adding one plan (s) | – |');
     expect(table).toContain('| Baseline: standard Astro route (glob + MDX) + Pagefind CLI, clean (s) | – |');
     expect(table).toContain('|   search index parts reused | – |');
     expect(table).toContain('- note');
@@ -99,6 +101,7 @@ describe('toMarkdown', () => {
       ingest: { documents: 20, bytes: 1, read: 1, normalizeParse: 1, extract: 1, ingest: 1, buildCorpus: 1, mentions: 1 },
       build,
       incremental: { ...build, cpuAstro: null },
+      added: { ...build, total: 12_500 },
       standard: { astro: 4000, pagefind: 1000, total: 5000, cpu: 6200, peakRss: null },
       site: null,
       graphJsonBytes: null,
@@ -108,5 +111,6 @@ describe('toMarkdown', () => {
     expect(table).toContain('|   CPU time, pipeline / Astro + Pagefind (s) | 1.50 / – |');
     expect(table).toContain('|   CPU time (s) | 6.20 |');
     expect(table).toContain('|   search index parts reused | 7 of 8 |');
+    expect(table).toContain('| Rebuild after adding one plan (s) | 12.50 |');
   });
 });
