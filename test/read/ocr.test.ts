@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createOcr, ocrPdf, readImage, tesseractAvailable } from '../../src/pipeline/read/ocr.ts';
-import type { OcrCommands, RunCommand, RunResult } from '../../src/pipeline/read/ocr/commands.ts';
+import { runCommand, type OcrCommands, type RunCommand, type RunResult } from '../../src/pipeline/read/ocr/commands.ts';
 import { imageSize } from '../../src/pipeline/read/ocr/image-size.ts';
 import { readOcrCache, writeOcrCache } from '../../src/pipeline/read/ocr/cache.ts';
 import { tsvToPages } from '../../src/pipeline/read/ocr/tsv.ts';
@@ -425,6 +425,35 @@ describe('OCR pipeline with a simulated Tesseract (no Tesseract needed)', () => 
     writeFileSync(join(cache, 'k2.json'), JSON.stringify({ key: 'k1', pages: ['a'] }));
     expect(await readOcrCache(cache, 'k2')).toBeNull();
     expect(await readOcrCache(cache, 'absent')).toBeNull();
+  });
+});
+
+describe('the time limit of an OCR program (no Tesseract needed)', () => {
+  // Tesseract and pdftoppm stand in for programs that work or wait: `sh` and `sleep`.
+  it('stops a program that works past its limit of CPU time', async () => {
+    const result = await runCommand('sh', ['-c', 'while :; do :; done'], 300);
+    expect(result).toMatchObject({ ok: false, reason: 'timeout' });
+  });
+
+  it('does not count time the program spends waiting: a busy machine does not drop a page', async () => {
+    // 0.8 s of wall time against a 0.3 s limit, almost none of it CPU time, as a page
+    // recognised on a machine at load 25 spends most of its time waiting for a core.
+    const result = await runCommand('sleep', ['0.8'], 300);
+    expect(result).toMatchObject({ ok: true });
+  });
+
+  it('stops a program that waits ten times its limit', async () => {
+    const result = await runCommand('sleep', ['30'], 100);
+    expect(result).toMatchObject({ ok: false, reason: 'timeout' });
+  });
+
+  it('tells a missing program and a failing one apart', async () => {
+    expect(await runCommand('no-such-program-vbg', [], 1000)).toMatchObject({ ok: false, reason: 'missing' });
+    expect(await runCommand('sh', ['-c', 'echo hỏng >&2; exit 3'], 1000)).toMatchObject({
+      ok: false,
+      reason: 'failed',
+      stderr: 'hỏng\n',
+    });
   });
 });
 

@@ -1,9 +1,10 @@
 /**
  * The external programs OCR runs (Tesseract, pdftoppm, pdfinfo), started with `execFile`:
  * no shell, arguments as a list, only paths inside a private temporary folder, never text
- * from a document. Every run has a timeout and an output cap.
+ * from a document. Every run has a time limit (its CPU time, see `runCommand`) and an output cap.
  */
 import { execFile } from 'node:child_process';
+import { processCpuMs } from '../cpu-time.ts';
 
 /** Program names (or paths); injectable so tests can simulate a machine without them. */
 export interface OcrCommands {
@@ -30,28 +31,45 @@ const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
  */
 const CHILD_ENV: NodeJS.ProcessEnv = { ...process.env, OMP_THREAD_LIMIT: '1', LC_ALL: 'C.UTF-8' };
 
+/**
+ * The time limit counts the program's own CPU time (Linux's `/proc/<pid>/stat`), not wall
+ * time: at load 25 on two cores a page Tesseract recognises in 15 s of work takes about
+ * 190 s, and a wall-time limit then left the page out of one build and not the next. Where
+ * the program's CPU time cannot be read (not Linux), wall time stands in; a wall-time backstop
+ * of `WALL_FACTOR` times the limit stops a program that waits without working.
+ */
+const WALL_FACTOR = 10;
+const CHECK_EVERY_MS = 250;
+
 export const runCommand: RunCommand = (command, args, timeoutMs) =>
   new Promise((resolve) => {
-    execFile(
+    let overTime = false;
+    const started = performance.now();
+    const child = execFile(
       command,
       [...args],
-      {
-        timeout: timeoutMs,
-        killSignal: 'SIGKILL',
-        maxBuffer: MAX_OUTPUT_BYTES,
-        env: CHILD_ENV,
-        encoding: 'utf8',
-        windowsHide: true,
-      },
+      { maxBuffer: MAX_OUTPUT_BYTES, env: CHILD_ENV, encoding: 'utf8', windowsHide: true },
       (error, stdout, stderr) => {
+        clearInterval(watch);
         if (!error) {
           resolve({ ok: true, stdout, stderr });
           return;
         }
         const code = (error as NodeJS.ErrnoException).code;
-        const reason =
-          code === 'ENOENT' || code === 'EACCES' ? 'missing' : error.killed || error.signal === 'SIGKILL' ? 'timeout' : 'failed';
+        const reason = code === 'ENOENT' || code === 'EACCES' ? 'missing' : overTime ? 'timeout' : 'failed';
         resolve({ ok: false, reason, stderr: String(stderr ?? '').slice(0, 2000) });
       },
+    );
+    const watch = setInterval(
+      () => {
+        const wall = performance.now() - started;
+        const cpu = child.pid === undefined ? null : processCpuMs(child.pid);
+        if ((cpu ?? wall) > timeoutMs || wall > timeoutMs * WALL_FACTOR) {
+          overTime = true;
+          child.kill('SIGKILL');
+          clearInterval(watch);
+        }
+      },
+      Math.min(CHECK_EVERY_MS, timeoutMs),
     );
   });

@@ -12,7 +12,7 @@
  * pdfjs: destroying the loading task, so a looping file stops using the CPU). pdfjs works in
  * promise-sized steps on this thread, so the timer gets its turn between them.
  */
-import { readFileSync } from 'node:fs';
+import { threadCpuMs } from '../cpu-time.ts';
 
 /** Set by the work once it has something to stop. */
 export interface Cancel {
@@ -26,63 +26,33 @@ export interface Limits {
   wallMs: number;
 }
 
-/** Where the elapsed times come from (a test gives its own). */
-export interface Clock {
-  /** CPU time this thread has used, in ms (any origin). */
-  cpuMs(): number;
-  /** Wall time in ms (any origin). */
-  wallMs(): number;
-}
-
 /** How often the limits are looked at. */
 const CHECK_EVERY_MS = 250;
-
-/**
- * The CPU time (user + system) of the calling thread, from Linux's `/proc/thread-self/stat`
- * (Node 20 has no per-thread CPU clock: `process.threadCpuUsage` is Node 23.9+;
- * `process.cpuUsage` counts every thread, the pipeline's analysis workers too). Where the
- * file is missing (not Linux), wall time stands in.
- */
-export function threadCpuMs(): number {
-  let stat: string;
-  try {
-    stat = readFileSync('/proc/thread-self/stat', 'latin1');
-  } catch {
-    return performance.now();
-  }
-  // Fields after the command name (in parentheses, which may itself hold spaces): state is
-  // the 3rd field, utime and stime the 14th and 15th, in ticks of USER_HZ (100 on Linux).
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
-export const threadClock: Clock = { cpuMs: threadCpuMs, wallMs: () => performance.now() };
 
 /**
  * Whether `budgetMs` of this thread's CPU time has been used since the call.
  *
  * @param budgetMs CPU time allowed.
- * @param clock Time source.
  * @returns A check to call between steps.
  */
-export function cpuBudget(budgetMs: number, clock: Clock = threadClock): () => boolean {
-  const start = clock.cpuMs();
-  return () => clock.cpuMs() - start > budgetMs;
+export function cpuBudget(budgetMs: number): () => boolean {
+  const start = threadCpuMs();
+  return () => threadCpuMs() - start > budgetMs;
 }
 
 export async function withTimeout<T>(
   limits: Limits,
   work: (cancel: Cancel) => Promise<T>,
   onTimeout: (limit: 'cpu' | 'wall') => T,
-  clock: Clock = threadClock,
 ): Promise<T> {
   const cancel: Cancel = { destroy: null };
-  const cpuStart = clock.cpuMs();
-  const wallStart = clock.wallMs();
+  const cpuStart = threadCpuMs();
+  const wallStart = performance.now();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<T>((resolve) => {
     const check = (): void => {
-      const limit = clock.cpuMs() - cpuStart > limits.cpuMs ? 'cpu' : clock.wallMs() - wallStart > limits.wallMs ? 'wall' : null;
+      const limit =
+        threadCpuMs() - cpuStart > limits.cpuMs ? 'cpu' : performance.now() - wallStart > limits.wallMs ? 'wall' : null;
       if (limit) {
         void cancel.destroy?.().catch(() => undefined);
         resolve(onTimeout(limit));
