@@ -20,6 +20,8 @@ export function coveragePager(view: CoverageView): PagerProps {
     href: (page) => `trien-khai/${pagePath(view.filter, page)}`,
     label: tc('page.pagination'),
     class: 'pager no-print',
+    // The site's flex list of links: the coverage styles (and their bundle's name) stay as they were.
+    listClass: 'explore-links',
     data: ['data-coverage-pager', ''],
     step: { prev: tc('page.prev'), next: tc('page.next') },
   };
