@@ -20,7 +20,6 @@
  *   everything (a store without a usable manifest holds nothing usable).
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, readdir, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { removeStaleTemporaries, writeFileAtomic } from '../fs/atomic-write.ts';
@@ -70,7 +69,8 @@ export interface FileStore {
    */
   check(names?: readonly string[]): Promise<string[]>;
   /**
-   * The last build's entry of a name, when its file was checked whole and is still there.
+   * The last build's entry of a name, when its file was checked whole (this build holds the
+   * store's lock: nothing else removes it meanwhile).
    *
    * @param name Entry name.
    * @returns The entry, or undefined.
@@ -225,8 +225,7 @@ export async function openStore(dir: string): Promise<FileStore> {
       return damaged.sort();
     },
     entry(name) {
-      const entry = whole.get(name);
-      return entry && existsSync(path.join(dir, name)) ? entry : undefined;
+      return whole.get(name);
     },
     group(group) {
       return groups.get(group);
@@ -234,9 +233,7 @@ export async function openStore(dir: string): Promise<FileStore> {
     currentGroup(group, key) {
       const stored = groups.get(group);
       if (stored?.key !== key) return undefined;
-      return stored.names.every((name) => whole.get(name)?.key === key && existsSync(path.join(dir, name)))
-        ? [...stored.names]
-        : undefined;
+      return stored.names.every((name) => whole.get(name)?.key === key) ? [...stored.names] : undefined;
     },
     keep(name, quick) {
       const { key, sha256 } = whole.get(name)!;
