@@ -5,7 +5,7 @@
  *
  * - relation reading: `statedLink` between every two neighbouring mentions (direction and the
  *   full vocabulary) and `selfRelation` for every mention (the text's own acts), over every
- *   plan's mentions — an upper bound of what it adds to extraction (`linkBetween` ran before);
+ *   plan's mentions — an upper bound of what it adds to extraction (`statedLink` ran before);
  * - status: `corpusStatuses` (every node's status from the corpus's edges and the reference data);
  * - review: `reviewRows` and `toReviewCsv` (the /ra-soat/ page and /data/ra-soat.csv);
  * - cards: `citationCards` of every plan (what its citation cards show, part of its page inputs);

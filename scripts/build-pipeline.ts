@@ -31,6 +31,7 @@ import { codeVersion, contentKey, diskCache } from '../src/pipeline/cache.ts';
 import { forEachLimited } from '../src/pipeline/for-each-limited.ts';
 import { analyseIntoCache, analysisKeys, unanalysedSources, type AnalysisKeys } from '../src/pipeline/analysis-cache.ts';
 import { buildCorpus, type BuiltCorpus } from '../src/pipeline/index.ts';
+import { GRAPH_STAMP } from '../src/pipeline/emit/graph-stamp.ts';
 import { PLAN_MANIFEST, type PlanManifestEntry } from '../src/pipeline/emit/mdx/manifest.ts';
 import { readDocument } from '../src/pipeline/read/dispatch.ts';
 import { ocrCacheProblems, pruneOcrCache } from '../src/pipeline/read/ocr/cache.ts';
@@ -378,6 +379,8 @@ async function main(): Promise<void> {
   const built = buildCorpus(sources, {
     ...(cache ? { cache, codeVersion: version, analysisKeys: keys } : {}),
     ...(statusDate ? { statusDate } : {}),
+    // The one stamp of graph.json's validation, as the last build left it (graph-stamp.ts).
+    lastGraphStamp: await readFile(path.join(generatedDir, GRAPH_STAMP), 'utf8').catch(() => null),
     mark: timer.mark,
   });
   if (cache) await emitInParallel(built, cacheDir);

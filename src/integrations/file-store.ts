@@ -1,30 +1,296 @@
 /**
- * A set of files made from one key, kept between builds in a folder of Astro's cache: when a
- * build asks for the same key, the files are hard-linked from the store into the output
- * instead of being made and written again (the page store's way, for files that are not
- * pages: the neighbourhood files of the graph, 2,058 files and 30 MB at 1,000 plans, made
- * from graph.json alone).
+ * The one store of files kept between builds in a folder of Astro's cache, a file per name,
+ * each recorded with the key it was made from: when a build asks for a name with the same key,
+ * the stored file is hard-linked into the output instead of being made and written again.
+ * Two uses: the page store (`page-store.ts`, the document pages and the pages made from the
+ * graph alone, by route) and `storedFiles` below (the graph's neighbourhood files, 2,058 files
+ * and 30 MB at 1,000 plans, a set made from graph.json alone).
  *
- * Every stored file is checked against the SHA-256 the manifest recorded before it is
- * reused; one damaged or missing file (a full disk, a hand edit) makes the whole set again,
- * with a warning naming it. The manifest is removed before the store is written and written
- * last, so a build killed half-way leaves no manifest and the next build makes everything.
+ * The store's own checks, once for both:
+ * - key: an entry is current only under the key it was stored with (and a group of entries
+ *   only when every one of them is);
+ * - integrity: a stored file is reused only once checked (`check`) against the SHA-256 the
+ *   manifest recorded; a missing or altered one (a full disk, a hand edit) is not, and is named;
+ * - writes are atomic (temporary file + rename): a stored file is replaced, never written
+ *   into, so an output hard-linked to it keeps its bytes;
+ * - hard link, or a copy across file systems;
+ * - pruning: the entries this build neither kept nor stored are deleted when it commits;
+ * - the manifest is removed before the first change to the store and written last, so a build
+ *   killed half-way leaves no manifest, and the next build empties the store and makes
+ *   everything (a store without a usable manifest holds nothing usable).
  */
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile, readdir, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { removeStaleTemporaries, writeFileAtomic } from '../fs/atomic-write.ts';
 import { forEachLimited } from '../pipeline/for-each-limited.ts';
 
-const MANIFEST_VERSION = 1;
+/** Format of the manifest (the page store's was 3, the neighbourhood store's 1). */
+const MANIFEST_VERSION = 4;
 
-/** The store's manifest. */
-interface FileStoreManifest {
-  version: typeof MANIFEST_VERSION;
-  /** Hash of the key the files were made from. */
+/** The manifest's name in the store's folder; no entry may have it. */
+const MANIFEST = 'manifest.json';
+
+/** Files read, linked or written at once: one after another, each waited on the disk. */
+const CONCURRENCY = 16;
+
+/** One stored file as the manifest records it. */
+export interface StoredEntry {
+  /** What the file was made from, as the caller keys it (a fingerprint). */
   key: string;
-  /** Path inside the set ("/" separated) → SHA-256 of the file. */
-  files: Record<string, string>;
+  /** SHA-256 of the file's bytes. */
+  sha256: string;
+  /** A second key, cheaper for the caller to make, that fixes the same content, if given. */
+  quick?: string;
+}
+
+/** A named set of entries, all made from one key. */
+export interface StoredGroup {
+  key: string;
+  /** Entry names, sorted. */
+  names: string[];
+}
+
+/** The manifest. */
+interface Manifest {
+  version: typeof MANIFEST_VERSION;
+  /** Entry name ("/" separated path inside the store) → entry. */
+  entries: Record<string, StoredEntry>;
+  groups: Record<string, StoredGroup>;
+}
+
+/** A store as one build sees it, from `openStore` to `commit`. */
+export interface FileStore {
+  /**
+   * Check stored files against the manifest (each once), so their entries can be reused.
+   *
+   * @param names Entry names (default: every entry of the manifest).
+   * @returns Those found missing or altered (paths from the working dir), sorted.
+   */
+  check(names?: readonly string[]): Promise<string[]>;
+  /**
+   * The last build's entry of a name, when its file was checked whole (this build holds the
+   * store's lock: nothing else removes it meanwhile).
+   *
+   * @param name Entry name.
+   * @returns The entry, or undefined.
+   */
+  entry(name: string): StoredEntry | undefined;
+  /**
+   * A group as the last build recorded it (its entries not checked).
+   *
+   * @param group Group name.
+   * @returns The group, or undefined.
+   */
+  group(group: string): StoredGroup | undefined;
+  /**
+   * The names of a group the last build stored with this key, when every one of its entries was
+   * checked whole and stored with that key too; else undefined.
+   *
+   * @param group Group name.
+   * @param key Its key now.
+   * @returns The names, or undefined.
+   */
+  currentGroup(group: string, key: string): string[] | undefined;
+  /**
+   * Keep the last build's entry of a name (its file stays, and is not pruned).
+   *
+   * @param name Entry name (a whole one).
+   * @param quick Its quick key now, if any.
+   */
+  keep(name: string, quick?: string): void;
+  /**
+   * Put a kept entry's file into the output: a hard link, else a copy.
+   *
+   * @param name Entry name.
+   * @param to File in the output (its folder must exist).
+   */
+  linkOut(name: string, to: string): Promise<void>;
+  /**
+   * Store a file (atomically), replacing any of that name. Throws when it cannot be written.
+   *
+   * @param name Entry name.
+   * @param bytes Content.
+   * @param key What it was made from.
+   * @param quick A quick key, if any.
+   * @returns The stored file's path.
+   */
+  put(name: string, bytes: Uint8Array, key: string, quick?: string): Promise<string>;
+  /**
+   * Record a group of this build's entries.
+   *
+   * @param group Group name.
+   * @param key Its key.
+   * @param names Its entries' names.
+   */
+  setGroup(group: string, key: string, names: readonly string[]): void;
+  /**
+   * Delete the entries neither kept nor put, then write the manifest of this build's entries
+   * and groups (left as it was when nothing changed).
+   */
+  commit(): Promise<void>;
+}
+
+/**
+ * SHA-256 of bytes.
+ *
+ * @param bytes Content.
+ * @returns Hex digest.
+ */
+function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * Sorted copy of an object's entries, for a manifest that is the same bytes for the same store.
+ *
+ * @param map Name → value.
+ * @returns Object with its keys in order.
+ */
+function sortedRecord<T>(map: ReadonlyMap<string, T>): Record<string, T> {
+  return Object.fromEntries([...map.keys()].sort().map((name) => [name, map.get(name)!]));
+}
+
+/**
+ * The manifest, when it is one this code wrote.
+ *
+ * @param text The manifest file's text, or null.
+ * @returns The manifest, or null.
+ */
+function parseManifest(text: string | null): Manifest | null {
+  if (text === null) return null;
+  let value: Partial<Manifest>;
+  try {
+    value = JSON.parse(text) as Partial<Manifest>;
+  } catch {
+    return null;
+  }
+  if (
+    value?.version !== MANIFEST_VERSION ||
+    typeof value.entries !== 'object' ||
+    value.entries === null ||
+    typeof value.groups !== 'object' ||
+    value.groups === null
+  ) {
+    return null;
+  }
+  return value as Manifest;
+}
+
+/**
+ * Open a store: read its manifest. A store without a usable manifest (none yet, a killed
+ * build, older code) is emptied.
+ *
+ * @param dir The store's folder (created at the first write).
+ * @returns The store.
+ */
+export async function openStore(dir: string): Promise<FileStore> {
+  const manifestFile = path.join(dir, MANIFEST);
+  // Half-written files of a build that was killed.
+  removeStaleTemporaries(dir);
+  const text = await readFile(manifestFile, 'utf8').catch(() => null);
+  const manifest = parseManifest(text);
+  if (!manifest) {
+    // Nothing in it can be vouched for; what cannot be removed (a read-only store) is left, unused.
+    const names = await readdir(dir).catch(() => [] as string[]);
+    await Promise.all(names.map((name) => rm(path.join(dir, name), { recursive: true, force: true }).catch(() => undefined)));
+  }
+  const recorded = new Map(Object.entries(manifest?.entries ?? {}));
+  /** Entries checked whole. */
+  const whole = new Map<string, StoredEntry>();
+  const checked = new Set<string>();
+  const groups = new Map(
+    Object.entries(manifest?.groups ?? {}).filter(([, group]) => typeof group?.key === 'string' && Array.isArray(group.names)),
+  );
+
+  /** This build's entries and groups. */
+  const current = new Map<string, StoredEntry>();
+  const currentGroups = new Map<string, StoredGroup>();
+  let manifestRemoved: Promise<void> | undefined;
+  /** Before the first change: a build killed from here on leaves no manifest. */
+  const changing = (): Promise<void> => (manifestRemoved ??= rm(manifestFile, { force: true }));
+
+  return {
+    async check(names = [...recorded.keys()]) {
+      const damaged: string[] = [];
+      const unchecked = [...new Set(names)].filter((name) => !checked.has(name)).sort();
+      await forEachLimited(unchecked, CONCURRENCY, async (name) => {
+        checked.add(name);
+        const entry = recorded.get(name);
+        const file = path.join(dir, name);
+        const bytes = entry === undefined || name === MANIFEST ? null : await readFile(file).catch(() => null);
+        if (bytes !== null && typeof entry?.key === 'string' && sha256Of(bytes) === entry.sha256) whole.set(name, entry);
+        else damaged.push(path.relative(process.cwd(), file) || file);
+      });
+      return damaged.sort();
+    },
+    entry(name) {
+      return whole.get(name);
+    },
+    group(group) {
+      return groups.get(group);
+    },
+    currentGroup(group, key) {
+      const stored = groups.get(group);
+      if (stored?.key !== key) return undefined;
+      return stored.names.every((name) => whole.get(name)?.key === key) ? [...stored.names] : undefined;
+    },
+    keep(name, quick) {
+      const { key, sha256 } = whole.get(name)!;
+      current.set(name, quick === undefined ? { key, sha256 } : { key, sha256, quick });
+    },
+    async linkOut(name, to) {
+      const from = path.join(dir, name);
+      await link(from, to).catch(() => copyFile(from, to));
+    },
+    async put(name, bytes, key, quick) {
+      if (name === MANIFEST) throw new Error(`Tên ${MANIFEST} dành cho danh mục của kho.`);
+      await changing();
+      const file = path.join(dir, name);
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFileAtomic(file, bytes);
+      const sha256 = sha256Of(bytes);
+      current.set(name, quick === undefined ? { key, sha256 } : { key, sha256, quick });
+      return file;
+    },
+    setGroup(group, key, names) {
+      currentGroups.set(group, { key, names: [...names].sort() });
+    },
+    async commit() {
+      const stale = [...recorded.keys()].filter((name) => !current.has(name) && name !== MANIFEST).sort();
+      if (stale.length > 0) {
+        await changing();
+        await forEachLimited(stale, CONCURRENCY, (name) => removeWithFolders(dir, name));
+      }
+      const record: Manifest = {
+        version: MANIFEST_VERSION,
+        entries: sortedRecord(current),
+        groups: sortedRecord(currentGroups),
+      };
+      const next = JSON.stringify(record);
+      if (manifestRemoved === undefined && next === text) return;
+      await mkdir(dir, { recursive: true });
+      await writeFileAtomic(manifestFile, next);
+    },
+  };
+}
+
+/**
+ * Delete a stored file, and the folders it leaves empty up to the store's.
+ *
+ * @param dir The store's folder.
+ * @param name Entry name.
+ */
+async function removeWithFolders(dir: string, name: string): Promise<void> {
+  await rm(path.join(dir, name), { force: true });
+  for (let folder = path.dirname(name); folder !== '.' && folder !== ''; folder = path.dirname(folder)) {
+    // Not empty (another entry's folder, or one being removed at the same time): left.
+    const removed = await rmdir(path.join(dir, folder)).then(
+      () => true,
+      () => false,
+    );
+    if (!removed) return;
+  }
 }
 
 /** What `storedFiles` did. */
@@ -35,9 +301,13 @@ export interface StoredFiles {
   damaged: string[];
 }
 
+/** The group name of `storedFiles`' set in its store. */
+const FILE_SET = 'files';
+
 /**
  * Put a set of files into the output: linked from the store when it holds the set made from
- * `key`, else made, written into the output and stored.
+ * `key`, whole, else made, written into the output and stored (one damaged stored file makes
+ * the whole set again).
  *
  * @param storeDir The store's folder (created when missing).
  * @param key Everything the files depend on, as text (code and data hashes).
@@ -52,66 +322,35 @@ export async function storedFiles(
   outDir: string,
   make: () => Iterable<[string, string]>,
 ): Promise<StoredFiles> {
-  const keyHash = createHash('sha256').update(key).digest('hex');
-  const manifestFile = path.join(storeDir, 'manifest.json');
-  const filesDir = path.join(storeDir, 'files');
-  removeStaleTemporaries(filesDir);
-  const manifest = await readFile(manifestFile, 'utf8')
-    .then((text) => JSON.parse(text) as Partial<FileStoreManifest>)
-    .catch(() => null);
-  const damaged: string[] = [];
-  if (
-    manifest?.version === MANIFEST_VERSION &&
-    manifest.key === keyHash &&
-    manifest.files &&
-    typeof manifest.files === 'object'
-  ) {
-    const recorded = manifest.files;
-    const names = Object.keys(recorded).sort();
-    await forEachLimited(names, 16, async (name) => {
-      const bytes = await readFile(path.join(filesDir, name)).catch(() => null);
-      if (bytes === null || createHash('sha256').update(bytes).digest('hex') !== recorded[name]) {
-        damaged.push(path.relative(process.cwd(), path.join(filesDir, name)));
-      }
-    });
-    if (damaged.length === 0) {
-      const folders = new Set(names.map((name) => path.dirname(path.join(outDir, name))));
-      for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
-      await forEachLimited(names, 16, async (name) => {
-        const from = path.join(filesDir, name);
-        const to = path.join(outDir, name);
-        await link(from, to).catch(() => copyFile(from, to));
-      });
-      return { reused: true, count: names.length, damaged };
-    }
-    damaged.sort();
+  const keyHash = sha256Of(Buffer.from(key, 'utf8'));
+  const store = await openStore(storeDir);
+  // Only the set of this key is worth checking.
+  const last = store.group(FILE_SET);
+  const damaged = last?.key === keyHash ? await store.check(last.names) : [];
+  const current = store.currentGroup(FILE_SET, keyHash);
+  if (current) {
+    await makeFolders(outDir, current);
+    for (const name of current) store.keep(name);
+    await forEachLimited(current, CONCURRENCY, (name) => store.linkOut(name, path.join(outDir, name)));
+    store.setGroup(FILE_SET, keyHash, current);
+    await store.commit();
+    return { reused: true, count: current.length, damaged };
   }
-  await rm(manifestFile, { force: true });
-  await rm(filesDir, { recursive: true, force: true });
   const entries = [...make()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const folder of [...new Set(entries.map(([name]) => path.dirname(path.join(outDir, name))))].sort()) {
-    await mkdir(folder, { recursive: true });
-  }
-  // A store that cannot be written (read-only, full) is done without: the files go straight
-  // into the output, and no manifest is written.
-  let storing = await Promise.all(
-    [...new Set(entries.map(([name]) => path.dirname(path.join(filesDir, name))))].map((folder) =>
-      mkdir(folder, { recursive: true }),
-    ),
-  ).then(
-    () => true,
-    () => false,
+  await makeFolders(
+    outDir,
+    entries.map(([name]) => name),
   );
-  const files: Record<string, string> = {};
-  // Written once, into the store, and linked into the output (copied across file systems).
-  await forEachLimited(entries, 16, async ([name, content]) => {
+  // A store that cannot be written (read-only, full) is done without: the files go straight
+  // into the output, and the set is not recorded.
+  let storing = true;
+  await forEachLimited(entries, CONCURRENCY, async ([name, content]) => {
     const bytes = Buffer.from(content, 'utf8');
     const out = path.join(outDir, name);
     if (storing) {
-      const stored = path.join(filesDir, name);
       try {
-        await writeFileAtomic(stored, bytes);
-        files[name] = createHash('sha256').update(bytes).digest('hex');
+        // Written once, into the store, and linked into the output (copied across file systems).
+        const stored = await store.put(name, bytes, keyHash);
         await link(stored, out).catch(() => copyFile(stored, out));
         return;
       } catch {
@@ -120,13 +359,24 @@ export async function storedFiles(
     }
     await writeFile(out, bytes);
   });
-  if (storing) {
-    const record: FileStoreManifest = {
-      version: MANIFEST_VERSION,
-      key: keyHash,
-      files: Object.fromEntries(entries.map(([name]) => [name, files[name]!])),
-    };
-    await writeFileAtomic(manifestFile, JSON.stringify(record)).catch(() => undefined);
-  }
+  if (storing)
+    store.setGroup(
+      FILE_SET,
+      keyHash,
+      entries.map(([name]) => name),
+    );
+  await store.commit().catch(() => undefined);
   return { reused: false, count: entries.length, damaged };
+}
+
+/**
+ * Create the folders of files in the output, each once.
+ *
+ * @param outDir Output folder.
+ * @param names File paths inside it.
+ */
+async function makeFolders(outDir: string, names: readonly string[]): Promise<void> {
+  for (const folder of [...new Set(names.map((name) => path.dirname(path.join(outDir, name))))].sort()) {
+    await mkdir(folder, { recursive: true });
+  }
 }

@@ -21,23 +21,24 @@
  *    manifest is written last — so a build that dies half-way leaves no manifest, and the
  *    next build renders everything.
  *
- * Every stored page is checked against the SHA-256 the manifest recorded for it before it
- * may be reused: a truncated or altered file (a full disk, a hand edit) is rendered again,
- * with one warning naming it. Writes into the store are atomic (temporary file + rename).
+ * The store itself is `file-store.ts`'s (one entry per page, named by its file, one group per
+ * group of pages): every stored page is checked against the SHA-256 the manifest recorded for
+ * it before it may be reused (a missing, truncated or altered file — a full disk, a hand edit —
+ * is rendered again, with one warning naming it), writes into it are atomic, pages no longer
+ * built are pruned, and the manifest is written last.
  *
  * The output folder itself is emptied by Astro as usual: nothing stale can survive in it.
  * The store lives in Astro's cache folder (`VBG_CACHE_DIR` or node_modules/.astro).
  * `VBG_PAGE_REUSE=off` turns reuse off.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { link, mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { removeStaleTemporaries, writeFileAtomic } from '../fs/atomic-write.ts';
 import { codeVersion } from '../pipeline/cache.ts';
 import { forEachLimited } from '../pipeline/for-each-limited.ts';
+import { openStore, type FileStore } from './file-store.ts';
 
 /**
  * What decides every page's output besides its own inputs. The authored notes count as code:
@@ -45,42 +46,22 @@ import { forEachLimited } from '../pipeline/for-each-limited.ts';
  */
 const SITE_CODE = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json', 'content/notes'];
 
-const MANIFEST_VERSION = 3;
-
-/** The store's manifest: the fingerprint of every stored page. */
-interface StoreManifest {
-  version: typeof MANIFEST_VERSION;
-  /** Route ("van-ban/<id>/") → fingerprint. */
-  pages: Record<string, string>;
-  /** Route → SHA-256 of the stored file, to tell a whole file from a damaged one. */
-  sha256: Record<string, string>;
-  /** Route → quick fingerprint, for the pages that have one. */
-  quick: Record<string, string>;
-  /** Group → fingerprint of its key and its routes. */
-  groups: Record<string, StoredGroup>;
-}
-
-/** The pages of a group, all made from one key. */
-interface StoredGroup {
-  fingerprint: string;
-  routes: string[];
+/** A page of this build: the fingerprint of its inputs, and its quick fingerprint if any. */
+interface PageKeys {
+  key: string;
+  quick?: string;
 }
 
 /** State of one build, shared by the integration's hooks and the pages' `getStaticPaths`. */
 interface BuildState {
   /** Hash of the site's code and base path. */
   code: string;
-  storeDir: string;
-  /** The previous build's pages, or none. */
-  previous: Record<string, string>;
-  /** SHA-256 of the previous build's whole stored pages (checked at the start). */
-  previousSha256: Record<string, string>;
-  previousQuick: Record<string, string>;
-  previousGroups: Record<string, StoredGroup>;
-  /** Every stored page of this build, rendered or reused: route → fingerprint. */
-  current: Map<string, string>;
-  currentQuick: Map<string, string>;
-  currentGroups: Map<string, StoredGroup>;
+  /** The store, its pages checked. */
+  store: FileStore;
+  /** Every stored page of this build, rendered or reused: route → its keys. */
+  current: Map<string, PageKeys>;
+  /** Group → fingerprint of its key, and its pages' entry names. */
+  currentGroups: Map<string, { key: string; names: string[] }>;
   reused: Set<string>;
 }
 
@@ -126,20 +107,16 @@ function fingerprintOf(state: BuildState, text: string): string {
 export function reusePage(route: string, inputs: unknown, quick?: string): boolean {
   const state = (globalThis as WithState)[STATE_KEY];
   if (!state) return false;
-  const stored = existsSync(storedFile(state.storeDir, route));
-  if (quick !== undefined) {
-    const quickFingerprint = fingerprintOf(state, quick);
-    state.currentQuick.set(route, quickFingerprint);
-    const previous = state.previous[route];
-    if (stored && previous !== undefined && state.previousQuick[route] === quickFingerprint) {
-      state.current.set(route, previous);
-      state.reused.add(route);
-      return true;
-    }
+  const previous = state.store.entry(pageName(route));
+  const quickFingerprint = quick === undefined ? undefined : fingerprintOf(state, quick);
+  if (quickFingerprint !== undefined && previous !== undefined && previous.quick === quickFingerprint) {
+    state.current.set(route, { key: previous.key, quick: quickFingerprint });
+    state.reused.add(route);
+    return true;
   }
   const fingerprint = fingerprintOf(state, JSON.stringify(typeof inputs === 'function' ? (inputs as () => unknown)() : inputs));
-  state.current.set(route, fingerprint);
-  if (state.previous[route] !== fingerprint || !stored) return false;
+  state.current.set(route, quickFingerprint === undefined ? { key: fingerprint } : { key: fingerprint, quick: quickFingerprint });
+  if (previous?.key !== fingerprint) return false;
   state.reused.add(route);
   return true;
 }
@@ -160,23 +137,41 @@ export function storedGroup<T>(group: string, key: string, paths: () => T[], rou
   const state = (globalThis as WithState)[STATE_KEY];
   if (!state) return paths();
   const fingerprint = fingerprintOf(state, `${group}\0${key}`);
-  const previous = state.previousGroups[group];
-  if (
-    previous?.fingerprint === fingerprint &&
-    previous.routes.every((stored) => state.previous[stored] === fingerprint && existsSync(storedFile(state.storeDir, stored)))
-  ) {
-    for (const stored of previous.routes) {
-      state.current.set(stored, fingerprint);
+  const names = state.store.currentGroup(group, fingerprint);
+  if (names) {
+    for (const name of names) {
+      const stored = routeOf(name);
+      state.current.set(stored, { key: fingerprint });
       state.reused.add(stored);
     }
-    state.currentGroups.set(group, previous);
+    state.currentGroups.set(group, { key: fingerprint, names });
     return [];
   }
   const all = paths();
   const routes = all.map(route);
-  for (const rendered of routes) state.current.set(rendered, fingerprint);
-  state.currentGroups.set(group, { fingerprint, routes: [...routes].sort() });
+  for (const rendered of routes) state.current.set(rendered, { key: fingerprint });
+  state.currentGroups.set(group, { key: fingerprint, names: routes.map(pageName) });
   return all;
+}
+
+/**
+ * The store's entry name of a route's page (`build.format: 'directory'`).
+ *
+ * @param route Route ending in "/" ("van-ban/x/", "" for the home page).
+ * @returns "van-ban/x/index.html".
+ */
+function pageName(route: string): string {
+  return `${route}index.html`;
+}
+
+/**
+ * The route of a store entry.
+ *
+ * @param name Entry name (`pageName`).
+ * @returns Route ending in "/".
+ */
+function routeOf(name: string): string {
+  return name.slice(0, -'index.html'.length);
 }
 
 /**
@@ -186,7 +181,7 @@ export function storedGroup<T>(group: string, key: string, paths: () => T[], rou
  * @param route Route ending in "/".
  * @returns File path.
  */
-function storedFile(dir: string, route: string): string {
+function pageFile(dir: string, route: string): string {
   return path.join(dir, ...route.split('/').filter(Boolean), 'index.html');
 }
 
@@ -209,20 +204,13 @@ export default function pageStore(): AstroIntegration {
       },
       'astro:build:start': async ({ logger }) => {
         if (process.env['VBG_PAGE_REUSE'] === 'off') return;
-        const storeDir = path.join(cacheDir, 'van-ban-pages');
-        // Half-copied pages of a build that was killed.
-        removeStaleTemporaries(storeDir);
-        const { pages, sha256, quick, groups, damaged } = await readManifest(storeDir);
-        for (const file of damaged) logger.warn(`Trang lưu sẵn bị hỏng, sẽ dựng lại: ${file}`);
+        const store = await openStore(path.join(cacheDir, 'van-ban-pages'));
+        // Every stored page is checked now: the pages' getStaticPaths ask synchronously.
+        for (const file of await store.check()) logger.warn(`Trang lưu sẵn bị hỏng, sẽ dựng lại: ${file}`);
         (globalThis as WithState)[STATE_KEY] = {
           code: `${codeVersion(root, SITE_CODE)}\n${base}`,
-          storeDir,
-          previous: pages,
-          previousSha256: sha256,
-          previousQuick: quick,
-          previousGroups: groups,
+          store,
           current: new Map(),
-          currentQuick: new Map(),
           currentGroups: new Map(),
           reused: new Set(),
         };
@@ -232,113 +220,29 @@ export default function pageStore(): AstroIntegration {
         delete (globalThis as WithState)[STATE_KEY];
         if (!state) return;
         const outDir = fileURLToPath(dir);
-        const manifest = path.join(state.storeDir, 'manifest.json');
-        await rm(manifest, { force: true });
-        for (const route of Object.keys(state.previous)) {
-          if (!state.current.has(route))
-            await rm(path.dirname(storedFile(state.storeDir, route)), { recursive: true, force: true });
-        }
+        const { store } = state;
         // Sixteen at a time: one after another, each small file waited on the disk (2–3 s of
         // every build at a thousand plans). A reused page is a hard link to the stored one
         // (checked whole at the start; nothing writes into a built page, and the next build
         // checks it again), so a one-plan rebuild writes one page, not a thousand; a rendered
         // page is copied into the store.
-        const sha256 = new Map<string, string>();
         await forEachLimited([...state.current.keys()].sort(), 16, async (route) => {
-          const stored = storedFile(state.storeDir, route);
-          const built = storedFile(outDir, route);
-          const recorded = state.previousSha256[route];
-          if (state.reused.has(route) && recorded) {
+          const name = pageName(route);
+          const built = pageFile(outDir, route);
+          const { key, quick } = state.current.get(route)!;
+          if (state.reused.has(route)) {
+            store.keep(name, quick);
             await mkdir(path.dirname(built), { recursive: true });
-            const linked = await link(stored, built).then(
-              () => true,
-              () => false,
-            );
-            if (linked) {
-              sha256.set(route, recorded);
-              return;
-            }
-          }
-          const [from, to] = state.reused.has(route) ? [stored, built] : [built, stored];
-          const bytes = await readFile(from);
-          sha256.set(route, createHash('sha256').update(bytes).digest('hex'));
-          await mkdir(path.dirname(to), { recursive: true });
-          await writeFileAtomic(to, bytes);
+            await store.linkOut(name, built);
+          } else await store.put(name, await readFile(built), key, quick);
         });
-        const sorted = [...state.current.keys()].sort();
-        const record: StoreManifest = {
-          version: MANIFEST_VERSION,
-          pages: Object.fromEntries(sorted.map((route) => [route, state.current.get(route)!])),
-          sha256: Object.fromEntries(sorted.map((route) => [route, sha256.get(route)!])),
-          quick: Object.fromEntries(
-            sorted.flatMap((route) => (state.currentQuick.has(route) ? [[route, state.currentQuick.get(route)!]] : [])),
-          ),
-          groups: Object.fromEntries(
-            [...state.currentGroups.keys()].sort().map((group) => [group, state.currentGroups.get(group)!]),
-          ),
-        };
-        await writeFileAtomic(manifest, JSON.stringify(record));
+        for (const group of [...state.currentGroups.keys()].sort()) {
+          const { key, names } = state.currentGroups.get(group)!;
+          store.setGroup(group, key, names);
+        }
+        await store.commit();
         logger.info(`Dùng lại ${state.reused.size} trang không đổi, dựng ${state.current.size - state.reused.size} trang.`);
       },
     },
   };
-}
-
-/** What `readManifest` gives back. */
-interface ReadManifest {
-  /** Route → fingerprint, for the whole stored pages. */
-  pages: Record<string, string>;
-  /** Route → SHA-256 of the whole stored pages. */
-  sha256: Record<string, string>;
-  /** Route → quick fingerprint, for the whole stored pages that have one. */
-  quick: Record<string, string>;
-  /** The stored groups. */
-  groups: Record<string, StoredGroup>;
-  /** Paths of the damaged files. */
-  damaged: string[];
-}
-
-/**
- * The stored pages' fingerprints, or none when there is no usable manifest. A page whose file
- * is missing or no longer has the recorded SHA-256 is left out (it is rendered again, and so
- * is its whole group).
- *
- * @param storeDir Store folder.
- * @returns The stored pages and groups, and the damaged files' paths.
- */
-export async function readManifest(storeDir: string): Promise<ReadManifest> {
-  const none = (): ReadManifest => ({ pages: {}, sha256: {}, quick: {}, groups: {}, damaged: [] });
-  let manifest: Partial<StoreManifest>;
-  try {
-    manifest = JSON.parse(await readFile(path.join(storeDir, 'manifest.json'), 'utf8')) as Partial<StoreManifest>;
-  } catch {
-    return none();
-  }
-  if (
-    manifest.version !== MANIFEST_VERSION ||
-    typeof manifest.pages !== 'object' ||
-    typeof manifest.sha256 !== 'object' ||
-    typeof manifest.quick !== 'object' ||
-    typeof manifest.groups !== 'object'
-  ) {
-    return none();
-  }
-  const recorded = manifest.sha256 ?? {};
-  const read = none();
-  await forEachLimited(Object.keys(manifest.pages ?? {}).sort(), 16, async (route) => {
-    const file = storedFile(storeDir, route);
-    const bytes = await readFile(file).catch(() => null);
-    if (bytes === null) return;
-    if (createHash('sha256').update(bytes).digest('hex') === recorded[route]) {
-      read.pages[route] = manifest.pages![route]!;
-      read.sha256[route] = recorded[route]!;
-      const quick = manifest.quick?.[route];
-      if (typeof quick === 'string') read.quick[route] = quick;
-    } else read.damaged.push(path.relative(process.cwd(), file) || file);
-  });
-  for (const [group, stored] of Object.entries(manifest.groups ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (typeof stored?.fingerprint === 'string' && Array.isArray(stored.routes)) read.groups[group] = stored;
-  }
-  read.damaged.sort();
-  return read;
 }

@@ -16,14 +16,13 @@ import { toReviewCsv } from './emit/review.ts';
 import { toCoverageCsv } from './coverage/csv.ts';
 import { corpusStatuses, graphData, graphJson } from './emit/graph.ts';
 import { toGraphml } from './emit/graphml.ts';
-import { GRAPH_STAMP, graphStamp } from './emit/graph-stamp.ts';
+import { GRAPH_STAMP, graphSha256, graphStamp, stampVouches } from './emit/graph-stamp.ts';
 import { layoutGraphCached } from './emit/layout-cache.ts';
 import type { EmitMention } from './emit/mdx.ts';
 import { PLAN_MANIFEST, planHtmlPath, type PlanManifestEntry } from './emit/mdx/manifest.ts';
 import { contentKey, type StageCache } from './cache.ts';
 import { emitPageCached, type PageJob } from './page-cache.ts';
 import { REPORT_VERSION, reportSchema, type IngestEntry, type IngestReport } from './emit/report-schema.ts';
-import { fileHash } from './write-generated.ts';
 
 /** One file to write into the generated dir. */
 export interface GeneratedFile {
@@ -58,6 +57,12 @@ export interface BuildOptions {
    * with the same cache and code version), so the build does not hash the texts again.
    */
   analysisKeys?: AnalysisKeys;
+  /**
+   * The generated dir's `graph.stamp.json` as the last build left it (`graph-stamp.ts`): when it
+   * vouches for the text of the graph this build makes, the graph is not checked against its
+   * schema again (~1 s at 1,000 plans). Any other text is checked. Default: none.
+   */
+  lastGraphStamp?: string | null;
   /**
    * Called after each step ("analyse", "resolve", "graph", "pages", "files") with its name, so
    * the build script can time the steps (`VBG_PIPELINE_TIMINGS=1`). The corpus never reads the clock.
@@ -179,7 +184,7 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
     })),
   );
   options.mark?.('resolve');
-  const { graph, json, jsonHash } = validGraph(toGraph(corpus), options);
+  const { graph, json, sha256 } = validGraph(toGraph(corpus), options.lastGraphStamp ?? null);
   options.mark?.('graph');
   const nodes = new Map(corpus.nodes.map((node) => [node.id as string, node]));
   // Each link shows its target's validity as graph.json states it: one source for both.
@@ -240,51 +245,42 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
 
   manifest.sort((a, b) => compare(a.id, b.id));
   files.push({ path: PLAN_MANIFEST, content: `${JSON.stringify(manifest)}\n` });
-  // Validated above: the stamp lets the site's build skip validating these bytes again.
-  files.push({ path: 'graph.json', content: json }, { path: GRAPH_STAMP, content: graphStamp(json) });
+  // Validated above (now or by the build that stamped them): the stamp lets the site's build,
+  // and the next pipeline run, skip validating these bytes again.
+  files.push({ path: 'graph.json', content: json }, { path: GRAPH_STAMP, content: graphStamp(sha256) });
   files.push({ path: 'report.json', content: `${JSON.stringify(report, null, 2)}\n` });
   files.push(...extraFiles(corpus, graph));
   if (!options.extraFiles && options.codeVersion !== undefined) {
     // The files made from the graph alone are keyed by graph.json's hash and the code: when
     // the graph did not change (most edits of a plan's text), the writer finds them current
     // on disk by their keys and never asks for their content, which is then never made.
-    const graphKey = jsonHash ?? fileHash(json);
-    hashes.set('graph.json', graphKey);
-    for (const path of GRAPH_FILES) hashes.set(path, contentKey(FROM_GRAPH, options.codeVersion, graphKey, path));
+    hashes.set('graph.json', sha256);
+    for (const path of GRAPH_FILES) hashes.set(path, contentKey(FROM_GRAPH, options.codeVersion, sha256, path));
   }
   files.sort((a, b) => compare(a.path, b.path));
   options.mark?.('files');
   return { files, hashes, report, graph, pendingPages };
 }
 
-/** Cache kind of the graph.json texts found valid (the value is empty: the key is the proof). */
-const GRAPH_VALID = 'graph-valid';
-
 /**
- * The graph checked against its schema, and graph.json's text. Checking took ~1 s at 1,000
- * plans; with a cache, a graph whose text is one found valid before (and whose check changed
- * nothing) is not checked again. The text is what the checked graph gives in every case: a
- * text is recorded only when checking gave back the very same text.
+ * The graph checked against its schema, graph.json's text and its SHA-256. Checking took ~1 s
+ * at 1,000 plans; a graph whose text is the one the last build's stamp vouches for is not
+ * checked again: that build checked the very data this text holds. The text is what the
+ * checked graph gives in every case.
  *
  * @param raw The graph as made.
- * @param options Cache and code version (the schema is part of the code).
- * @returns The graph, its text, and the text's `fileHash` when computed.
+ * @param lastStamp The generated dir's `graph.stamp.json`, or null.
+ * @returns The graph, its text and the text's `graphSha256`.
  */
-function validGraph(raw: GraphData, options: BuildOptions): { graph: GraphData; json: string; jsonHash?: string } {
-  const cache = options.cache;
-  if (!cache) {
-    const graph = graphSchema.parse(raw);
-    return { graph, json: graphJson(graph) };
+function validGraph(raw: GraphData, lastStamp: string | null): { graph: GraphData; json: string; sha256: string } {
+  if (lastStamp !== null) {
+    const json = graphJson(raw);
+    const sha256 = graphSha256(json);
+    if (stampVouches(lastStamp, sha256)) return { graph: raw, json, sha256 };
   }
-  const json = graphJson(raw);
-  const jsonHash = fileHash(json);
-  const key = contentKey(GRAPH_VALID, options.codeVersion ?? '', jsonHash);
-  if (cache.get(GRAPH_VALID, key) !== undefined) return { graph: raw, json, jsonHash };
   const graph = graphSchema.parse(raw);
-  const checked = graphJson(graph);
-  if (checked !== json) return { graph, json: checked };
-  cache.set(GRAPH_VALID, key, '');
-  return { graph, json, jsonHash };
+  const json = graphJson(graph);
+  return { graph, json, sha256: graphSha256(json) };
 }
 
 /**

@@ -32,7 +32,7 @@ export interface OutputFile {
 }
 
 /** Hash of a file's content as the write record keeps it. */
-export function fileHash(content: string | Uint8Array): string {
+function fileHash(content: string | Uint8Array): string {
   return typeof content === 'string' ? contentKey(content) : createHash('sha256').update(content).digest('hex');
 }
 

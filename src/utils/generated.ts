@@ -4,11 +4,10 @@
  * Pages never parse texts: they read what `npm run pipeline` wrote, validated with the same
  * schemas the pipeline wrote it with, so a stale or hand-edited file fails the build loudly.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { GraphData } from '../pipeline/emit/graph-schema.ts';
-import { GRAPH_STAMP, checkGraph, stampVouches } from '../pipeline/emit/graph-stamp.ts';
+import { GRAPH_STAMP, checkGraph, graphSha256, stampVouches } from '../pipeline/emit/graph-stamp.ts';
 import { reportSchema, type IngestReport } from '../pipeline/emit/report-schema.ts';
 
 /**
@@ -93,8 +92,9 @@ function graphFile(): GraphFile {
   const value: unknown = JSON.parse(bytes.toString('utf8'));
   // The pipeline validated exactly these bytes when its stamp says so; anything else is checked here.
   const stamp = existsSync(path.join(dir, GRAPH_STAMP)) ? readFileSync(path.join(dir, GRAPH_STAMP), 'utf8') : null;
-  const data = stampVouches(stamp, bytes) ? (value as GraphData) : checkGraph(value, file);
-  const read: GraphFile = { dir, data, sha256: createHash('sha256').update(bytes).digest('hex') };
+  const sha256 = graphSha256(bytes);
+  const data = stampVouches(stamp, sha256) ? (value as GraphData) : checkGraph(value, file);
+  const read: GraphFile = { dir, data, sha256 };
   holder[GRAPH_KEY] = read;
   return read;
 }

@@ -72,4 +72,6 @@ export interface PagerProps {
   data: [name: `data-${string}`, value: string];
   /** Text after a page's link (what the page holds), if any. */
   note?: (page: number) => string;
+  /** Texts of a link to the previous page before the pages and to the next one after them, if wanted. */
+  step?: { prev: string; next: string };
 }

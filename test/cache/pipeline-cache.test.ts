@@ -217,35 +217,6 @@ describe('pipeline cache', () => {
     expect(third.stats.corrupt).toEqual([]);
   });
 
-  it('checks the graph against its schema once per graph.json text, and never takes a text the check would change', () => {
-    const cache = memoryCache();
-    const options = { cache, codeVersion: 'v1' };
-    const first = buildCorpus(seedSources(), options);
-    expect(cache.kinds.get('graph-valid')).toMatchObject({ hits: 0, misses: 1 });
-    const second = buildCorpus(seedSources(), options);
-    expect(cache.kinds.get('graph-valid')).toMatchObject({ hits: 1, misses: 1 });
-    expect(contents(second.files)).toEqual(contents(first.files));
-    expect(contents(first.files)).toEqual(contents(buildCorpus(seedSources(), { codeVersion: 'v1' }).files));
-    // A graph with a field the schema does not know: checking strips it, so the text is the
-    // checked one, and it is not recorded as valid.
-    const extended = buildCorpus(seedSources(), {
-      ...options,
-      toGraph: (corpus) => ({ ...(second.graph as object), extra: corpus.nodes.length }) as unknown as typeof second.graph,
-    });
-    const json = (built: typeof first): string | undefined => built.files.find((file) => file.path === 'graph.json')?.content;
-    expect(json(extended)).toBe(json(first));
-    expect(cache.kinds.get('graph-valid')).toMatchObject({ hits: 1, misses: 2 });
-    buildCorpus(seedSources(), { ...options, toGraph: () => ({ ...second.graph, extra: 1 }) as typeof second.graph });
-    expect(cache.kinds.get('graph-valid')).toMatchObject({ hits: 1, misses: 3 });
-    // An invalid graph still fails the build.
-    expect(() =>
-      buildCorpus(seedSources(), {
-        ...options,
-        toGraph: () => ({ ...second.graph, nodes: [{ id: 1 }] }) as unknown as typeof second.graph,
-      }),
-    ).toThrow();
-  });
-
   it('keys by every part, unambiguously', () => {
     expect(contentKey('ab', 'c')).not.toBe(contentKey('a', 'bc'));
     expect(contentKey('a')).toBe(contentKey('a'));

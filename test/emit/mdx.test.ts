@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { Block, EmphasisSpan, ParsedPlan } from '../../src/model.ts';
 import { mentionAnchor, toDocumentId } from '../../src/pipeline/ids.ts';
-import { emitPlanMdx, planFrontmatterSchema, type EmitMention } from '../../src/pipeline/emit/mdx.ts';
+import { emitPlanPage, planFrontmatterSchema, type EmitMention } from '../../src/pipeline/emit/mdx.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/emit');
 
@@ -115,16 +115,16 @@ function planFrom(input: string, config: CaseConfig): { plan: ParsedPlan; expect
   return { plan, expected, mentions };
 }
 
-describe('emitPlanMdx', () => {
+describe('emitPlanPage: the MDX source', () => {
   for (const name of readdirSync(fixtures).sort()) {
     it(name, async () => {
       const input = readFileSync(path.join(fixtures, name, 'input.txt'), 'utf8');
       const config = JSON.parse(readFileSync(path.join(fixtures, name, 'config.json'), 'utf8')) as CaseConfig;
       const { plan, expected, mentions } = planFrom(input, config);
-      const mdx = emitPlanMdx(plan, plan.meta.id, mentions);
+      const mdx = emitPlanPage(plan, plan.meta.id, mentions, { html: false }).mdx;
       await expect(mdx).toMatchFileSnapshot(path.join(fixtures, name, 'output.mdx'));
       // Deterministic: the same input gives the same bytes.
-      expect(emitPlanMdx(plan, plan.meta.id, mentions)).toBe(mdx);
+      expect(emitPlanPage(plan, plan.meta.id, mentions, { html: false }).mdx).toBe(mdx);
 
       const [, yaml = '', body = ''] = /^---\n([\s\S]*?)---\n([\s\S]*)$/.exec(mdx) ?? [];
       const frontmatter = planFrontmatterSchema.parse(parseYaml(yaml));

@@ -10,7 +10,7 @@ import { normalize } from '../../src/pipeline/normalize.ts';
 import { parse } from '../../src/pipeline/parse.ts';
 import { fileNameNumber, numberFromFileName, readByOcr } from '../../src/pipeline/parse/file-name-number.ts';
 import { completeOwnDate } from '../../src/pipeline/parse/own-date.ts';
-import { emitPlanMdx, planFrontmatter } from '../../src/pipeline/emit/mdx.ts';
+import { emitPlanPage, planFrontmatter } from '../../src/pipeline/emit/mdx.ts';
 
 /** Page 1 of phutho-stttt-cv-275-2011-scan.pdf as Tesseract reads it (the number "275" handwritten). */
 const SCAN_275 = [
@@ -130,10 +130,10 @@ describe("numberSource in the page's frontmatter", () => {
   it('is written for a number taken from the file name, and only then', () => {
     const scan = parseScan(SCAN_275, 'phutho-stttt-cv-275-2011-scan.pdf');
     expect(planFrontmatter(scan, scan.meta.id).numberSource).toBe('file-name');
-    expect(emitPlanMdx(scan, scan.meta.id, [])).toMatch(/^numberSource: "file-name"$/mu);
+    expect(emitPlanPage(scan, scan.meta.id, [], { html: false }).mdx).toMatch(/^numberSource: "file-name"$/mu);
     const typed = parseScan(SCAN_275.replace('Số: /STTTT-CNTT', 'Số: 275/STTTT-CNTT'), 'phutho-stttt-cv-275-2011-scan.pdf');
     expect(typed.meta.number).toBe('275/STTTT-CNTT');
     expect(planFrontmatter(typed, typed.meta.id)).not.toHaveProperty('numberSource');
-    expect(emitPlanMdx(typed, typed.meta.id, [])).not.toContain('numberSource');
+    expect(emitPlanPage(typed, typed.meta.id, [], { html: false }).mdx).not.toContain('numberSource');
   });
 });

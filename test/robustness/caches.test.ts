@@ -5,8 +5,9 @@
  *   pruning keeps what the last build used and bounds the rest;
  * - the page cache (`page-cache.ts`): a sealed entry that does not hold a page is a miss;
  * - the OCR cache: a truncated entry is a miss, listed once by path, and removed;
- * - the page store (`src/integrations/page-store.ts`): a stored page that no longer has the
- *   recorded SHA-256 is not reused, and is named;
+ * - the file store both stores of pages and files are (`src/integrations/file-store.ts`): a
+ *   stored file that is missing or no longer has the recorded SHA-256 is not reused, and is
+ *   named; a group with such a file is not current; a store without a usable manifest is emptied;
  * - atomic writes and the build lock (`src/fs/`).
  */
 import { createHash } from 'node:crypto';
@@ -37,7 +38,7 @@ import { diskCache, seal } from '../../src/pipeline/cache.ts';
 import { buildCorpus } from '../../src/pipeline/index.ts';
 import { decodeSource } from '../../src/pipeline/read.ts';
 import { ocrCacheProblems, readOcrCache, writeOcrCache } from '../../src/pipeline/read/ocr/cache.ts';
-import { readManifest } from '../../src/integrations/page-store.ts';
+import { openStore } from '../../src/integrations/file-store.ts';
 import type { SourceText } from '../../src/model.ts';
 
 const folders: string[] = [];
@@ -182,41 +183,74 @@ describe('OCR cache', () => {
   });
 });
 
-describe('page store', () => {
-  it('reuses only stored pages whose bytes are the recorded ones, naming the others', async () => {
+describe('file store', () => {
+  it('reuses only stored files whose bytes are the recorded ones, naming the others', async () => {
     const dir = temporary();
-    const pages: Record<string, string> = {};
-    const sha256: Record<string, string> = {};
-    for (const id of ['a', 'b', 'c']) {
-      const route = `van-ban/${id}/`;
-      const html = `<!doctype html><title>${id}</title><p>${'x'.repeat(1000)}</p>`;
-      mkdirSync(path.join(dir, 'van-ban', id), { recursive: true });
-      writeFileSync(path.join(dir, 'van-ban', id, 'index.html'), html);
-      pages[route] = `fp-${id}`;
-      sha256[route] = createHash('sha256').update(html).digest('hex');
-    }
-    const groups = { g: { fingerprint: 'fp-g', routes: ['van-ban/a/', 'van-ban/b/'] } };
-    writeFileSync(
-      path.join(dir, 'manifest.json'),
-      JSON.stringify({ version: 3, pages, sha256, quick: { 'van-ban/b/': 'q-b' }, groups }),
-    );
+    const html = (id: string): Buffer => Buffer.from(`<!doctype html><title>${id}</title><p>${'x'.repeat(1000)}</p>`);
+    const first = await openStore(dir);
+    for (const id of ['a', 'b', 'c']) await first.put(`van-ban/${id}/index.html`, html(id), `fp-${id}`, `q-${id}`);
+    first.setGroup('g', 'fp-g', ['van-ban/a/index.html', 'van-ban/b/index.html']);
+    await first.commit();
     const b = path.join(dir, 'van-ban', 'b', 'index.html');
     writeFileSync(b, readFileSync(b, 'utf8').slice(0, 100));
     rmSync(path.join(dir, 'van-ban', 'c', 'index.html'));
-    const read = await readManifest(dir);
-    expect(read.pages).toEqual({ 'van-ban/a/': 'fp-a' });
-    expect(read.sha256).toEqual({ 'van-ban/a/': sha256['van-ban/a/'] });
-    // The damaged page's quick key goes with it; the group stays listed (its damaged page is not reused).
-    expect(read.quick).toEqual({});
-    expect(read.groups).toEqual(groups);
-    expect(read.damaged).toHaveLength(1);
-    expect(read.damaged[0]).toContain(path.join('van-ban', 'b', 'index.html'));
-    // A manifest cut short (a full disk): nothing reused, no crash.
-    writeFileSync(path.join(dir, 'manifest.json'), '{"version":3,"pages":{"van-');
-    expect(await readManifest(dir)).toEqual({ pages: {}, sha256: {}, quick: {}, groups: {}, damaged: [] });
-    // A manifest of the older format: nothing reused.
-    writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ version: 2, pages, sha256 }));
-    expect((await readManifest(dir)).pages).toEqual({});
+    const read = await openStore(dir);
+    // Nothing is reused unchecked.
+    expect(read.entry('van-ban/a/index.html')).toBeUndefined();
+    const damaged = await read.check();
+    expect(damaged).toEqual([
+      path.relative(process.cwd(), b),
+      path.relative(process.cwd(), path.join(dir, 'van-ban', 'c', 'index.html')),
+    ]);
+    expect(read.entry('van-ban/a/index.html')).toEqual({
+      key: 'fp-a',
+      sha256: createHash('sha256').update(html('a')).digest('hex'),
+      quick: 'q-a',
+    });
+    expect(read.entry('van-ban/b/index.html')).toBeUndefined();
+    expect(read.entry('van-ban/c/index.html')).toBeUndefined();
+    // The group is listed, but not current: one of its files is damaged.
+    expect(read.group('g')).toEqual({ key: 'fp-g', names: ['van-ban/a/index.html', 'van-ban/b/index.html'] });
+    expect(read.currentGroup('g', 'fp-g')).toBeUndefined();
+    // Only a's entry kept: committing prunes b and c (files and emptied folders).
+    read.keep('van-ban/a/index.html', 'q-a');
+    await read.commit();
+    expect(readdirSync(path.join(dir, 'van-ban'))).toEqual(['a']);
+    const after = await openStore(dir);
+    expect(await after.check()).toEqual([]);
+    expect(after.entry('van-ban/a/index.html')?.key).toBe('fp-a');
+    // A manifest cut short (a full disk): nothing reused, no crash, the store emptied.
+    writeFileSync(path.join(dir, 'manifest.json'), '{"version":4,"entries":{"van-');
+    const cut = await openStore(dir);
+    expect(await cut.check()).toEqual([]);
+    expect(cut.entry('van-ban/a/index.html')).toBeUndefined();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("reuses nothing of an older store's manifest, nor of a build killed after it changed the store", async () => {
+    const dir = temporary();
+    mkdirSync(path.join(dir, 'van-ban', 'a'), { recursive: true });
+    writeFileSync(path.join(dir, 'van-ban', 'a', 'index.html'), '<p>a</p>');
+    const sha256 = createHash('sha256').update('<p>a</p>').digest('hex');
+    // The page store's manifest of format 3.
+    writeFileSync(
+      path.join(dir, 'manifest.json'),
+      JSON.stringify({ version: 3, pages: { 'van-ban/a/': 'fp' }, sha256: { 'van-ban/a/': sha256 }, quick: {}, groups: {} }),
+    );
+    const old = await openStore(dir);
+    expect(await old.check(['van-ban/a/index.html'])).toHaveLength(1);
+    expect(existsSync(path.join(dir, 'van-ban'))).toBe(false);
+    // A build that stored a file and died before committing: no manifest is left.
+    const store = await openStore(dir);
+    await store.put('a.json', Buffer.from('{}'), 'k');
+    await store.commit();
+    const killed = await openStore(dir);
+    await killed.put('a.json', Buffer.from('{"b":1}'), 'k2');
+    expect(existsSync(path.join(dir, 'manifest.json'))).toBe(false);
+    const next = await openStore(dir);
+    expect(await next.check()).toEqual([]);
+    expect(next.entry('a.json')).toBeUndefined();
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
 

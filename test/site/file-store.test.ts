@@ -58,7 +58,7 @@ describe('file store', () => {
     expect(readFileSync(path.join(second.out, 'do-thi/lan-can/b.json'), 'utf8')).toBe('{"id":"b","key":"graph-1"}');
 
     // A stored file cut short (written in place, as a hand edit would): named, everything made again.
-    writeFileSync(path.join(store, 'files/do-thi/lan-can/a.json'), '{"id"');
+    writeFileSync(path.join(store, 'do-thi/lan-can/a.json'), '{"id"');
     const fourth = await put('graph-2', made);
     expect(fourth.reused).toBe(false);
     expect(fourth.damaged).toHaveLength(1);

@@ -10,8 +10,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/pipeline/index.ts';
 import { decodeSource } from '../../src/pipeline/read.ts';
-import { pagePath } from '../../src/pipeline/coverage/index.ts';
+import { buildCoverage, coverageViews, pagePath } from '../../src/pipeline/coverage/index.ts';
 import { BROWSE_PATH } from '../../src/utils/browse.ts';
+import { coveragePager } from '../../src/utils/coverage-pages.ts';
 import { CITING_PAGE_ROWS, citingPage, citingPagePath, citingPagePaths, citingPager } from '../../src/utils/citing-pages.ts';
 import { CITING_SENTENCES_LIMIT, citingPlans, type CitingPlan } from '../../src/utils/document-view.ts';
 import { INGEST_PAGE_ROWS, ingestPagePath } from '../../src/utils/ingest-pages.ts';
@@ -142,6 +143,21 @@ describe('citingPage', () => {
     expect(top.href(1)).toBe('van-ban/chi-thi-46-ct-tw-2015/#duoc-dan-chieu-boi');
     expect(top.href(3)).toBe('van-ban/chi-thi-46-ct-tw-2015/duoc-dan-chieu/trang/3/');
     expect(top.note?.(3)).toBe('(Kế hoạch 1002/KH-UBND)');
+  });
+});
+
+describe('coveragePager', () => {
+  it('links every page of a /trien-khai/ view through pagePath, with a previous and a next link', () => {
+    // The seed corpus's coverage, one document a page: the unfiltered list has several pages.
+    const views = coverageViews(buildCoverage(seedGraph()), { perPage: 1 }).filter((view) => view.filter.kind === 'all');
+    expect(views.length).toBeGreaterThan(1);
+    const second = coveragePager(views[1]!);
+    expect(second).toMatchObject({ page: 2, pages: views.length, label: 'Phân trang', data: ['data-coverage-pager', ''] });
+    expect(second.step).toEqual({ prev: 'Trang trước', next: 'Trang sau' });
+    // Each page's link is its view's own path, the first page /trien-khai/ itself.
+    expect(views.map((view) => second.href(view.page))).toEqual(views.map((view) => `trien-khai/${view.path}`));
+    expect(second.href(1)).toBe('trien-khai/');
+    expect(second.href(2)).toBe('trien-khai/trang/2/');
   });
 });
 

@@ -206,20 +206,6 @@ function allCells(coverage: Coverage): CoverageCell[][] {
   return cells;
 }
 
-/**
- * The pages of one filter.
- *
- * @param coverage The coverage.
- * @param filter The filter.
- * @param options Page sizes.
- * @returns Its pages (one empty page when nothing matches).
- */
-export function filterViews(coverage: Coverage, filter: CoverageFilter, options: CoverageViewOptions = {}): CoverageView[] {
-  const cells = allCells(coverage);
-  const candidates = coverage.documents.map((_, index) => index);
-  return paginate(filter, entriesOf(coverage, cells, candidates, filter, options), options);
-}
-
 /** The entries of a filter among some documents (indexes into `coverage.documents`). */
 function entriesOf(
   coverage: Coverage,

@@ -132,4 +132,3 @@ export type GraphEdge = z.infer<typeof graphEdgeSchema>;
 export type GraphMention = z.infer<typeof graphMentionSchema>;
 export type GraphRelation = z.infer<typeof relationSchema>;
 export type GraphData = z.infer<typeof graphSchema>;
-export type GraphStatus = z.infer<typeof documentStatusSchema>;

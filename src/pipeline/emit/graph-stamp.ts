@@ -1,10 +1,14 @@
 /**
  * graph.json is validated once per build: by the pipeline, which then writes beside it a stamp
  * (`graph.stamp.json`) holding the SHA-256 of the exact bytes it validated and a fingerprint of
- * the schema it validated them with. Astro's process (`loadGraph`) hashes the file (a few tens of
- * milliseconds for 20 MB) and skips the schema check when the stamp vouches for those bytes under
- * the schema it has itself; a graph.json edited by hand, copied from elsewhere or left by older
- * code is validated as before, and a bad one is rejected with its file named.
+ * the schema it validated them with. The one stamp is read by both sides:
+ * - Astro's process (`loadGraph`) hashes the file (a few tens of milliseconds for 20 MB) and
+ *   skips the schema check when the stamp vouches for those bytes under the schema it has
+ *   itself; a graph.json edited by hand, copied from elsewhere or left by older code is
+ *   validated as before, and a bad one is rejected with its file named.
+ * - The next pipeline run (`buildCorpus`'s `lastGraphStamp`) skips checking the graph it made
+ *   when its text is the one the stamp vouches for (a rebuild whose edit left the graph as it
+ *   was); any other text is checked, and stamped anew.
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
@@ -74,28 +78,34 @@ function graphSchemaFingerprint(): string {
 }
 
 /**
+ * The SHA-256 a stamp records of graph.json: the one hash both sides compute of it.
+ *
+ * @param content graph.json as text (written as UTF-8) or as the bytes read.
+ * @returns Hex digest.
+ */
+export function graphSha256(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex');
+}
+
+/**
  * The stamp for graph.json content the caller has just validated against `graphSchema`.
  *
- * @param json graph.json as written (`graphJson` of validated data).
+ * @param sha256 `graphSha256` of graph.json as written (`graphJson` of validated data).
  * @returns Content of `GRAPH_STAMP`.
  */
-export function graphStamp(json: string): string {
-  const stamp: Stamp = {
-    format: STAMP_FORMAT,
-    sha256: createHash('sha256').update(json, 'utf8').digest('hex'),
-    schema: graphSchemaFingerprint(),
-  };
+export function graphStamp(sha256: string): string {
+  const stamp: Stamp = { format: STAMP_FORMAT, sha256, schema: graphSchemaFingerprint() };
   return `${JSON.stringify(stamp)}\n`;
 }
 
 /**
- * Whether a stamp vouches for these bytes under this code's schema.
+ * Whether a stamp vouches for graph.json content under this code's schema.
  *
  * @param stamp Content of `GRAPH_STAMP`, or null when there is none.
- * @param bytes graph.json's bytes.
- * @returns False for a missing, unreadable or foreign stamp, or for other bytes.
+ * @param sha256 `graphSha256` of the content.
+ * @returns False for a missing, unreadable or foreign stamp, or for other content.
  */
-export function stampVouches(stamp: string | null, bytes: Uint8Array): boolean {
+export function stampVouches(stamp: string | null, sha256: string): boolean {
   if (stamp === null) return false;
   let parsed: Partial<Stamp>;
   try {
@@ -103,11 +113,7 @@ export function stampVouches(stamp: string | null, bytes: Uint8Array): boolean {
   } catch {
     return false;
   }
-  return (
-    parsed?.format === STAMP_FORMAT &&
-    parsed.schema === graphSchemaFingerprint() &&
-    parsed.sha256 === createHash('sha256').update(bytes).digest('hex')
-  );
+  return parsed?.format === STAMP_FORMAT && parsed.schema === graphSchemaFingerprint() && parsed.sha256 === sha256;
 }
 
 /**

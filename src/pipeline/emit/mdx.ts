@@ -57,18 +57,6 @@ export interface EmittedPlanPage {
 }
 
 /**
- * Emit the MDX source of one plan page.
- *
- * @param plan The parsed plan.
- * @param id Its node id (page slug), as the resolver assigned it.
- * @param mentions Its mentions with their targets, sorted by start.
- * @returns MDX source; throws when the frontmatter does not fit the schema.
- */
-export function emitPlanMdx(plan: ParsedPlan, id: string, mentions: readonly EmitMention[]): string {
-  return emitPlanPage(plan, id, mentions, { html: false }).mdx;
-}
-
-/**
  * Emit one plan page: its record, its MDX source and the HTML of its body.
  *
  * @param plan The parsed plan.

@@ -78,6 +78,4 @@ export const reportSchema = z.object({
 });
 
 export type IngestEntry = z.infer<typeof ingestEntrySchema>;
-export type UnresolvedMention = z.infer<typeof unresolvedMentionSchema>;
-export type CorpusProblem = z.infer<typeof corpusProblemSchema>;
 export type IngestReport = z.infer<typeof reportSchema>;

@@ -160,16 +160,6 @@ export interface StatedLink {
 }
 
 /**
- * Relation stated in the text between two mentions of one sentence, read from the words
- * between them; the verb nearest to the second mention wins.
- *
- * @param between Text from the end of the first mention to the start of the second.
- */
-export function linkBetween(between: string): DocRelation | null {
-  return statedLink(between)?.relation ?? null;
-}
-
-/**
  * Relation stated between two mentions of one sentence and its direction: "A sửa đổi, bổ
  * sung … B" is A acting on B; "A (được sửa đổi, bổ sung bởi B)" and "A hết hiệu lực kể từ
  * ngày B có hiệu lực" are B acting on A.

@@ -14,10 +14,3 @@ export const STATUS_WORDS: Readonly<Record<DocumentState, string>> = {
   'het-hieu-luc': 'Hết hiệu lực',
   'khong-ro': 'Chưa rõ hiệu lực',
 };
-
-/** How a citation's date stands to the change (see `citationTiming`). */
-export const TIMING_WORDS: Readonly<Record<'truoc' | 'sau' | 'khong-ro', string>> = {
-  truoc: 'đã thay đổi trước ngày văn bản trích dẫn',
-  sau: 'thay đổi sau ngày văn bản trích dẫn',
-  'khong-ro': 'không rõ thay đổi trước hay sau ngày văn bản trích dẫn',
-};
