@@ -32,6 +32,13 @@ import { forEachLimited } from '../src/pipeline/for-each-limited.ts';
 import { analyseIntoCache, analysisKeys, unanalysedSources, type AnalysisKeys } from '../src/pipeline/analysis-cache.ts';
 import { buildCorpus, type BuiltCorpus } from '../src/pipeline/index.ts';
 import { GRAPH_STAMP } from '../src/pipeline/emit/graph-stamp.ts';
+import {
+  readRecord,
+  SourceChangedError,
+  sourceIdentity,
+  type ReadRecord,
+  type RecordedRead,
+} from '../src/pipeline/read-record.ts';
 import { PLAN_MANIFEST, type PlanManifestEntry } from '../src/pipeline/emit/mdx/manifest.ts';
 import { readDocument } from '../src/pipeline/read/dispatch.ts';
 import { ocrCacheProblems, pruneOcrCache } from '../src/pipeline/read/ocr/cache.ts';
@@ -183,9 +190,20 @@ function tooLarge(file: string, size: number, unit: 'tệp' | 'chữ'): SourceTe
  * @param file Path relative to the sources folder.
  * @param options Reader settings.
  * @param kept Where to keep the bytes of originals.
- * @returns The source.
+ * @param recorded The read record of the last build, if any (`read-record.ts`).
+ * @param identity The file's identity on disk now, taken before reading it.
+ * @returns The source, or the record's copy of it with its analysis key.
  */
-async function readOne(file: string, options: ReadOptions, kept: Map<string, Uint8Array>): Promise<SourceText> {
+async function readOne(
+  file: string,
+  options: ReadOptions,
+  kept: Map<string, Uint8Array>,
+  recorded?: ReadRecord,
+  identity: string | null = null,
+): Promise<SourceText | RecordedRead> {
+  // A plain text unchanged since the last build: as the record has it, its text read only if needed.
+  const known = recorded?.lookup(file, identity);
+  if (known) return known;
   let bytes: Uint8Array;
   try {
     const { size } = await stat(path.join(sourcesDir, file));
@@ -359,18 +377,37 @@ async function main(): Promise<void> {
   // Sixteen reads in flight, each into its place: one after another, every read waited on the
   // disk (3–4 s of idle time in the 8 s it took to read 5,000 plans). Slow readers (OCR) bound
   // themselves: they run at most two pages at a time whatever is in flight here.
-  const read: SourceText[] = new Array(files.length);
-  const kept = new Map<string, Uint8Array>();
-  await forEachLimited([...files.keys()], 16, async (index) => {
-    read[index] = await readOne(files[index]!, readOptions, kept);
-  });
-  const sources = [...read, ...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  timer.mark('read');
   const cacheDir = path.resolve(cacheSetting);
   const cache = cacheSetting === 'off' ? undefined : diskCache(cacheDir);
   const version = codeVersion(projectRoot, CODE_INPUTS);
+  // The sources as the last build read them: an unchanged plain text is not read again.
+  const recorded = cache ? readRecord(cache, sourcesDir, version) : undefined;
+  const read: SourceText[] = new Array(files.length);
+  const identities: (string | null)[] = new Array(files.length).fill(null);
+  const recordedKeys = new Map<SourceText, string>();
+  const kept = new Map<string, Uint8Array>();
+  await forEachLimited([...files.keys()], 16, async (index) => {
+    // The identity before the read: a file changed meanwhile is read again by the next build.
+    const identity = recorded ? await sourceIdentity(path.join(sourcesDir, files[index]!)) : null;
+    const result = await readOne(files[index]!, readOptions, kept, recorded, identity);
+    identities[index] = identity;
+    if ('key' in result) {
+      read[index] = result.source;
+      recordedKeys.set(result.source, result.key);
+    } else read[index] = result;
+  });
+  const sources = [...read, ...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  timer.mark('read');
   // Each text is hashed once, here: the key goes with its source to the threads and to `buildCorpus`.
-  const keys = cache ? analysisKeys(sources, { cache, codeVersion: version }) : new Map<SourceText, string>();
+  const keys = cache
+    ? new Map([
+        ...analysisKeys(
+          sources.filter((source) => !recordedKeys.has(source)),
+          { cache, codeVersion: version },
+        ),
+        ...recordedKeys,
+      ])
+    : new Map<SourceText, string>();
   const fresh = cache ? await analyseInParallel(sources, cacheDir, version, keys) : 0;
   timer.mark('analyse-threads');
   // VBG_STATUS_DATE ("YYYY-MM-DD") fixes the date validity is shown at; by default it is the
@@ -396,6 +433,10 @@ async function main(): Promise<void> {
     ...(record === undefined ? {} : { record: JSON.parse(record) as WriteRecord }),
   });
   cache?.set(WRITE_RECORD, recordKey, JSON.stringify(written.record));
+  if (recorded) {
+    for (const [index, source] of read.entries()) recorded.note(identities[index]!, source, keys.get(source));
+    recorded.save();
+  }
   timer.mark('write');
 
   process.stderr.write(`${describe(built.report)}\n`);
@@ -444,7 +485,11 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   // A failed write names its path and the reason (a full disk) in words: no stack needed.
   const detail =
-    error instanceof WriteError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+    error instanceof WriteError || error instanceof SourceChangedError
+      ? error.message
+      : error instanceof Error
+        ? (error.stack ?? error.message)
+        : String(error);
   process.stderr.write(`Lỗi pipeline: ${detail}\n`);
   process.exitCode = 1;
 });

@@ -43,6 +43,7 @@ import {
 } from '../search/search-terms.ts';
 import { numberKey } from '../text/number-key.ts';
 import { generatedDir, loadGraph } from '../utils/generated.ts';
+import { fileIdentity, readDigestRecord, writeDigestRecord, type BodyDigest, type DigestRecord } from './pagefind-digests.ts';
 import {
   linkTree,
   onlyInFirstShard,
@@ -181,13 +182,29 @@ export async function indexSite(dir: string, graph: GraphData | null, options: I
   const files = await htmlFiles(dir);
   const report: IndexReport = { pages: 0, marked: 0, cites: 0, numbers: 0, shards: 0, reusedShards: 0 };
   // First only what decides each indexed copy (the page's bytes and the documents it cites),
-  // digested: the copies themselves are made only for the parts indexed again.
+  // digested: the copies themselves are made only for the parts indexed again. A page that is
+  // the same file as in the last build (hard-linked from the page store) is not read again.
+  const known: DigestRecord = options.storeDir ? await readDigestRecord(options.storeDir) : new Map();
+  const record: DigestRecord = new Map();
   const pages: { file: string; digest: string }[] = [];
   for (let start = 0; start < files.length; start += STAGING_BATCH) {
     const batch = files.slice(start, start + STAGING_BATCH);
-    const texts = await Promise.all(batch.map((file) => readFile(path.join(dir, file), 'utf8')));
+    const bodies = await Promise.all(
+      batch.map(async (file): Promise<BodyDigest> => {
+        // The identity before the read: a file changed in between is read again next time.
+        const identity = await fileIdentity(path.join(dir, file));
+        const last = known.get(file);
+        if (identity !== null && last?.identity === identity) {
+          record.set(file, last);
+          return last.digest;
+        }
+        const digest = bodyDigest(await readFile(path.join(dir, file), 'utf8'));
+        if (identity !== null) record.set(file, { identity, digest });
+        return digest;
+      }),
+    );
     for (const [index, file] of batch.entries()) {
-      const digest = pageDigest(texts[index]!, citesOf);
+      const digest = pageDigest(bodies[index]!, citesOf);
       if (digest) pages.push({ file, digest });
     }
   }
@@ -228,33 +245,42 @@ export async function indexSite(dir: string, graph: GraphData | null, options: I
   report.shards = shards.length;
   const manifest: ShardManifest = { version: 1, shards: shards.map((shard) => shard.name) };
   await writeFile(path.join(output, 'shards.json'), `${JSON.stringify(manifest)}\n`);
-  if (options.storeDir) await pruneStore(options.storeDir, used);
+  if (options.storeDir) {
+    await pruneStore(options.storeDir, used);
+    await writeDigestRecord(options.storeDir, record);
+  }
   report.numbers = await writeNumberIndex(dir, graph);
   return report;
+}
+
+/**
+ * What the indexed copy of a page is made from in the page itself (`enrichPage` reads nothing
+ * else of it): its indexed element, digested, and the node id in it.
+ *
+ * @param html Page HTML.
+ * @returns The digest (null for a page Pagefind does not index) and the node id.
+ */
+function bodyDigest(html: string): BodyDigest {
+  const region = bodyRegion(html);
+  if (!region) return { body: null, nodeId: null };
+  const body = html.slice(region.innerStart, region.end);
+  const nodeId = /\bdata-node-id="([^"]*)"/.exec(body)?.[1] ?? null;
+  const digest = createHash('sha256').update(region.openingTag).update('\0').update(body).digest('hex');
+  return { body: digest, nodeId };
 }
 
 /**
  * Digest of what the indexed copy of a page is made from (`enrichPage`): its indexed element
  * and the documents its node cites. Null for a page Pagefind does not index.
  *
- * @param html Page HTML.
+ * @param page The page's own part (`bodyDigest`).
  * @param citesOf Node id → cited documents.
  * @returns Hex digest, or null.
  */
-function pageDigest(html: string, citesOf: ReadonlyMap<string, readonly CitedDocument[]>): string | null {
-  const region = bodyRegion(html);
-  if (!region) return null;
-  // enrichPage reads nothing else of the page.
-  const body = html.slice(region.innerStart, region.end);
-  const nodeId = /\bdata-node-id="([^"]*)"/.exec(body)?.[1];
-  const cites = nodeId ? (citesOf.get(nodeId) ?? []) : [];
-  return createHash('sha256')
-    .update(region.openingTag)
-    .update('\0')
-    .update(body)
-    .update('\0')
-    .update(JSON.stringify(cites))
-    .digest('hex');
+function pageDigest(page: BodyDigest, citesOf: ReadonlyMap<string, readonly CitedDocument[]>): string | null {
+  if (page.body === null) return null;
+  const cites = page.nodeId ? (citesOf.get(page.nodeId) ?? []) : [];
+  return createHash('sha256').update(page.body).update('\0').update(JSON.stringify(cites)).digest('hex');
 }
 
 /**
@@ -264,6 +290,7 @@ function pageDigest(html: string, citesOf: ReadonlyMap<string, readonly CitedDoc
 export const INDEX_CODE = [
   'src/integrations/pagefind.ts',
   'src/integrations/pagefind-shards.ts',
+  'src/integrations/pagefind-digests.ts',
   'src/search/search-terms.ts',
   'src/pipeline/ids.ts',
 ] as const;

@@ -48,7 +48,7 @@ type StoredAnalysis = { empty: true } | { empty: false; plan: ParsedPlan; mentio
  *
  * @param file Source file name.
  * @param sha256 Hash of its bytes.
- * @param text Its decoded text.
+ * @param text Its decoded text, or a function giving it (called only when the text is needed).
  * @param options Cache and code version.
  * @param ocr Whether the text was read by OCR.
  * @param known Its key when already computed (`analysisKeys`, with the same options).
@@ -57,15 +57,17 @@ type StoredAnalysis = { empty: true } | { empty: false; plan: ParsedPlan; mentio
 export function analyseCached(
   file: string,
   sha256: string,
-  text: string,
+  text: string | (() => string),
   options: AnalysisOptions,
   ocr = false,
   known?: string,
 ): { analysed: Analysed; key: string; sentences?: ReadonlyMap<Mention, string> } {
   const cache = options.cache;
+  // Given as a function, the text is got only when needed (a source the build did not read again).
+  const textOf = typeof text === 'string' ? () => text : text;
   // Also without a cache: the page's version keys in plans.json derive from it, and a build
   // without a cache must equal one with it.
-  const key = known ?? analysisKey(file, sha256, text, options);
+  const key = known ?? analysisKey(file, sha256, textOf(), options);
   const hit = cache?.get(ANALYSED, key);
   if (cache && hit !== undefined) {
     const stored = JSON.parse(hit) as StoredAnalysis;
@@ -73,7 +75,7 @@ export function analyseCached(
     const { sentences, ...analysed } = stored;
     // Computed again only if an entry was removed from the cache by hand.
     let again: Analysed | undefined;
-    const analyseAgain = (): Analysed => (again ??= analyse(file, sha256, text, ocr));
+    const analyseAgain = (): Analysed => (again ??= analyse(file, sha256, textOf(), ocr));
     const plan = analysed.plan;
     lazyProperty(plan, 'blocks', () => {
       const value = cache.get(ANALYSED_BLOCKS, key);
@@ -99,7 +101,7 @@ export function analyseCached(
       ...(aligned ? { sentences: new Map(analysed.mentions.map((mention, index) => [mention, sentences[index]!])) } : {}),
     };
   }
-  const analysed = analyse(file, sha256, text, ocr);
+  const analysed = analyse(file, sha256, textOf(), ocr);
   if (cache) storeAnalysis(cache, key, analysed);
   return { analysed, key };
 }
@@ -187,8 +189,11 @@ export function unanalysedSources(
   // Presence only: `buildCorpus` reads each entry once, then (a corrupt one is analysed there).
   const stored = (key: string): boolean => (cache.has ? cache.has(ANALYSED, key) : cache.get(ANALYSED, key) !== undefined);
   return sources.filter((source) => {
+    // A source with a key has a text (asked first: a source the build did not read again loads its text on access).
+    const key = keys.get(source);
+    if (key !== undefined) return !stored(key);
     if (source.text === null) return false;
-    return !stored(keys.get(source) ?? analysisKey(source.file, source.sha256, source.text, options));
+    return !stored(analysisKey(source.file, source.sha256, source.text, options));
   });
 }
 

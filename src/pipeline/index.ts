@@ -137,14 +137,17 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
       messages,
     };
     entries.set(source.file, entry);
-    if (source.text === null) continue;
+    // A source with an analysis key has a text; the text itself is got only if needed (a
+    // source the build script took from its read record loads it on access).
+    const known = options.analysisKeys?.get(source);
+    if (known === undefined && source.text === null) continue;
     const { analysed, key, sentences } = analyseCached(
       source.file,
       source.sha256,
-      source.text,
+      () => source.text ?? '',
       options,
       readByOcr(source.origin),
-      options.analysisKeys?.get(source),
+      known,
     );
     if (analysed.empty) {
       if (!messages.some((message) => message.code === 'empty-file')) {
@@ -190,7 +193,7 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
   // Each link shows its target's validity as graph.json states it: one source for both.
   const statusOf = new Map(graph.nodes.map((node) => [node.id, node.status.state]));
 
-  const textByFile = new Map(ordered.map((source) => [source.file, source.text]));
+  const sourceByFile = new Map(ordered.map((source) => [source.file, source]));
   const files: GeneratedFile[] = [];
   const hashes = new Map<string, string>();
   const manifest: PlanManifestEntry[] = [];
@@ -221,7 +224,8 @@ export function buildCorpus(sources: readonly SourceText[], options: BuildOption
     // The digest lets Astro's content layer skip every entry whose page did not change.
     manifest.push({ id, digest: page.digest, data: page.frontmatter, html: page.htmlHash });
     // A BOM so browsers read the copy as UTF-8 even when the server sends no charset.
-    files.push({ path: `sources/${id}.txt`, content: `\uFEFF${textByFile.get(plan.file) ?? plan.text}` });
+    // Made on first access: with a version key, the writer asks only when the file on disk is not current.
+    files.push(lazyFile(`sources/${id}.txt`, () => `\uFEFF${sourceByFile.get(plan.file)?.text ?? plan.text}`));
     // The analysis key already hashes the text the copy is made of: no need to hash 28 MB again.
     if (key) hashes.set(`sources/${id}.txt`, contentKey(SOURCE_COPY, key));
   }

@@ -31,6 +31,19 @@ describe('the search index parts kept between builds', () => {
     expect(await storedShardIsWhole(stored)).toBe(false);
   });
 
+  it('checks by content any file that is no longer the one stored: same bytes pass, other bytes of the same size do not', async () => {
+    const { built, store } = await builtPart();
+    await storeShard(built, store, 'abc');
+    const stored = path.join(store, 'abc');
+    const file = path.join(stored, 'index', 'vi_1.pf_index');
+    // Written again (a new modification time), the same bytes: still the part that was stored.
+    await writeFile(file, 'postings of part one');
+    expect(await storedShardIsWhole(stored)).toBe(true);
+    // A byte changed in place, the size kept.
+    await writeFile(file, 'postings of part two');
+    expect(await storedShardIsWhole(stored)).toBe(false);
+  });
+
   it('refuses a part with an extra or a missing file, or without its checksums', async () => {
     const { built, store } = await builtPart();
     await storeShard(built, store, 'abc');
