@@ -27,18 +27,13 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { WriteError } from '../src/fs/atomic-write.ts';
 import { acquireLock, LockedError } from '../src/fs/lock.ts';
+import { fileIdentity } from '../src/fs/file-identity.ts';
 import { codeVersion, contentKey, diskCache } from '../src/pipeline/cache.ts';
 import { forEachLimited } from '../src/pipeline/for-each-limited.ts';
 import { analyseIntoCache, analysisKeys, unanalysedSources, type AnalysisKeys } from '../src/pipeline/analysis-cache.ts';
 import { buildCorpus, type BuiltCorpus } from '../src/pipeline/index.ts';
 import { GRAPH_STAMP } from '../src/pipeline/emit/graph-stamp.ts';
-import {
-  readRecord,
-  SourceChangedError,
-  sourceIdentity,
-  type ReadRecord,
-  type RecordedRead,
-} from '../src/pipeline/read-record.ts';
+import { readRecord, SourceChangedError, type ReadRecord, type RecordedRead } from '../src/pipeline/read-record.ts';
 import { PLAN_MANIFEST, type PlanManifestEntry } from '../src/pipeline/emit/mdx/manifest.ts';
 import { readDocument } from '../src/pipeline/read/dispatch.ts';
 import { ocrCacheProblems, pruneOcrCache } from '../src/pipeline/read/ocr/cache.ts';
@@ -388,7 +383,7 @@ async function main(): Promise<void> {
   const kept = new Map<string, Uint8Array>();
   await forEachLimited([...files.keys()], 16, async (index) => {
     // The identity before the read: a file changed meanwhile is read again by the next build.
-    const identity = recorded ? await sourceIdentity(path.join(sourcesDir, files[index]!)) : null;
+    const identity = recorded ? await fileIdentity(path.join(sourcesDir, files[index]!)) : null;
     const result = await readOne(files[index]!, readOptions, kept, recorded, identity);
     identities[index] = identity;
     if ('key' in result) {

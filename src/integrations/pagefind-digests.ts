@@ -14,7 +14,7 @@
  * its own SHA-256: a damaged or foreign record is ignored (every page is read, as without one).
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../fs/atomic-write.ts';
 
@@ -34,23 +34,6 @@ export interface BodyDigest {
 
 /** The record: relative path → file identity and what the page held. */
 export type DigestRecord = Map<string, { identity: string; digest: BodyDigest }>;
-
-/**
- * A file's identity on disk: device, inode, size and modification time (nanoseconds). The
- * same identity means the same bytes as long as nobody rewrites a file in place and sets its
- * time back by hand (the pipeline's write record trusts size and time alike).
- *
- * @param file Path.
- * @returns The identity, or null when the file cannot be stat'ed.
- */
-export async function fileIdentity(file: string): Promise<string | null> {
-  try {
-    const info = await stat(file, { bigint: true });
-    return `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}`;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Read the record of the last build, or an empty one (none, damaged, another format).

@@ -18,7 +18,8 @@ import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { forEachLimited } from '../pipeline/for-each-limited.ts';
-import { DIGEST_RECORD, fileIdentity } from './pagefind-digests.ts';
+import { fileIdentity } from '../fs/file-identity.ts';
+import { DIGEST_RECORD } from './pagefind-digests.ts';
 
 /** Pages per part the shard count aims at (the count is a power of two). */
 export const SHARD_PAGES = 256;

@@ -43,7 +43,8 @@ import {
 } from '../search/search-terms.ts';
 import { numberKey } from '../text/number-key.ts';
 import { generatedDir, loadGraph } from '../utils/generated.ts';
-import { fileIdentity, readDigestRecord, writeDigestRecord, type BodyDigest, type DigestRecord } from './pagefind-digests.ts';
+import { fileIdentity } from '../fs/file-identity.ts';
+import { readDigestRecord, writeDigestRecord, type BodyDigest, type DigestRecord } from './pagefind-digests.ts';
 import {
   linkTree,
   onlyInFirstShard,

@@ -14,7 +14,6 @@
  * the readers reads everything again), written after a complete build.
  */
 import { readFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { IngestMessage, SourceOrigin, SourceText } from '../model.ts';
 import { contentKey, type StageCache } from './cache.ts';
@@ -51,7 +50,7 @@ export interface ReadRecord {
    * undefined when it must be read.
    *
    * @param file Path relative to the sources folder.
-   * @param identity The file's identity now (`sourceIdentity`).
+   * @param identity The file's identity now (`fileIdentity`, src/fs/file-identity.ts).
    */
   lookup(file: string, identity: string | null): RecordedRead | undefined;
   /**
@@ -64,21 +63,6 @@ export interface ReadRecord {
   note(identity: string | null, source: SourceText, key: string | undefined): void;
   /** Store what was noted (call after a complete build). */
   save(): void;
-}
-
-/**
- * A file's identity on disk: device, inode, size and modification time (nanoseconds).
- *
- * @param file Path.
- * @returns The identity, or null when it cannot be stat'ed.
- */
-export async function sourceIdentity(file: string): Promise<string | null> {
-  try {
-    const info = await stat(file, { bigint: true });
-    return `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}`;
-  } catch {
-    return null;
-  }
 }
 
 /**

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { memoryCache } from '../../src/pipeline/cache.ts';
 import { readDocument } from '../../src/pipeline/read/dispatch.ts';
-import { readRecord, sourceIdentity, SourceChangedError } from '../../src/pipeline/read-record.ts';
+import { fileIdentity } from '../../src/fs/file-identity.ts';
+import { readRecord, SourceChangedError } from '../../src/pipeline/read-record.ts';
 
 const SEEDS = path.resolve(import.meta.dirname, '../../content/sources');
 const seedText = readFileSync(path.join(SEEDS, readdirSync(SEEDS).sort()[0]!), 'utf8');
@@ -24,7 +25,7 @@ function sources(): string {
 
 /** Read a file as the build does, and note it in the record. */
 async function readAndNote(dir: string, file: string, record: ReturnType<typeof readRecord>, key: string) {
-  const identity = await sourceIdentity(path.join(dir, file));
+  const identity = await fileIdentity(path.join(dir, file));
   const source = await readDocument(readFileSync(path.join(dir, file)), file);
   record.note(identity, source, key);
   return source;
@@ -39,16 +40,16 @@ describe('the read record', () => {
     first.save();
 
     const second = readRecord(cache, dir, 'v1');
-    const found = second.lookup('ke-hoach.txt', await sourceIdentity(path.join(dir, 'ke-hoach.txt')));
+    const found = second.lookup('ke-hoach.txt', await fileIdentity(path.join(dir, 'ke-hoach.txt')));
     expect(found?.key).toBe('key-1');
     const { text, ...rest } = read;
     const { text: lazy, ...given } = found!.source;
     expect(given).toEqual(rest);
     expect(lazy).toBe(text);
     // Noted again as it is, without loading its text again (the record stays the same).
-    second.note(await sourceIdentity(path.join(dir, 'ke-hoach.txt')), found!.source, 'key-1');
+    second.note(await fileIdentity(path.join(dir, 'ke-hoach.txt')), found!.source, 'key-1');
     second.save();
-    expect(readRecord(cache, dir, 'v1').lookup('ke-hoach.txt', await sourceIdentity(path.join(dir, 'ke-hoach.txt')))?.key).toBe(
+    expect(readRecord(cache, dir, 'v1').lookup('ke-hoach.txt', await fileIdentity(path.join(dir, 'ke-hoach.txt')))?.key).toBe(
       'key-1',
     );
   });
@@ -60,16 +61,16 @@ describe('the read record', () => {
     await readAndNote(dir, 'ke-hoach.txt', first, 'key-1');
     first.save();
     const file = path.join(dir, 'ke-hoach.txt');
-    const identity = await sourceIdentity(file);
+    const identity = await fileIdentity(file);
     expect(readRecord(cache, dir, 'v2').lookup('ke-hoach.txt', identity)).toBeUndefined();
     expect(readRecord(cache, path.join(dir, 'khac'), 'v1').lookup('ke-hoach.txt', identity)).toBeUndefined();
     expect(readRecord(cache, dir, 'v1').lookup('ke-hoach.txt', null)).toBeUndefined();
     // The same bytes written again: another modification time, read again.
     writeFileSync(file, seedText);
-    expect(readRecord(cache, dir, 'v1').lookup('ke-hoach.txt', await sourceIdentity(file))).toBeUndefined();
+    expect(readRecord(cache, dir, 'v1').lookup('ke-hoach.txt', await fileIdentity(file))).toBeUndefined();
     // A hard link is the same file.
     linkSync(file, path.join(dir, 'lien-ket.txt'));
-    expect(await sourceIdentity(path.join(dir, 'lien-ket.txt'))).toBe(await sourceIdentity(file));
+    expect(await fileIdentity(path.join(dir, 'lien-ket.txt'))).toBe(await fileIdentity(file));
   });
 
   it('keeps only plain texts with a key, and stops naming the file when a recorded text changed before it was needed', async () => {
@@ -84,9 +85,9 @@ describe('the read record', () => {
     first.save();
     const file = path.join(dir, 'ke-hoach.txt');
     const second = readRecord(cache, dir, 'v1');
-    expect(second.lookup('khong-khoa.txt', await sourceIdentity(path.join(dir, 'khong-khoa.txt')))).toBeUndefined();
-    expect(second.lookup('trang.md', await sourceIdentity(path.join(dir, 'trang.md')))).toBeUndefined();
-    const found = second.lookup('ke-hoach.txt', await sourceIdentity(file))!;
+    expect(second.lookup('khong-khoa.txt', await fileIdentity(path.join(dir, 'khong-khoa.txt')))).toBeUndefined();
+    expect(second.lookup('trang.md', await fileIdentity(path.join(dir, 'trang.md')))).toBeUndefined();
+    const found = second.lookup('ke-hoach.txt', await fileIdentity(file))!;
     writeFileSync(file, seedText.replace('Kế hoạch', 'Kế hoạch đã sửa'));
     expect(() => found.source.text).toThrow(SourceChangedError);
     expect(() => found.source.text).toThrow(/ke-hoach\.txt/);

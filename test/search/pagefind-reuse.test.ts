@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { indexSite } from '../../src/integrations/pagefind.ts';
-import { DIGEST_RECORD, fileIdentity, readDigestRecord, writeDigestRecord } from '../../src/integrations/pagefind-digests.ts';
+import { fileIdentity } from '../../src/fs/file-identity.ts';
+import { DIGEST_RECORD, readDigestRecord, writeDigestRecord } from '../../src/integrations/pagefind-digests.ts';
 
 const made: string[] = [];
 afterEach(async () => {
