@@ -115,6 +115,8 @@ interface Fake {
   recognitions: () => number;
   renders: string[][];
   mostAtOnce: () => number;
+  /** The time limit each recognition was given. */
+  recognitionLimits: number[];
 }
 
 function fakeTools(
@@ -125,6 +127,9 @@ function fakeTools(
     confidence?: number;
     failPage?: number;
     delayMs?: number;
+    /** CPU time each recognition reports (default 1 ms), and each render. */
+    recognitionCpuMs?: number;
+    renderCpuMs?: number;
   } = {},
 ): Fake {
   fakeCount += 1;
@@ -138,8 +143,9 @@ function fakeTools(
   let running = 0;
   let mostAtOnce = 0;
   const renders: string[][] = [];
-  const ok = (stdout: string): RunResult => ({ ok: true, stdout, stderr: '' });
-  const run: RunCommand = async (command, args) => {
+  const recognitionLimits: number[] = [];
+  const ok = (stdout: string, cpuMs = 1): RunResult => ({ ok: true, stdout, stderr: '', cpuMs });
+  const run: RunCommand = async (command, args, timeoutMs) => {
     if (command === commands.tesseract) {
       if (args[0] === '--version') return ok('tesseract 5.3.0\n leptonica-1.82.0\n');
       if (args[0] === '--list-langs')
@@ -147,13 +153,15 @@ function fakeTools(
           `List of available languages in "/usr/share/tesseract-ocr/5/tessdata/" (2):\n${options.languages ?? 'eng\nvie'}\n`,
         );
       recognitions += 1;
+      recognitionLimits.push(timeoutMs);
       running += 1;
       mostAtOnce = Math.max(mostAtOnce, running);
       await new Promise((done) => setTimeout(done, options.delayMs ?? 1));
       running -= 1;
       const page = Number(/page-(\d+)\.png$/u.exec(args[0]!)?.[1] ?? 1);
-      if (page === options.failPage) return { ok: false, reason: 'failed', stderr: 'Error in pixReadStream' };
-      return ok(tsv([`Trang ${page} dòng một`, `Trang ${page} dòng hai`], options.confidence));
+      const cpuMs = options.recognitionCpuMs ?? 1;
+      if (page === options.failPage) return { ok: false, reason: 'failed', stderr: 'Error in pixReadStream', cpuMs };
+      return ok(tsv([`Trang ${page} dòng một`, `Trang ${page} dòng hai`], options.confidence), cpuMs);
     }
     if (command === commands.pdfinfo) {
       const sizes = Array.from(
@@ -164,11 +172,11 @@ function fakeTools(
     }
     if (command === commands.pdftoppm) {
       if (args[0] !== '-v') renders.push([...args]);
-      return ok('');
+      return ok('', options.renderCpuMs ?? 1);
     }
-    return { ok: false, reason: 'missing', stderr: '' };
+    return { ok: false, reason: 'missing', stderr: '', cpuMs: 0 };
   };
-  return { commands, run, recognitions: () => recognitions, renders, mostAtOnce: () => mostAtOnce };
+  return { commands, run, recognitions: () => recognitions, renders, mostAtOnce: () => mostAtOnce, recognitionLimits };
 }
 
 const pdfBytes = (label: string): Uint8Array => new TextEncoder().encode(`%PDF-1.4 ${label}`);
@@ -306,6 +314,31 @@ describe('OCR pipeline with a simulated Tesseract (no Tesseract needed)', () => 
     expect(truncated?.message).toBe('Tệp “dai.pdf” có 5 trang; chỉ OCR 2 trang đầu, các trang sau không được đọc.');
   });
 
+  it("counts the CPU time of its programs against the file's limit, not the time they wait", async () => {
+    // Ten pages that each wait 40 ms (a loaded machine) and work 1 ms, against a limit of
+    // 100 ms: a wall-time limit would have left the last four pages out.
+    const fake = fakeTools({ pages: 10, delayMs: 40 });
+    const output = await createOcr({ ...fake, limits: { fileTimeoutMs: 100 } }).ocrPdf(pdfBytes('slow'), 'cham.pdf', {}, 10);
+    expect(fake.recognitions()).toBe(10);
+    expect(output.origin.ocr?.pages).toBe(10);
+    expect(output.messages.map((message) => message.code)).not.toContain('ocr-timeout');
+  });
+
+  it('stops a file whose pages have used its CPU time, and says how many pages it read', async () => {
+    // 40 s of work a page against 100 s for the file: pages 1–4 start before it is spent.
+    const fake = fakeTools({ pages: 6, recognitionCpuMs: 40_000 });
+    const output = await createOcr({ ...fake, limits: { fileTimeoutMs: 100_000 } }).ocrPdf(pdfBytes('busy'), 'nang.pdf', {}, 6);
+    expect(fake.recognitions()).toBe(4);
+    const timeout = output.messages.find((message) => message.code === 'ocr-timeout');
+    expect(timeout?.message).toBe('Tệp “nang.pdf”: OCR quá thời gian cho cả tệp, chỉ đọc được 4/6 trang.');
+  });
+
+  it("gives Tesseract the CPU time of the page's limit that rendering left", async () => {
+    const fake = fakeTools({ pages: 1, renderCpuMs: 30_000 });
+    await createOcr({ ...fake, limits: { pageTimeoutMs: 120_000 } }).ocrPdf(pdfBytes('render'), 've.pdf', {}, 1);
+    expect(fake.recognitionLimits).toEqual([90_000]);
+  });
+
   it('renders a page too big for the pixel cap at a lower resolution, with a warning', async () => {
     const fake = fakeTools({ pages: 1, pageSize: '14400 x 14400' }); // 200 × 200 inches
     const output = await createOcr(fake).ocrPdf(pdfBytes('huge'), 'kho-lon.pdf', {}, 1);
@@ -379,7 +412,7 @@ describe('OCR pipeline with a simulated Tesseract (no Tesseract needed)', () => 
       ...fake,
       run: async (command, args, timeout) =>
         command === fake.commands.pdfinfo
-          ? { ok: false, reason: 'failed', stderr: 'Syntax Error' }
+          ? { ok: false, reason: 'failed', stderr: 'Syntax Error', cpuMs: 1 }
           : fake.run(command, args, timeout),
     });
     const output = await broken.ocrPdf(pdfBytes('broken'), 'hong.pdf', {}, null);
@@ -440,6 +473,12 @@ describe('the time limit of an OCR program (no Tesseract needed)', () => {
     // recognised on a machine at load 25 spends most of its time waiting for a core.
     const result = await runCommand('sleep', ['0.8'], 300);
     expect(result).toMatchObject({ ok: true });
+    expect(result.cpuMs).toBeLessThan(300);
+  });
+
+  it('reports the CPU time a program used', async () => {
+    const result = await runCommand('sh', ['-c', 'while :; do :; done'], 600);
+    expect(result.cpuMs).toBeGreaterThan(600);
   });
 
   it('stops a program that waits ten times its limit', async () => {

@@ -15,8 +15,14 @@ export interface OcrCommands {
 
 export const DEFAULT_COMMANDS: Readonly<OcrCommands> = { tesseract: 'tesseract', pdftoppm: 'pdftoppm', pdfinfo: 'pdfinfo' };
 
-export type RunResult =
-  { ok: true; stdout: string; stderr: string } | { ok: false; reason: 'missing' | 'timeout' | 'failed'; stderr: string };
+/**
+ * What a run gave, and the CPU time it used (ms): the program's own as last sampled (every
+ * `CHECK_EVERY_MS`, so a little under the truth), or its wall time where that cannot be read.
+ * The OCR of a file sums these against the file's limit.
+ */
+export type RunResult = (
+  { ok: true; stdout: string; stderr: string } | { ok: false; reason: 'missing' | 'timeout' | 'failed'; stderr: string }
+) & { cpuMs: number };
 
 /** Runs one program; injectable so tests can count calls. */
 export type RunCommand = (command: string, args: readonly string[], timeoutMs: number) => Promise<RunResult>;
@@ -38,13 +44,16 @@ const CHILD_ENV: NodeJS.ProcessEnv = { ...process.env, OMP_THREAD_LIMIT: '1', LC
  * the program's CPU time cannot be read (not Linux), wall time stands in; a wall-time backstop
  * of `WALL_FACTOR` times the limit stops a program that waits without working.
  */
-const WALL_FACTOR = 10;
+export const WALL_FACTOR = 10;
 const CHECK_EVERY_MS = 250;
 
 export const runCommand: RunCommand = (command, args, timeoutMs) =>
   new Promise((resolve) => {
     let overTime = false;
+    let lastCpuMs: number | null = null;
     const started = performance.now();
+    // Once the program has exited its /proc entry is gone, so the last sample stands for it.
+    const used = (): number => lastCpuMs ?? performance.now() - started;
     const child = execFile(
       command,
       [...args],
@@ -52,18 +61,19 @@ export const runCommand: RunCommand = (command, args, timeoutMs) =>
       (error, stdout, stderr) => {
         clearInterval(watch);
         if (!error) {
-          resolve({ ok: true, stdout, stderr });
+          resolve({ ok: true, stdout, stderr, cpuMs: used() });
           return;
         }
         const code = (error as NodeJS.ErrnoException).code;
         const reason = code === 'ENOENT' || code === 'EACCES' ? 'missing' : overTime ? 'timeout' : 'failed';
-        resolve({ ok: false, reason, stderr: String(stderr ?? '').slice(0, 2000) });
+        resolve({ ok: false, reason, stderr: String(stderr ?? '').slice(0, 2000), cpuMs: used() });
       },
     );
     const watch = setInterval(
       () => {
         const wall = performance.now() - started;
         const cpu = child.pid === undefined ? null : processCpuMs(child.pid);
+        if (cpu !== null) lastCpuMs = cpu;
         if ((cpu ?? wall) > timeoutMs || wall > timeoutMs * WALL_FACTOR) {
           overTime = true;
           child.kill('SIGKILL');

@@ -13,6 +13,7 @@ import { plainOrigin, readerError, type ReaderOutput, type ReadOptions } from '.
 import { checkAvailability, type OcrAvailability } from './availability.ts';
 import { ocrCacheKey, readOcrCache, writeOcrCache } from './cache.ts';
 import { DEFAULT_COMMANDS, runCommand, type OcrCommands, type RunCommand } from './commands.ts';
+import { fileBudget } from './file-budget.ts';
 import { imageSize } from './image-size.ts';
 import * as say from './messages.ts';
 import { pageDpi, pdfPages } from './pdf-pages.ts';
@@ -22,7 +23,10 @@ import { meanConfidence, tsvToPages } from './tsv.ts';
 export interface OcrLimits {
   /** Render + recognise one page. */
   pageTimeoutMs: number;
-  /** All pages of one file; pages not started by then are left out with a warning. */
+  /**
+   * All pages of one file, in their programs' CPU time (`file-budget.ts`); pages not started
+   * by then are left out with a warning.
+   */
   fileTimeoutMs: number;
   /** Pages of a PDF that are recognised; later pages are left out with a warning. */
   maxPages: number;
@@ -215,7 +219,7 @@ export function createOcr(overrides: OcrOverrides = {}) {
 
     const pages = new Array<string>(count).fill('');
     const failed: Recognised['failed'] = [];
-    const deadline = Date.now() + deps.limits.fileTimeoutMs;
+    const budget = fileBudget(deps.limits.fileTimeoutMs);
     let started = 0;
     let done = 0;
     const worker = async (): Promise<void> => {
@@ -223,15 +227,17 @@ export function createOcr(overrides: OcrOverrides = {}) {
         const index = started;
         started += 1;
         await withOcrSlot(async () => {
-          if (Date.now() >= deadline) return;
+          const left = budget.left();
+          if (left <= 0) return;
           options.onProgress?.(`OCR “${file}”: trang ${index + 1}/${count}…`);
           const result = await recognisePdfPage(
             input,
             folder,
             index + 1,
             dpis[index]!,
-            Math.min(deps.limits.pageTimeoutMs, deadline - Date.now()),
+            Math.min(deps.limits.pageTimeoutMs, left),
           );
+          budget.spend(result.cpuMs);
           if (result.ok) pages[index] = result.tsv;
           else failed.push({ page: index + 1, reason: result.reason });
           done += 1;
@@ -250,20 +256,21 @@ export function createOcr(overrides: OcrOverrides = {}) {
     page: number,
     dpi: number,
     timeoutMs: number,
-  ): Promise<{ ok: true; tsv: string } | { ok: false; reason: 'timeout' | 'failed' }> {
-    const started = Date.now();
+  ): Promise<({ ok: true; tsv: string } | { ok: false; reason: 'timeout' | 'failed' }) & { cpuMs: number }> {
     const prefix = join(folder, `page-${page}`);
     const render = await deps.run(
       deps.commands.pdftoppm,
       ['-r', String(dpi), '-gray', '-png', '-f', String(page), '-l', String(page), '-singlefile', input, prefix],
       timeoutMs,
     );
-    if (!render.ok) return { ok: false, reason: render.reason === 'timeout' ? 'timeout' : 'failed' };
+    if (!render.ok) return { ok: false, reason: render.reason === 'timeout' ? 'timeout' : 'failed', cpuMs: render.cpuMs };
     try {
-      const result = await recognise(`${prefix}.png`, Math.max(1, timeoutMs - (Date.now() - started)));
+      // The page's limit covers both programs' CPU time: Tesseract gets what rendering left.
+      const result = await recognise(`${prefix}.png`, Math.max(1, timeoutMs - render.cpuMs));
+      const cpuMs = render.cpuMs + result.cpuMs;
       return result.ok
-        ? { ok: true, tsv: result.stdout }
-        : { ok: false, reason: result.reason === 'timeout' ? 'timeout' : 'failed' };
+        ? { ok: true, tsv: result.stdout, cpuMs }
+        : { ok: false, reason: result.reason === 'timeout' ? 'timeout' : 'failed', cpuMs };
     } finally {
       await rm(`${prefix}.png`, { force: true });
     }
@@ -315,7 +322,7 @@ export function createOcr(overrides: OcrOverrides = {}) {
         const info = await pdfPages(deps.run, deps.commands.pdfinfo, input, Math.max(...wanted, 1), deps.limits.pageTimeoutMs);
         if (!info) return { ok: false, reason: 'failed' };
         const results = new Array<string>(wanted.length).fill('');
-        const deadline = Date.now() + deps.limits.fileTimeoutMs;
+        const budget = fileBudget(deps.limits.fileTimeoutMs);
         let next = 0;
         const worker = async (): Promise<void> => {
           while (next < wanted.length) {
@@ -323,19 +330,15 @@ export function createOcr(overrides: OcrOverrides = {}) {
             next += 1;
             const page = wanted[index]!;
             await withOcrSlot(async () => {
-              if (Date.now() >= deadline || page > info.pages) {
+              const left = budget.left();
+              if (left <= 0 || page > info.pages) {
                 failed.push(page);
                 return;
               }
               options.onProgress?.(`OCR “${file}”: trang ${page} (không có lớp chữ)…`);
               const dpi = pageDpi(info.sizes[page - 1], settings.dpi, deps.limits.maxPixels);
-              const result = await recognisePdfPage(
-                input,
-                folder,
-                page,
-                dpi,
-                Math.min(deps.limits.pageTimeoutMs, deadline - Date.now()),
-              );
+              const result = await recognisePdfPage(input, folder, page, dpi, Math.min(deps.limits.pageTimeoutMs, left));
+              budget.spend(result.cpuMs);
               if (result.ok) results[index] = result.tsv;
               else failed.push(page);
             });
