@@ -55,11 +55,7 @@ export async function timeSiteBuild(folders: BuildFolders): Promise<BuildTiming>
   // change); the config's check is made here before timing Astro, as build.ts makes it
   // between the two steps (a few ms; ~0.4 s when it bundles).
   const pipeline = await measure(process.execPath, ['scripts/run-pipeline.mjs'], env);
-  const astro = await measure(
-    process.execPath,
-    ['node_modules/astro/astro.js', 'build', ...(await astroConfigArguments())],
-    env,
-  );
+  const astro = await measure(process.execPath, ['node_modules/astro/astro.js', 'build', ...(await astroConfigArguments())], env);
   const pagefind = pagefindTime(astro);
   const parts = astro.lines.map((line) => / (\d+) phần \(dùng lại (\d+)\), trong /.exec(plain(line.text))).find(Boolean);
   return {

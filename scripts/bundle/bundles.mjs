@@ -28,7 +28,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const bundlesDir = path.join(root, '.cache', 'bundles');
+/** Where the bundles are kept: inside the project (see above). */
+export const BUNDLES_DIR = path.join(root, '.cache', 'bundles');
 
 /** Raised when a group's bundle format changes (the options below or the manifest's shape). */
 const FORMAT = '1';
@@ -46,6 +47,14 @@ export const GROUPS = {
 
 /** Files that change the bundles without being one of their sources: esbuild's settings and this module's options. */
 const SETTINGS_FILES = ['package.json', 'tsconfig.json', path.relative(root, fileURLToPath(import.meta.url))];
+
+/**
+ * Where to keep bundles and what to bundle; the defaults serve the build, tests pass others.
+ * @typedef {object} BundleOptions
+ * @property {boolean} [make] false: only a bundle already fresh (worker threads, whose main thread just checked).
+ * @property {string} [dir] Folder of the bundles, inside the project (default BUNDLES_DIR).
+ * @property {Record<string, string[]>} [groups] Groups by name (default GROUPS).
+ */
 
 /**
  * @typedef {object} Manifest
@@ -72,13 +81,13 @@ function sha256(data) {
 /**
  * The key of a group built from `inputs`: their names and contents, the tool and the options.
  *
- * @param {string} group
+ * @param {string[]} entries The group's entry points.
  * @param {string[]} inputs Project-relative paths.
  * @returns {string} Hex digest; throws when an input cannot be read.
  */
-function keyOf(group, inputs) {
+function keyOf(entries, inputs) {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ FORMAT, group, entries: GROUPS[group], esbuild: esbuildVersion(), root }));
+  hash.update(JSON.stringify({ FORMAT, entries, esbuild: esbuildVersion(), root }));
   for (const input of inputs) hash.update(`\0${input}\0`).update(readFileSync(path.join(root, input)));
   return hash.digest('hex').slice(0, 32);
 }
@@ -86,14 +95,15 @@ function keyOf(group, inputs) {
 /**
  * The group's current bundle if it is exactly what its inputs would give now.
  *
- * @param {string} group
+ * @param {string} groupDir The group's folder.
+ * @param {string[]} entries Its entry points.
  * @returns {Manifest | null}
  */
-function freshManifest(group) {
+function freshManifest(groupDir, entries) {
   try {
-    const manifest = /** @type {Manifest} */ (JSON.parse(readFileSync(path.join(bundlesDir, group, 'current.json'), 'utf8')));
-    if (manifest.format !== FORMAT || keyOf(group, manifest.inputs) !== manifest.key) return null;
-    const folder = path.join(bundlesDir, group, manifest.key);
+    const manifest = /** @type {Manifest} */ (JSON.parse(readFileSync(path.join(groupDir, 'current.json'), 'utf8')));
+    if (manifest.format !== FORMAT || keyOf(entries, manifest.inputs) !== manifest.key) return null;
+    const folder = path.join(groupDir, manifest.key);
     for (const [file, digest] of Object.entries(manifest.outputs)) {
       if (sha256(readFileSync(path.join(folder, file))) !== digest) return null;
     }
@@ -130,17 +140,18 @@ function sourceLocations() {
 /**
  * Bundle a group into a fresh key folder and make it current.
  *
- * @param {string} group
+ * @param {string} groupDir The group's folder.
+ * @param {string[]} entries Its entry points.
  * @returns {Promise<Manifest>}
  */
-async function bundle(group) {
+async function bundle(groupDir, entries) {
   const { build } = await import('esbuild');
-  const groupDir = path.join(bundlesDir, group);
+  mkdirSync(groupDir, { recursive: true });
   const staging = path.join(groupDir, `.building-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   const result = await build({
     absWorkingDir: root,
-    entryPoints: GROUPS[group],
+    entryPoints: entries,
     outdir: staging,
     outbase: root,
     bundle: true,
@@ -156,7 +167,7 @@ async function bundle(group) {
     plugins: [sourceLocations()],
   });
   const inputs = [...new Set([...Object.keys(result.metafile.inputs), ...SETTINGS_FILES])].sort();
-  const key = keyOf(group, inputs);
+  const key = keyOf(entries, inputs);
   /** @type {Manifest} */
   const manifest = { format: FORMAT, key, inputs, outputs: {}, entries: {} };
   for (const [output, meta] of Object.entries(result.metafile.outputs)) {
@@ -194,18 +205,19 @@ function pruneOld(groupDir, current) {
  * The bundled file of an entry point, bundling its group first when the cache lacks it or
  * holds a stale or damaged one.
  *
- * @param {string} group A key of GROUPS.
+ * @param {string} group A key of the groups.
  * @param {string} entry One of its entry points (project-relative).
- * @param {{ make?: boolean }} [options] `make: false`: only a bundle already fresh (worker threads).
+ * @param {BundleOptions} [options]
  * @returns {Promise<string | null>} Absolute path of the bundled entry, or null: take the slow route.
  */
-export async function bundledEntry(group, entry, { make = true } = {}) {
+export async function bundledEntry(group, entry, { make = true, dir = BUNDLES_DIR, groups = GROUPS } = {}) {
   if (process.env['VBG_BUNDLE'] === 'off') return null;
-  let manifest = freshManifest(group);
+  const groupDir = path.join(dir, group);
+  const entries = groups[group] ?? [];
+  let manifest = freshManifest(groupDir, entries);
   if (!manifest && make) {
     try {
-      mkdirSync(path.join(bundlesDir, group), { recursive: true });
-      manifest = await bundle(group);
+      manifest = await bundle(groupDir, entries);
     } catch (error) {
       process.stderr.write(
         `Cảnh báo: không đóng gói được “${group}” (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); ` +
@@ -215,7 +227,7 @@ export async function bundledEntry(group, entry, { make = true } = {}) {
     }
   }
   const file = manifest?.entries[entry];
-  return manifest && file ? path.join(bundlesDir, group, manifest.key, file) : null;
+  return manifest && file ? path.join(groupDir, manifest.key, file) : null;
 }
 
 /**
