@@ -5,13 +5,6 @@
  * in a fraction of the time tsx takes to load its ~150 modules; through tsx when there is no
  * bundle (VBG_BUNDLE=off, or esbuild failed). The arguments (`--strict`) reach it unchanged.
  */
-import { bundledEntry } from './bundle/bundles.mjs';
+import { runEntry } from './bundle/bundles.mjs';
 
-const bundled = await bundledEntry('pipeline', 'scripts/build-pipeline.ts');
-if (bundled) {
-  await import(bundled);
-} else {
-  const { register } = await import('tsx/esm/api');
-  register();
-  await import('./build-pipeline.ts');
-}
+await runEntry('pipeline', 'scripts/build-pipeline.ts');

@@ -41,6 +41,8 @@ const FORMAT = '1';
 export const GROUPS = {
   // The pipeline and its worker threads, which load their own entry (scripts/pipeline/*.mjs).
   pipeline: ['scripts/build-pipeline.ts', 'scripts/pipeline/analyse-worker.ts', 'scripts/pipeline/emit-worker.ts'],
+  // `npm run build`'s own script (locks, the two steps, the swap of the output).
+  build: ['scripts/build.ts'],
   // The Astro config with its integrations and remark plugin, given to `astro build --config`.
   'astro-config': ['astro.config.mjs'],
 };
@@ -240,4 +242,22 @@ export async function bundledEntry(group, entry, { make = true, dir = BUNDLES_DI
 export async function astroConfigArguments() {
   const file = await bundledEntry('astro-config', 'astro.config.mjs');
   return file ? ['--config', path.relative(root, file)] : [];
+}
+
+/**
+ * Run a TypeScript entry point in this process (the arguments are this process's): from its
+ * bundle, or through tsx when there is none.
+ *
+ * @param {string} group A key of GROUPS.
+ * @param {string} entry One of its entry points (project-relative).
+ */
+export async function runEntry(group, entry) {
+  const bundled = await bundledEntry(group, entry);
+  if (bundled) {
+    await import(pathToFileURL(bundled).href);
+    return;
+  }
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import(pathToFileURL(path.join(root, entry)).href);
 }
