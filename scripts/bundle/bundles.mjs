@@ -105,14 +105,25 @@ function freshManifest(groupDir, entries) {
   try {
     const manifest = /** @type {Manifest} */ (JSON.parse(readFileSync(path.join(groupDir, 'current.json'), 'utf8')));
     if (manifest.format !== FORMAT || keyOf(entries, manifest.inputs) !== manifest.key) return null;
-    const folder = path.join(groupDir, manifest.key);
-    for (const [file, digest] of Object.entries(manifest.outputs)) {
-      if (sha256(readFileSync(path.join(folder, file))) !== digest) return null;
-    }
-    return manifest;
+    return outputsIntact(path.join(groupDir, manifest.key), manifest.outputs) ? manifest : null;
   } catch {
     // Missing, unreadable or not JSON, or an input gone: not fresh.
     return null;
+  }
+}
+
+/**
+ * Whether a bundle's folder holds its files as they were made.
+ *
+ * @param {string} folder The key's folder.
+ * @param {Record<string, string>} outputs File → sha256.
+ * @returns {boolean}
+ */
+function outputsIntact(folder, outputs) {
+  try {
+    return Object.entries(outputs).every(([file, digest]) => sha256(readFileSync(path.join(folder, file))) === digest);
+  } catch {
+    return false;
   }
 }
 
@@ -177,10 +188,18 @@ async function bundle(groupDir, entries) {
     manifest.outputs[file] = sha256(readFileSync(path.join(staging, file)));
     if (meta.entryPoint) manifest.entries[meta.entryPoint] = file;
   }
-  // Another build may have made the same key meanwhile (or left it damaged): this one replaces it.
+  // Another build may have made the same key meanwhile: its folder is kept when whole (that
+  // build may be loading from it), replaced when damaged.
   const folder = path.join(groupDir, key);
-  rmSync(folder, { recursive: true, force: true });
-  renameSync(staging, folder);
+  try {
+    renameSync(staging, folder);
+  } catch {
+    if (outputsIntact(folder, manifest.outputs)) rmSync(staging, { recursive: true, force: true });
+    else {
+      rmSync(folder, { recursive: true, force: true });
+      renameSync(staging, folder);
+    }
+  }
   const temporary = path.join(groupDir, `current.json.${process.pid}.tmp`);
   writeFileSync(temporary, `${JSON.stringify(manifest, null, 1)}\n`);
   renameSync(temporary, path.join(groupDir, 'current.json'));

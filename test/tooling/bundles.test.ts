@@ -67,8 +67,12 @@ describe('bundledEntry', () => {
     const repaired = await bundledEntry('demo', relative('entry.ts'), options);
     expect((await load(repaired!)).value).toBe('ba');
     writeFileSync(path.join(options.dir, 'demo', 'current.json'), '{ not json');
+    const made = statSync(repaired!).mtimeMs;
     const again = await bundledEntry('demo', relative('entry.ts'), options);
     expect((await load(again!)).value).toBe('ba');
+    // The key's folder was whole: kept as it was (another build may be loading from it).
+    expect(again).toBe(repaired);
+    expect(statSync(again!).mtimeMs).toBe(made);
   });
 
   it("keeps each module's import.meta.url naming its source file", async () => {
