@@ -3,17 +3,17 @@
  * The build's TypeScript entry points as pre-bundled JavaScript, cached by their inputs.
  *
  * Why: loading the pipeline through tsx (a loader thread transforming and resolving each of
- * ~150 modules) took ~3 s of CPU before its first step, and again in every worker thread;
+ * ~150 modules) took 2–3 s of CPU before its first step, and again in every worker thread;
  * Astro, finding that `astro.config.mjs` imports TypeScript, loads it through a Vite server
- * (~3 s). One ES module per entry, made by esbuild (Astro's own, declared in package.json),
- * loads natively in a fraction of that.
+ * (~2 s of CPU). One ES module per entry, made by esbuild (Astro's own, declared in
+ * package.json), loads natively in a fraction of that (bench/history.md, 2026-12-07, h43).
  *
  * A bundle is a build output, never committed: `<project>/.cache/bundles/<group>/<key>/`,
  * where the key hashes every input file esbuild read (its metafile), package.json,
  * tsconfig.json, esbuild's version and the options below. `current.json` beside it names the
  * key, the inputs and each output's hash: a bundle is used only when its inputs hash to the
  * same key and its files to the same hashes, so an edited source, a damaged or missing file
- * or an empty cache means bundling again (~0.3 s), and a failed bundle means the slow route
+ * or an empty cache means bundling again (0.4–2 s), and a failed bundle means the slow route
  * (tsx, or Astro's own loading), with a warning. `VBG_BUNDLE=off` takes the slow route always.
  *
  * Always under the project (not VBG_CACHE_DIR): the bundles leave the packages external, and
