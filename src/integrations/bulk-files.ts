@@ -9,7 +9,11 @@
  * - `data/goc/<id>.<ext>`: the original file of each plan read from Word, PDF or a scan,
  *   byte for byte (the generated dir's `originals/`), for the page's "tệp gốc" link;
  * - `do-thi/lan-can/<id>.json`: the neighbourhood of each document for its page's local
- *   graph (`neighbourhood()`).
+ *   graph (`neighbourhood()`);
+ * - `data/graph.json`, `data/citations.csv`, `data/graph.graphml`, `data/report.json`,
+ *   `data/ra-soat.csv`, `data/trien-khai.csv`: the open data, the pipeline's files as they are
+ *   (`DATA_FILES`). As Astro endpoints each build decoded them, re-encoded them and streamed
+ *   them through a `Response` (190 MB at 5,000 plans: ~12 s of a one-plan rebuild's routes).
  * `astro dev` serves the same files from memory, so pages work the same there.
  */
 import { readFileSync } from 'node:fs';
@@ -20,7 +24,7 @@ import type { AstroIntegration } from 'astro';
 import { buildAdjacency, neighbourhood, type Adjacency } from '../client/graph/neighbourhood.ts';
 import type { GraphData } from '../pipeline/emit/graph-schema.ts';
 import { forEachLimited } from '../pipeline/for-each-limited.ts';
-import { generatedDir, graphHash, loadGraph, readGenerated } from '../utils/generated.ts';
+import { generatedDir, generatedPath, graphHash, loadGraph, readGenerated } from '../utils/generated.ts';
 import { storedFiles } from './file-store.ts';
 import { siteCode } from './page-store.ts';
 
@@ -32,6 +36,18 @@ export const MDX_FOLDER = 'data/mdx';
 export const ORIGINALS_FOLDER = 'data/goc';
 /** Folder of the neighbourhood files, under the site root. */
 export const NEIGHBOURHOOD_FOLDER = 'do-thi/lan-can';
+/** Folder of the open data files, under the site root. */
+export const DATA_FOLDER = 'data';
+
+/** The open data: generated-dir files served as they are at `data/<name>`, with their content types. */
+export const DATA_FILES: Readonly<Record<string, string>> = {
+  'citations.csv': 'text/csv; charset=utf-8',
+  'graph.graphml': 'application/graphml+xml; charset=utf-8',
+  'graph.json': 'application/json; charset=utf-8',
+  'ra-soat.csv': 'text/csv; charset=utf-8',
+  'report.json': 'application/json; charset=utf-8',
+  'trien-khai.csv': 'text/csv; charset=utf-8',
+};
 
 /**
  * Write every bulk file of a graph into a built site.
@@ -47,7 +63,15 @@ export async function writeBulkFiles(
   outDir: string,
   graph: GraphData,
   store?: { dir: string; key: string },
-): Promise<{ sources: number; mdx: number; originals: number; neighbourhoods: number; reused: boolean; damaged: string[] }> {
+): Promise<{
+  sources: number;
+  mdx: number;
+  originals: number;
+  data: number;
+  neighbourhoods: number;
+  reused: boolean;
+  damaged: string[];
+}> {
   // Built only when the neighbourhood files are made.
   let adjacency: Adjacency | undefined;
   const adjacencyOfGraph = (): Adjacency => (adjacency ??= buildAdjacency(graph));
@@ -56,6 +80,9 @@ export async function writeBulkFiles(
   await forEachLimited(originals, 16, (name) =>
     linkOrCopy(path.join(generatedDir(), 'originals', name), path.join(outDir, ORIGINALS_FOLDER, name)),
   );
+  await mkdir(path.join(outDir, DATA_FOLDER), { recursive: true });
+  // A missing one fails the build, as the endpoint that served it did.
+  for (const name of Object.keys(DATA_FILES)) await linkOrCopy(generatedPath(name), path.join(outDir, DATA_FOLDER, name));
   await mkdir(path.join(outDir, SOURCES_FOLDER), { recursive: true });
   await mkdir(path.join(outDir, MDX_FOLDER), { recursive: true });
   await mkdir(path.join(outDir, NEIGHBOURHOOD_FOLDER), { recursive: true });
@@ -91,6 +118,7 @@ export async function writeBulkFiles(
     sources,
     mdx: sources,
     originals: originals.length,
+    data: Object.keys(DATA_FILES).length,
     neighbourhoods: graph.nodes.length,
     reused: stored?.reused ?? false,
     damaged: stored?.damaged ?? [],
@@ -168,6 +196,10 @@ function devFile(relative: string): { body: string | Buffer; type: string } | un
       return undefined;
     }
   }
+  const data = /^data\/([a-z-]+\.[a-z]+)$/.exec(relative);
+  if (data?.[1] && Object.hasOwn(DATA_FILES, data[1])) {
+    return { body: readGenerated(data[1]), type: DATA_FILES[data[1]]! };
+  }
   const match = /^(data\/nguon|data\/mdx|do-thi\/lan-can)\/([^/]+)\.(txt|mdx|json)$/.exec(decodeURIComponent(relative));
   if (!match?.[2]) return undefined;
   const graph = loadGraph();
@@ -222,7 +254,7 @@ export default function bulkFiles(): AstroIntegration {
         const written = await writeBulkFiles(fileURLToPath(dir), loadGraph(), store);
         for (const file of written.damaged) logger.warn(`Tệp lưu sẵn bị hỏng, sẽ làm lại: ${file}`);
         logger.info(
-          `${written.sources} văn bản gốc, ${written.mdx} tệp MDX, ${written.originals} tệp gốc Word/PDF/ảnh quét, ${written.neighbourhoods} tệp lân cận đồ thị${written.reused ? ' (dùng lại)' : ''}.`,
+          `${written.sources} văn bản gốc, ${written.mdx} tệp MDX, ${written.originals} tệp gốc Word/PDF/ảnh quét, ${written.data} tệp dữ liệu mở, ${written.neighbourhoods} tệp lân cận đồ thị${written.reused ? ' (dùng lại)' : ''}.`,
         );
       },
     },

@@ -35,7 +35,7 @@ export function readGenerated(name: string): string {
  * @param name Path inside the generated dir.
  * @returns Absolute path; throws with the fix when the pipeline has not run.
  */
-function generatedPath(name: string): string {
+export function generatedPath(name: string): string {
   const file = path.join(generatedDir(), name);
   if (!existsSync(file)) {
     throw new Error(`Thiếu ${file}: chạy \`npm run pipeline\` (hoặc \`npm run build\`) trước.`);
