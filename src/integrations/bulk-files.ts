@@ -20,6 +20,7 @@ import type { AstroIntegration } from 'astro';
 import { buildAdjacency, neighbourhood, type Adjacency } from '../client/graph/neighbourhood.ts';
 import type { GraphData } from '../pipeline/emit/graph-schema.ts';
 import { forEachLimited } from '../pipeline/for-each-limited.ts';
+import { mdxWritten } from '../pipeline/mdx-pending.ts';
 import { generatedDir, graphHash, loadGraph, readGenerated } from '../utils/generated.ts';
 import { storedFiles } from './file-store.ts';
 import { siteCode } from './page-store.ts';
@@ -60,6 +61,8 @@ export async function writeBulkFiles(
   await mkdir(path.join(outDir, MDX_FOLDER), { recursive: true });
   await mkdir(path.join(outDir, NEIGHBOURHOOD_FOLDER), { recursive: true });
   let sources = 0;
+  // Under `npm run build` the pipeline may still be writing the MDX files (src/pipeline/mdx-pending.ts).
+  await mdxWritten(generatedDir());
   // Many files in flight: one after another, each await cost more than its small write
   // (13 s for the 11,600 files of 5,000 plans).
   await forEachLimited(graph.nodes, 16, async (node) => {
