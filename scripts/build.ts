@@ -1,7 +1,9 @@
 /**
  * `npm run build [-- --strict]`: the pipeline (`scripts/build-pipeline.ts`, which takes the
  * flags), then `astro build` (whose Pagefind integration indexes the result). A failing step
- * stops the build with its exit code.
+ * stops the build with its exit code. Astro starts when the pipeline has written all but the
+ * plans' MDX files, which the pipeline then makes beside Astro's rendering (on the core that
+ * leaves free) and Astro's last step waits for (`src/pipeline/mdx-pending.ts`).
  *
  * A script rather than `pipeline && astro build` in package.json, because npm appends
  * `-- --strict` to the last command only, where the pipeline would never see it.
@@ -153,6 +155,8 @@ function reportFullDisks(): void {
  * @param code Exit code.
  */
 function fail(code: number): never {
+  // The pipeline may still be writing MDX into the generated dir: it must stop before the locks go.
+  for (const child of children) child.kill('SIGTERM');
   reportFullDisks();
   rmSync(staging, { recursive: true, force: true });
   process.stderr.write(

@@ -48,7 +48,16 @@ export async function writeBulkFiles(
   outDir: string,
   graph: GraphData,
   store?: { dir: string; key: string },
-): Promise<{ sources: number; mdx: number; originals: number; neighbourhoods: number; reused: boolean; damaged: string[] }> {
+): Promise<{
+  sources: number;
+  mdx: number;
+  originals: number;
+  neighbourhoods: number;
+  reused: boolean;
+  damaged: string[];
+  /** How long the copy waited for the pipeline's MDX files (ms). */
+  waitedForMdx: number;
+}> {
   // Built only when the neighbourhood files are made.
   let adjacency: Adjacency | undefined;
   const adjacencyOfGraph = (): Adjacency => (adjacency ??= buildAdjacency(graph));
@@ -62,7 +71,9 @@ export async function writeBulkFiles(
   await mkdir(path.join(outDir, NEIGHBOURHOOD_FOLDER), { recursive: true });
   let sources = 0;
   // Under `npm run build` the pipeline may still be writing the MDX files (src/pipeline/mdx-pending.ts).
+  const waitStart = performance.now();
   await mdxWritten(generatedDir());
+  const waitedForMdx = performance.now() - waitStart;
   // Many files in flight: one after another, each await cost more than its small write
   // (13 s for the 11,600 files of 5,000 plans).
   await forEachLimited(graph.nodes, 16, async (node) => {
@@ -97,6 +108,7 @@ export async function writeBulkFiles(
     neighbourhoods: graph.nodes.length,
     reused: stored?.reused ?? false,
     damaged: stored?.damaged ?? [],
+    waitedForMdx,
   };
 }
 
@@ -224,6 +236,8 @@ export default function bulkFiles(): AstroIntegration {
           code === undefined ? undefined : { dir: path.join(cacheDir, 'van-ban-bulk'), key: `${code}\0${graphHash()}` };
         const written = await writeBulkFiles(fileURLToPath(dir), loadGraph(), store);
         for (const file of written.damaged) logger.warn(`Tệp lưu sẵn bị hỏng, sẽ làm lại: ${file}`);
+        // Whether the MDX made beside Astro was late (then the time it added to the build).
+        if (written.waitedForMdx >= 100) logger.info(`Đợi pipeline ghi xong MDX ${(written.waitedForMdx / 1000).toFixed(1)} s.`);
         logger.info(
           `${written.sources} văn bản gốc, ${written.mdx} tệp MDX, ${written.originals} tệp gốc Word/PDF/ảnh quét, ${written.neighbourhoods} tệp lân cận đồ thị${written.reused ? ' (dùng lại)' : ''}.`,
         );
