@@ -34,12 +34,14 @@ import { analyseIntoCache, analysisKeys, unanalysedSources, type AnalysisKeys } 
 import { buildCorpus, type BuiltCorpus } from '../src/pipeline/index.ts';
 import { GRAPH_STAMP } from '../src/pipeline/emit/graph-stamp.ts';
 import { readRecord, SourceChangedError, type ReadRecord, type RecordedRead } from '../src/pipeline/read-record.ts';
-import { PLAN_MANIFEST, type PlanManifestEntry } from '../src/pipeline/emit/mdx/manifest.ts';
+import { PLAN_MANIFEST, planHtmlPath, type PlanManifestEntry } from '../src/pipeline/emit/mdx/manifest.ts';
 import { readDocument } from '../src/pipeline/read/dispatch.ts';
 import { ocrCacheProblems, pruneOcrCache } from '../src/pipeline/read/ocr/cache.ts';
 import type { ReadOptions } from '../src/pipeline/read/reader.ts';
 import { formatOfExtension } from '../src/pipeline/read/sniff.ts';
-import { writeGenerated, type OutputFile, type WriteRecord } from '../src/pipeline/write-generated.ts';
+import { prepareGenerated, writeInto, type OutputFile, type WriteRecord } from '../src/pipeline/write-generated.ts';
+import { clearMdxPending, GENERATED_READY, HAND_OFF_ENV, markMdxPending } from '../src/pipeline/mdx-pending.ts';
+import type { PageFileKind, PageJob } from '../src/pipeline/page-cache.ts';
 import type { IngestReport } from '../src/pipeline/emit/report-schema.ts';
 import type { SourceText } from '../src/model.ts';
 import type { AnalyseWork } from './pipeline/analyse-worker.ts';
@@ -315,23 +317,24 @@ async function analyseInParallel(
 }
 
 /**
- * Make the plan pages the cache lacks on every core (up to four), as the analyses: worker
- * threads take all shares but one, which this thread makes meanwhile by reading its files.
- * Each page's HTML and MDX come from its mdast tree through unified's serializers, the
- * costliest step after analysis.
+ * Make one file (HTML or MDX) of the plan pages the cache lacks on every core (up to four), as
+ * the analyses: worker threads take all shares but one, which this thread makes meanwhile by
+ * reading its files. Each page's HTML and MDX come from its mdast tree through unified's
+ * serializers, the costliest step after analysis.
  *
  * @param built The corpus, its pending pages not made yet.
+ * @param kind Which file.
  * @param cacheDir The pipeline's disk cache.
+ * @param threads Threads to use, this one included (below 2: none but this one, on first access).
  */
-async function emitInParallel(built: BuiltCorpus, cacheDir: string): Promise<void> {
+async function emitInParallel(built: BuiltCorpus, kind: PageFileKind, cacheDir: string, threads: number): Promise<void> {
   const jobs = built.pendingPages;
-  const threads = Number(process.env['VBG_PIPELINE_THREADS']) || Math.min(availableParallelism(), 4);
   if (jobs.length < PARALLEL_THRESHOLD || threads < 2) return;
   const shares = Array.from({ length: threads }, (_, share) => jobs.filter((_, index) => index % threads === share));
   const workers = shares.slice(1).map(
     (share) =>
       new Promise<void>((resolve, reject) => {
-        const work: EmitWork = { jobs: share, cacheDir };
+        const work: EmitWork = { jobs: share, kind, cacheDir };
         const worker = new Worker(new URL('./pipeline/emit-worker.mjs', import.meta.url), { workerData: work });
         worker.once('message', () => resolve());
         worker.once('error', reject);
@@ -340,9 +343,26 @@ async function emitInParallel(built: BuiltCorpus, cacheDir: string): Promise<voi
   );
   const files = new Map(built.files.map((file) => [file.path, file]));
   for (const job of shares[0] ?? []) {
-    void files.get(`plans/${job.id}.mdx`)?.content;
+    void files.get(pageFilePath(job, kind))?.content;
   }
   await Promise.all(workers);
+}
+
+/**
+ * @param job A page.
+ * @param kind One of its files.
+ * @returns That file's path in the generated dir.
+ */
+function pageFilePath(job: PageJob, kind: PageFileKind): string {
+  return kind === 'page-mdx' ? `plans/${job.id}.mdx` : planHtmlPath(job.id);
+}
+
+/**
+ * @param file A generated file.
+ * @returns Whether it is a plan's MDX source (`plans/<id>.mdx`), the files written last.
+ */
+function isPlanMdx(file: OutputFile): boolean {
+  return file.path.startsWith('plans/') && file.path.endsWith('.mdx');
 }
 
 async function main(): Promise<void> {
@@ -415,7 +435,8 @@ async function main(): Promise<void> {
     lastGraphStamp: await readFile(path.join(generatedDir, GRAPH_STAMP), 'utf8').catch(() => null),
     mark: timer.mark,
   });
-  if (cache) await emitInParallel(built, cacheDir);
+  const threads = Number(process.env['VBG_PIPELINE_THREADS']) || Math.min(availableParallelism(), 4);
+  if (cache) await emitInParallel(built, 'page-html', cacheDir, threads);
   timer.mark('emit-threads');
 
   // Exactly these files, nothing else (a plan removed from the sources loses its page), and
@@ -423,16 +444,46 @@ async function main(): Promise<void> {
   const recordKey = contentKey(WRITE_RECORD_FORMAT, generatedDir);
   const record = cache?.get(WRITE_RECORD, recordKey);
   const originals = await originalCopies(built, kept);
-  const written = await writeGenerated(generatedDir, [...built.files, ...originals.files], {
+  const outputs = [...built.files, ...originals.files];
+  const writeOptions = {
     hashes: new Map([...built.hashes, ...originals.hashes]),
     ...(record === undefined ? {} : { record: JSON.parse(record) as WriteRecord }),
-  });
+  };
+  const prepared = await prepareGenerated(
+    generatedDir,
+    outputs.map((file) => file.path),
+  );
+  // Everything Astro reads first; the MDX files, which only its last step copies, after.
+  const first = await writeInto(
+    prepared,
+    outputs.filter((file) => !isPlanMdx(file)),
+    writeOptions,
+  );
+  timer.mark('write');
+  // Under `npm run build` (an IPC channel to scripts/build.ts): Astro starts now, and the MDX
+  // is made here on one thread, beside Astro's rendering, with the marker saying it is pending.
+  // Alone, the pipeline makes it on every core before it exits.
+  const astroWaiting = process.env[HAND_OFF_ENV] === '1' && process.send !== undefined;
+  if (astroWaiting) {
+    await markMdxPending(generatedDir);
+    await new Promise<void>((resolve) => process.send!(GENERATED_READY, () => resolve()));
+    process.disconnect?.();
+  }
+  if (cache) await emitInParallel(built, 'page-mdx', cacheDir, astroWaiting ? 1 : threads);
+  const last = await writeInto(prepared, outputs.filter(isPlanMdx), writeOptions);
+  const written = {
+    written: first.written + last.written,
+    unchanged: first.unchanged + last.unchanged,
+    removed: prepared.removed,
+    record: { ...first.record, ...last.record },
+  };
   cache?.set(WRITE_RECORD, recordKey, JSON.stringify(written.record));
   if (recorded) {
     for (const [index, source] of read.entries()) recorded.note(identities[index]!, source, keys.get(source));
     recorded.save();
   }
-  timer.mark('write');
+  if (astroWaiting) await clearMdxPending(generatedDir);
+  timer.mark('mdx');
 
   process.stderr.write(`${describe(built.report)}\n`);
   const plans = built.report.files.filter((entry) => entry.status !== 'skipped').length;

@@ -1,7 +1,9 @@
 /**
  * `npm run build [-- --strict]`: the pipeline (`scripts/build-pipeline.ts`, which takes the
  * flags), then `astro build` (whose Pagefind integration indexes the result). A failing step
- * stops the build with its exit code.
+ * stops the build with its exit code. Astro starts when the pipeline has written all but the
+ * plans' MDX files, which the pipeline then makes beside Astro's rendering (on the core that
+ * leaves free) and Astro's last step waits for (`src/pipeline/mdx-pending.ts`).
  *
  * A script rather than `pipeline && astro build` in package.json, because npm appends
  * `-- --strict` to the last command only, where the pipeline would never see it.
@@ -27,6 +29,7 @@ import { existsSync, readdirSync, renameSync, rmSync, statfsSync } from 'node:fs
 import path from 'node:path';
 import { WriteError, processAlive } from '../src/fs/atomic-write.ts';
 import { LockedError, acquireLock, waitForLock, type Lock } from '../src/fs/lock.ts';
+import { GENERATED_READY, HAND_OFF_ENV } from '../src/pipeline/mdx-pending.ts';
 import { astroConfigArguments } from './bundle/bundles.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -46,29 +49,52 @@ const PREVIOUS = `${path.basename(outDir)}.previous-`;
 const staging = path.join(path.dirname(outDir), `${STAGING}${process.pid}`);
 const previous = path.join(path.dirname(outDir), `${PREVIOUS}${process.pid}`);
 
-let child: ReturnType<typeof spawn> | null = null;
+/** The steps running (the pipeline's last part runs beside Astro). */
+const children = new Set<ReturnType<typeof spawn>>();
 const locks: Lock[] = [];
 
+/** A step started. */
+interface Step {
+  /** Its exit code (1 when killed by a signal or not started). */
+  exit: Promise<number>;
+  /** Resolves when the step sends `GENERATED_READY` (true), or exits first (false). */
+  ready: Promise<boolean>;
+  kill(): void;
+}
+
 /**
- * Run one step, inheriting the terminal.
+ * Start one step, inheriting the terminal, with an IPC channel for its `GENERATED_READY`.
  *
  * @param command Executable.
  * @param args Arguments.
  * @param env Extra environment.
- * @returns Its exit code (1 when killed by a signal).
+ * @returns The running step.
  */
-function step(command: string, args: string[], env: Record<string, string>): Promise<number> {
-  return new Promise((done) => {
-    child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+function start(command: string, args: string[], env: Record<string, string>): Step {
+  const child = spawn(command, args, {
+    cwd: root,
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    env: { ...process.env, ...env },
+  });
+  children.add(child);
+  const exit = new Promise<number>((done) => {
     child.once('error', (error) => {
       process.stderr.write(`Không chạy được ${command}: ${error.message}\n`);
+      children.delete(child);
       done(1);
     });
     child.once('exit', (code) => {
-      child = null;
+      children.delete(child);
       done(code ?? 1);
     });
   });
+  const ready = new Promise<boolean>((done) => {
+    child.on('message', (message) => {
+      if (message === GENERATED_READY) done(true);
+    });
+    void exit.then(() => done(false));
+  });
+  return { exit, ready, kill: () => child.kill('SIGTERM') };
 }
 
 /**
@@ -130,6 +156,8 @@ function reportFullDisks(): void {
  * @param code Exit code.
  */
 function fail(code: number): never {
+  // The pipeline may still be writing MDX into the generated dir: it must stop before the locks go.
+  for (const child of children) child.kill('SIGTERM');
   reportFullDisks();
   rmSync(staging, { recursive: true, force: true });
   process.stderr.write(
@@ -143,7 +171,7 @@ function fail(code: number): never {
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
-    child?.kill(signal);
+    for (const child of children) child.kill(signal);
     fail(signal === 'SIGINT' ? 130 : 143);
   });
 }
@@ -170,11 +198,27 @@ async function main(): Promise<void> {
   rmSync(staging, { recursive: true, force: true });
 
   // Both steps start from bundles of their TypeScript (scripts/bundle/bundles.mjs), which load in
-  // a fraction of the time tsx and Astro's Vite loading of the config take.
-  const pipeline = await step(process.execPath, [path.join(root, 'scripts/run-pipeline.mjs'), ...process.argv.slice(2)], {
+  // a fraction of the time tsx and Astro's Vite loading of the config take. The pipeline says
+  // when all but the plans' MDX is written (src/pipeline/mdx-pending.ts): Astro starts then, and
+  // the pipeline makes the MDX beside it; Astro's last step waits for it.
+  const pipeline = start(process.execPath, [path.join(root, 'scripts/run-pipeline.mjs'), ...process.argv.slice(2)], {
     VBG_LOCKS_HELD: '1',
+    [HAND_OFF_ENV]: '1',
   });
-  if (pipeline !== 0) fail(pipeline);
+  if (!(await pipeline.ready)) {
+    const code = await pipeline.exit;
+    if (code !== 0) fail(code);
+  }
+  const running: { astro?: Step } = {};
+  let pipelineFailed: number = 0;
+  // A pipeline failing in its last part (a full disk, `--strict`) stops Astro at once.
+  const pipelineDone = pipeline.exit.then((code) => {
+    if (code !== 0) {
+      pipelineFailed = code;
+      running.astro?.kill();
+    }
+    return code;
+  });
   // `--strict` reaches Astro as VBG_STRICT=1: a broken note or page then fails the build too.
   const strict: Record<string, string> = process.argv.includes('--strict') ? { VBG_STRICT: '1' } : {};
   const dotAstro = await waitForLock(path.join(root, '.astro'), 'astro build', {
@@ -184,8 +228,12 @@ async function main(): Promise<void> {
     return fail(1);
   });
   locks.push(dotAstro);
-  const astro = await step(bin('astro'), ['build', ...(await astroConfigArguments())], { OUT_DIR: staging, ...strict });
+  if (pipelineFailed !== 0) fail(pipelineFailed);
+  running.astro = start(bin('astro'), ['build', ...(await astroConfigArguments())], { OUT_DIR: staging, ...strict });
+  const astro = await running.astro.exit;
   dotAstro.release();
+  const pipelineExit = await pipelineDone;
+  if (pipelineExit !== 0) fail(pipelineExit);
   if (astro !== 0 || !existsSync(path.join(staging, 'index.html'))) fail(astro || 1);
 
   // The new site is complete: swap it in.

@@ -24,6 +24,7 @@ import type { AstroIntegration } from 'astro';
 import { buildAdjacency, neighbourhood, type Adjacency } from '../client/graph/neighbourhood.ts';
 import type { GraphData } from '../pipeline/emit/graph-schema.ts';
 import { forEachLimited } from '../pipeline/for-each-limited.ts';
+import { mdxWritten } from '../pipeline/mdx-pending.ts';
 import { generatedDir, generatedPath, graphHash, loadGraph, readGenerated } from '../utils/generated.ts';
 import { storedFiles } from './file-store.ts';
 import { siteCode } from './page-store.ts';
@@ -71,6 +72,8 @@ export async function writeBulkFiles(
   neighbourhoods: number;
   reused: boolean;
   damaged: string[];
+  /** How long the copy waited for the pipeline's MDX files (ms). */
+  waitedForMdx: number;
 }> {
   // Built only when the neighbourhood files are made.
   let adjacency: Adjacency | undefined;
@@ -87,6 +90,10 @@ export async function writeBulkFiles(
   await mkdir(path.join(outDir, MDX_FOLDER), { recursive: true });
   await mkdir(path.join(outDir, NEIGHBOURHOOD_FOLDER), { recursive: true });
   let sources = 0;
+  // Under `npm run build` the pipeline may still be writing the MDX files (src/pipeline/mdx-pending.ts).
+  const waitStart = performance.now();
+  await mdxWritten(generatedDir());
+  const waitedForMdx = performance.now() - waitStart;
   // Many files in flight: one after another, each await cost more than its small write
   // (13 s for the 11,600 files of 5,000 plans).
   await forEachLimited(graph.nodes, 16, async (node) => {
@@ -122,6 +129,7 @@ export async function writeBulkFiles(
     neighbourhoods: graph.nodes.length,
     reused: stored?.reused ?? false,
     damaged: stored?.damaged ?? [],
+    waitedForMdx,
   };
 }
 
@@ -253,6 +261,8 @@ export default function bulkFiles(): AstroIntegration {
           code === undefined ? undefined : { dir: path.join(cacheDir, 'van-ban-bulk'), key: `${code}\0${graphHash()}` };
         const written = await writeBulkFiles(fileURLToPath(dir), loadGraph(), store);
         for (const file of written.damaged) logger.warn(`Tệp lưu sẵn bị hỏng, sẽ làm lại: ${file}`);
+        // Whether the MDX made beside Astro was late (then the time it added to the build).
+        if (written.waitedForMdx >= 100) logger.info(`Đợi pipeline ghi xong MDX ${(written.waitedForMdx / 1000).toFixed(1)} s.`);
         logger.info(
           `${written.sources} văn bản gốc, ${written.mdx} tệp MDX, ${written.originals} tệp gốc Word/PDF/ảnh quét, ${written.data} tệp dữ liệu mở, ${written.neighbourhoods} tệp lân cận đồ thị${written.reused ? ' (dùng lại)' : ''}.`,
         );

@@ -8,6 +8,10 @@
  * record, the manifest digest and the hashes of both files, which every build reads, and the
  * MDX and HTML themselves, read only when a file has to be written (`write-generated.ts`
  * skips a file whose hash it already recorded on disk).
+ *
+ * The two files of a page are made apart (each from its own copy of the page's tree): the
+ * HTML is needed before Astro starts, the MDX only when Astro's build copies it to
+ * `/data/mdx/`, so `scripts/build-pipeline.ts` makes the MDX while Astro renders.
  */
 import type { ParsedPlan } from '../model.ts';
 import { contentKey, type StageCache } from './cache.ts';
@@ -35,6 +39,9 @@ interface PageMeta {
   htmlHash: string;
 }
 
+/** The two files of a page, by their cache entry's kind. */
+export type PageFileKind = 'page-mdx' | 'page-html';
+
 /** A page whose files are not made yet: what a worker thread needs to make them. */
 export interface PageJob {
   plan: ParsedPlan;
@@ -49,7 +56,8 @@ export interface PageJob {
  *
  * With a cache, a page the cache lacks is not emitted here: its record is made now (the
  * manifest needs it) and its files on first access, or beforehand by `emitPageJob` in a worker
- * thread (`scripts/build-pipeline.ts` hands them `pending`), which stores them in the cache.
+ * thread (`scripts/build-pipeline.ts` hands them `pending`), which stores them in the cache;
+ * each file is made on its own, so asking for the HTML does not make the MDX.
  * Their hashes are then the page key's, known without the content: they change whenever the
  * page's inputs do.
  *
@@ -73,15 +81,21 @@ export function emitPageCached(
   // whether a cache was used (a build with one equals a build without).
   const key = pageKey(planKey, id, mentions);
   const stored = cache?.get('page', key);
-  let page: { mdx: string; html: string } | undefined;
-  const emitted = (): { mdx: string; html: string } => (page ??= emitPlanPage(plan, id, mentions));
+  const made = new Map<PageFileKind, string>();
+  const emitted = (kind: PageFileKind): string => {
+    let text = made.get(kind);
+    if (text === undefined) {
+      text = emitPageFile(plan, id, mentions, kind);
+      made.set(kind, text);
+    }
+    return text;
+  };
   const cached = stored === undefined ? undefined : parseMeta(stored);
   if (cache && cached !== undefined) {
     cache.keep?.('page-mdx', key);
     cache.keep?.('page-html', key);
     // The bodies are separate entries: a missing one (a cache pruned by hand) is emitted again.
-    const body = (kind: 'page-mdx' | 'page-html'): string =>
-      cache.get(kind, key) ?? emitted()[kind === 'page-mdx' ? 'mdx' : 'html'];
+    const body = (kind: PageFileKind): string => cache.get(kind, key) ?? emitted(kind);
     return { ...cached, mdx: () => body('page-mdx'), html: () => body('page-html') };
   }
   if (cache) {
@@ -94,35 +108,50 @@ export function emitPageCached(
     };
     pending?.push({ plan, id, mentions: [...mentions], planKey });
     // Made by a worker meanwhile (then in the cache), or here on first access.
-    const body = (kind: 'page-mdx' | 'page-html'): string => {
-      const field = kind === 'page-mdx' ? 'mdx' : 'html';
-      if (page) return page[field];
-      return cache.get(kind, key) ?? storePage(cache, key, emitted())[field];
+    const body = (kind: PageFileKind): string => {
+      const text = made.get(kind) ?? cache.get(kind, key);
+      if (text !== undefined) return text;
+      cache.set(kind, key, emitted(kind));
+      return emitted(kind);
     };
     cache.set('page', key, JSON.stringify(meta));
     return { ...meta, mdx: () => body('page-mdx'), html: () => body('page-html') };
   }
-  const made = emitted();
+  const page = emitPlanPage(plan, id, mentions);
   const frontmatter = planFrontmatter(plan, id);
   return {
     frontmatter,
     digest: recordDigest(frontmatter),
     mdxHash: contentKey(PAGE_FORMAT, key, 'mdx'),
     htmlHash: contentKey(PAGE_FORMAT, key, 'html'),
-    mdx: () => made.mdx,
-    html: () => made.html,
+    mdx: () => page.mdx,
+    html: () => page.html,
   };
 }
 
 /**
- * Make a page's files and store them in the cache, as `emitPageCached` would on first access
- * (for worker threads).
+ * Make one file of a page and store it in the cache, as `emitPageCached` would on first
+ * access (for worker threads).
  *
  * @param job The page.
+ * @param kind Which file.
  * @param cache The cache.
  */
-export function emitPageJob(job: PageJob, cache: StageCache): void {
-  storePage(cache, pageKey(job.planKey, job.id, job.mentions), emitPlanPage(job.plan, job.id, job.mentions));
+export function emitPageJob(job: PageJob, kind: PageFileKind, cache: StageCache): void {
+  cache.set(kind, pageKey(job.planKey, job.id, job.mentions), emitPageFile(job.plan, job.id, job.mentions, kind));
+}
+
+/**
+ * @param plan The parsed plan.
+ * @param id Its node id.
+ * @param mentions Its mentions with their targets.
+ * @param kind Which file.
+ * @returns The page's MDX or its HTML.
+ */
+function emitPageFile(plan: ParsedPlan, id: string, mentions: readonly EmitMention[], kind: PageFileKind): string {
+  return kind === 'page-mdx'
+    ? emitPlanPage(plan, id, mentions, { html: false }).mdx
+    : emitPlanPage(plan, id, mentions, { mdx: false }).html;
 }
 
 /**
@@ -144,18 +173,6 @@ function recordDigest(frontmatter: PlanFrontmatter): string {
  */
 function pageKey(planKey: string, id: string, mentions: readonly EmitMention[]): string {
   return contentKey(PAGE_FORMAT, planKey, id, JSON.stringify(mentions));
-}
-
-/**
- * @param cache The cache.
- * @param key Page key.
- * @param page Its files.
- * @returns The files.
- */
-function storePage(cache: StageCache, key: string, page: { mdx: string; html: string }): { mdx: string; html: string } {
-  cache.set('page-mdx', key, page.mdx);
-  cache.set('page-html', key, page.html);
-  return page;
 }
 
 /**

@@ -70,20 +70,63 @@ const CONCURRENCY = 16;
  * @returns How many files were written, left as they were, and removed.
  */
 export async function writeGenerated(dir: string, files: readonly OutputFile[], options: WriteOptions = {}): Promise<WriteStats> {
-  const stats: WriteStats = { written: 0, unchanged: 0, removed: 0, record: {} };
+  const prepared = await prepareGenerated(
+    dir,
+    files.map((file) => file.path),
+  );
+  return writeInto(prepared, files, options);
+}
+
+/** A generated dir ready for its files: what was there before, less what went. */
+export interface PreparedDir {
+  dir: string;
+  /** Files that were in the dir and are still wanted. */
+  existing: ReadonlySet<string>;
+  /** How many files were removed. */
+  removed: number;
+}
+
+/**
+ * The first half of `writeGenerated`: remove every file of `dir` not in `paths` and make the
+ * folders of those in it. Their content is then written by `writeInto`, in one call or in
+ * several (the build writes the MDX files last, while Astro already renders).
+ *
+ * @param dir The generated dir (created when missing).
+ * @param paths Every file it must hold, unique.
+ * @returns The dir, ready.
+ */
+export async function prepareGenerated(dir: string, paths: readonly string[]): Promise<PreparedDir> {
   const existing = new Set(await listFiles(dir));
-  const wanted = new Set(files.map((file) => file.path));
+  const wanted = new Set(paths);
 
   // Stale files first, so a file can never be shadowed by a folder of the same name or vice versa.
   const stale = [...existing].filter((file) => !wanted.has(file));
   await forEachLimited(stale, CONCURRENCY, async (file) => {
     await rm(path.join(dir, file), { force: true });
-    stats.removed++;
+    existing.delete(file);
   });
   await removeEmptyFolders(dir);
 
-  const folders = new Set(files.map((file) => path.dirname(path.join(dir, file.path))));
+  const folders = new Set(paths.map((file) => path.dirname(path.join(dir, file))));
   for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
+  return { dir, existing, removed: stale.length };
+}
+
+/**
+ * The second half of `writeGenerated`: write files into a prepared dir, each unless it is
+ * already current.
+ *
+ * @param prepared The dir, from `prepareGenerated` with these files' paths among its own.
+ * @param files Files to write.
+ * @returns How many were written and left as they were; `removed` is the preparation's.
+ */
+export async function writeInto(
+  prepared: PreparedDir,
+  files: readonly OutputFile[],
+  options: WriteOptions = {},
+): Promise<WriteStats> {
+  const { dir, existing } = prepared;
+  const stats: WriteStats = { written: 0, unchanged: 0, removed: prepared.removed, record: {} };
   await forEachLimited(files, CONCURRENCY, async (file) => {
     const target = path.join(dir, file.path);
     const hash = options.hashes?.get(file.path) ?? fileHash(file.content);

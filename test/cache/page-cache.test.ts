@@ -74,11 +74,14 @@ describe('page cache', () => {
     expect(pending.map((job) => job.id)).toEqual([plan.id]);
     expect(cache.kinds.get('page-mdx')).toMatchObject({ hits: 0, misses: 1 });
     expect(second.mdx()).toBe(emitPlanPage(parsed, plan.id, [mention]).mdx);
+    // Each file is made when asked for, on its own: the MDX made no HTML.
+    expect([...cache.entries.keys()].filter((key) => key.startsWith('page-html/'))).toEqual([]);
+    expect(second.html()).toBe(emitPlanPage(parsed, plan.id, [mention]).html);
+    expect(cache.kinds.get('page-html')).toMatchObject({ hits: 0, misses: 1 });
     const hit = emitPageCached(parsed, plan.id, [mention], 'k', cache);
     expect(cache.kinds.get('page')).toMatchObject({ hits: 1, misses: 2 });
-    expect(cache.kinds.get('page-html')).toBeUndefined();
     expect(hit.html()).toBe(emitPlanPage(parsed, plan.id, [mention]).html);
-    expect(cache.kinds.get('page-html')).toMatchObject({ hits: 1, misses: 0 });
+    expect(cache.kinds.get('page-html')).toMatchObject({ hits: 1, misses: 1 });
   });
 });
 
@@ -87,11 +90,34 @@ describe('pages made ahead by worker threads', () => {
     const cache = memoryCache();
     const built = buildCorpus(seedSources(), { cache, codeVersion: 'v1' });
     expect(built.pendingPages.length).toBe(5);
-    for (const job of built.pendingPages) emitPageJob(job, cache);
+    for (const job of built.pendingPages) {
+      emitPageJob(job, 'page-html', cache);
+      emitPageJob(job, 'page-mdx', cache);
+    }
     const ahead = contents(built.files);
     expect(ahead).toEqual(contents(buildCorpus(seedSources(), { codeVersion: 'v1' }).files));
     // Nothing made twice: every body came from the cache.
     expect(cache.kinds.get('page-html')).toMatchObject({ hits: 5, misses: 0 });
+    expect(cache.kinds.get('page-mdx')).toMatchObject({ hits: 5, misses: 0 });
+  });
+
+  it('make the HTML without the MDX (the build makes the MDX later, beside Astro)', () => {
+    const cache = memoryCache();
+    const built = buildCorpus(seedSources(), { cache, codeVersion: 'v1' });
+    for (const job of built.pendingPages) emitPageJob(job, 'page-html', cache);
+    const stored = (kind: string): number => [...cache.entries.keys()].filter((key) => key.startsWith(`${kind}/`)).length;
+    expect(stored('page-html')).toBe(5);
+    expect(stored('page-mdx')).toBe(0);
+    // Read on first access, the HTML still makes no MDX; the MDX is then made once and stored.
+    for (const file of built.files.filter((file) => file.path.endsWith('.html'))) void file.content;
+    expect(stored('page-mdx')).toBe(0);
+    const mdx = built.files.filter((file) => file.path.endsWith('.mdx')).map((file) => file.content);
+    expect(stored('page-mdx')).toBe(5);
+    expect(mdx).toEqual(
+      buildCorpus(seedSources(), { codeVersion: 'v1' })
+        .files.filter((file) => file.path.endsWith('.mdx'))
+        .map((file) => file.content),
+    );
   });
 });
 

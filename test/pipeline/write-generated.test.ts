@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, wri
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listFiles, writeGenerated } from '../../src/pipeline/write-generated.ts';
+import { listFiles, prepareGenerated, writeGenerated, writeInto } from '../../src/pipeline/write-generated.ts';
 
 const folders: string[] = [];
 afterAll(() => {
@@ -96,5 +96,35 @@ describe('writeGenerated with the record of the last write', () => {
     const changed = await writeGenerated(dir, [{ path: 'a.txt', content: 'ba' }], { record: repaired.record });
     expect(changed).toMatchObject({ written: 1, unchanged: 0 });
     expect(readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe('ba');
+  });
+});
+
+describe('prepareGenerated, then writeInto in parts (the MDX files last)', () => {
+  it('leaves the dir a single writeGenerated would, keeping the files of the later part meanwhile', async () => {
+    const dir = tempDir();
+    await writeGenerated(dir, [
+      { path: 'plans/a.mdx', content: 'cũ' },
+      { path: 'plans/a.html', content: '<p>cũ</p>' },
+      { path: 'plans/gone.mdx', content: 'bỏ' },
+    ]);
+    const files = [
+      { path: 'plans/a.mdx', content: 'mới' },
+      { path: 'plans/b.mdx', content: 'thêm' },
+      { path: 'plans/a.html', content: '<p>mới</p>' },
+    ];
+    const prepared = await prepareGenerated(
+      dir,
+      files.map((file) => file.path),
+    );
+    expect(prepared.removed).toBe(1);
+    const first = await writeInto(prepared, files.slice(2));
+    // The MDX of the later part: the old file still there, not taken for stale.
+    expect(readFileSync(path.join(dir, 'plans/a.mdx'), 'utf8')).toBe('cũ');
+    const last = await writeInto(prepared, files.slice(0, 2));
+    expect(first).toMatchObject({ written: 1, unchanged: 0 });
+    expect(last).toMatchObject({ written: 2, unchanged: 0 });
+    expect((await listFiles(dir)).sort()).toEqual(['plans/a.html', 'plans/a.mdx', 'plans/b.mdx']);
+    expect(readFileSync(path.join(dir, 'plans/a.mdx'), 'utf8')).toBe('mới');
+    expect(Object.keys({ ...first.record, ...last.record }).sort()).toEqual(['plans/a.html', 'plans/a.mdx', 'plans/b.mdx']);
   });
 });

@@ -62,21 +62,21 @@ export interface EmittedPlanPage {
  * @param plan The parsed plan.
  * @param id Its node id (page slug), as the resolver assigned it.
  * @param mentions Its mentions with their targets, sorted by start.
- * @param options `html: false` skips the HTML (then "").
+ * @param options `html: false` skips the HTML, `mdx: false` the MDX (then "").
  * @returns The page; throws when the frontmatter does not fit the schema.
  */
 export function emitPlanPage(
   plan: ParsedPlan,
   id: string,
   mentions: readonly EmitMention[],
-  options: { html?: boolean } = {},
+  options: { html?: boolean; mdx?: boolean } = {},
 ): EmittedPlanPage {
   const frontmatter = planFrontmatter(plan, id);
   // The optional numberSource is written only when set (then last).
   const { numberSource, ...always } = frontmatter;
   const present = numberSource ? { ...always, numberSource } : always;
   const tree = linkedPlanTree(plan, mentions);
-  const mdx = treeMdx(tree, frontmatterYaml(present));
+  const mdx = options.mdx === false ? '' : treeMdx(tree, frontmatterYaml(present));
   const html = options.html === false ? '' : treeHtml(tree);
   return { frontmatter, mdx, html };
 }

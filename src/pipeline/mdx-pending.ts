@@ -1,0 +1,86 @@
+/**
+ * The hand-off between a pipeline still writing the plans' MDX files and the Astro build that
+ * copies them to `/data/mdx/`.
+ *
+ * Astro needs every generated file but the MDX (`plans/<id>.mdx`) from its start, and the MDX
+ * only at the end of its build (`src/integrations/bulk-files.ts`). `npm run build` therefore
+ * starts Astro as soon as the pipeline has written the rest, and the pipeline makes the MDX
+ * meanwhile, on the core Astro's mostly single-threaded rendering leaves free. While it does,
+ * a marker in the generated dir (`MDX_PENDING`, holding the pipeline's pid) says so; the
+ * pipeline removes it once the last MDX file is written. A marker whose writer is no longer
+ * running is the trace of a pipeline that died before it finished: the generated dir is then
+ * incomplete, and a build that finds it stops.
+ */
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { processAlive, writeFileAtomic } from '../fs/atomic-write.ts';
+
+/** Name of the marker inside the generated dir. */
+export const MDX_PENDING = 'mdx-pending.json';
+
+/**
+ * Set to "1" by `npm run build`, which spawns the pipeline with an IPC channel: the pipeline
+ * then sends `GENERATED_READY` once all but the MDX is written, and writes the MDX after.
+ */
+export const HAND_OFF_ENV = 'VBG_MDX_HAND_OFF';
+
+/** The pipeline's message: the generated dir holds everything Astro reads before its last step. */
+export const GENERATED_READY = 'generated-ready';
+
+/** How often a waiting build looks at the marker again (ms). */
+const POLL_MS = 100;
+
+/**
+ * Say that this process is still writing the MDX files of `dir`.
+ *
+ * @param dir The generated dir.
+ */
+export async function markMdxPending(dir: string): Promise<void> {
+  await writeFileAtomic(path.join(dir, MDX_PENDING), `${JSON.stringify({ pid: process.pid })}\n`);
+}
+
+/**
+ * Say that the MDX files of `dir` are all written.
+ *
+ * @param dir The generated dir.
+ */
+export async function clearMdxPending(dir: string): Promise<void> {
+  await rm(path.join(dir, MDX_PENDING), { force: true });
+}
+
+/**
+ * Wait until no pipeline is writing the MDX files of `dir`.
+ *
+ * @param dir The generated dir.
+ * @returns When they are all written (at once when no marker is there).
+ * @throws When the marker's writer stopped before it finished them.
+ */
+export async function mdxWritten(dir: string): Promise<void> {
+  for (;;) {
+    const marker = await readFile(path.join(dir, MDX_PENDING), 'utf8').catch(() => null);
+    if (marker === null) return;
+    const pid = markerPid(marker);
+    if (!processAlive(pid)) {
+      // Gone meanwhile, or gone before it finished: look once more to tell which.
+      const again = await readFile(path.join(dir, MDX_PENDING), 'utf8').catch(() => null);
+      if (again === null) return;
+      throw new Error(
+        `Pipeline (tiến trình ${pid}) đã dừng trước khi ghi xong các tệp MDX trong “${dir}”: hãy chạy lại pipeline.`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+
+/**
+ * @param marker The marker's text.
+ * @returns The pid it names, or 0 when it is damaged (a writer killed mid-write).
+ */
+function markerPid(marker: string): number {
+  try {
+    const pid = (JSON.parse(marker) as { pid?: unknown }).pid;
+    return typeof pid === 'number' ? pid : 0;
+  } catch {
+    return 0;
+  }
+}
