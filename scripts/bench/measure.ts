@@ -41,9 +41,17 @@ let runs = 0;
  * @param args Arguments.
  * @param env Extra environment.
  * @param cwd Working folder (default: this process's, the project folder).
+ * @param onMessage With it, the child gets an IPC channel (through GNU time too, which passes
+ *   it on), and each message it sends is handed here.
  * @returns Measurements; throws when the process fails.
  */
-export async function measure(command: string, args: string[], env: Record<string, string>, cwd?: string): Promise<Measured> {
+export async function measure(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  cwd?: string,
+  onMessage?: (message: unknown) => void,
+): Promise<Measured> {
   const useTime = existsSync(GNU_TIME);
   runs += 1;
   const timeFile = path.join(tmpdir(), `vbg-bench-time-${process.pid}-${runs}.txt`);
@@ -51,11 +59,13 @@ export async function measure(command: string, args: string[], env: Record<strin
   const started = performance.now();
   const child = spawn(file, argv, {
     env: { ...process.env, ...env, FORCE_COLOR: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: onMessage ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
     ...(cwd ? { cwd } : {}),
   });
+  if (onMessage) child.on('message', onMessage);
   const lines: Measured['lines'] = [];
   for (const stream of [child.stdout, child.stderr]) {
+    if (!stream) continue; // never: both are pipes
     let rest = '';
     stream.setEncoding('utf8');
     stream.on('data', (chunk: string) => {

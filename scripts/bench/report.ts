@@ -78,7 +78,7 @@ export function toMarkdown(results: readonly SizeResult[], notes: readonly strin
     ['`buildCorpus` in memory (s)', (r) => seconds(r.ingest.buildCorpus)],
     ['Mentions / graph nodes / edges', (r) => `${r.ingest.mentions} / ${r.ingest.nodes} / ${r.ingest.edges}`],
     ['Full build (s)', (r) => seconds(r.build?.total)],
-    ['  pipeline (s)', (r) => seconds(r.build?.pipeline)],
+    ['  pipeline, to the hand-off to Astro (s)', (r) => seconds(r.build?.pipeline)],
     ['  Astro (s)', (r) => seconds(r.build?.astro)],
     ['  Pagefind (s)', (r) => seconds(r.build?.pagefind)],
     ['  CPU time, pipeline / Astro + Pagefind (s)', (r) => cpuPair(r.build)],
