@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import bulkFiles from './src/integrations/bulk-files.ts';
 import bundles from './src/integrations/bundles.ts';
+import contentStoreCheck from './src/integrations/content-store-check.ts';
 import pageStore from './src/integrations/page-store.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import outDirCleaner from './src/integrations/out-dir.ts';
@@ -41,6 +42,7 @@ export default defineConfig({
   // tokenised the guide's shell block differently from one build to the next.
   integrations: [
     outDirCleaner(),
+    contentStoreCheck(),
     bundles(),
     mdx({ syntaxHighlight: false, remarkPlugins: [[remarkCitations, authoredCitations(loadGraph, base)]] }),
     bulkFiles(),

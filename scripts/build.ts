@@ -29,6 +29,7 @@ import { existsSync, readdirSync, renameSync, rmSync, statfsSync } from 'node:fs
 import path from 'node:path';
 import { WriteError, processAlive } from '../src/fs/atomic-write.ts';
 import { LockedError, acquireLock, waitForLock, type Lock } from '../src/fs/lock.ts';
+import { STALE_STORE_EXIT } from '../src/integrations/content-store-check.ts';
 import { GENERATED_READY, HAND_OFF_ENV } from '../src/pipeline/mdx-pending.ts';
 import { astroConfigArguments } from './bundle/bundles.mjs';
 
@@ -229,8 +230,16 @@ async function main(): Promise<void> {
   });
   locks.push(dotAstro);
   if (pipelineFailed !== 0) fail(pipelineFailed);
-  running.astro = start(bin('astro'), ['build', ...(await astroConfigArguments())], { OUT_DIR: staging, ...strict });
-  const astro = await running.astro.exit;
+  const astroArguments = ['build', ...(await astroConfigArguments())];
+  running.astro = start(bin('astro'), astroArguments, { OUT_DIR: staging, ...strict });
+  let astro = await running.astro.exit;
+  if (astro === STALE_STORE_EXIT && pipelineFailed === 0) {
+    // Astro lost the last save of its content store (src/integrations/content-store-check.ts),
+    // deleted it and stopped before writing a page; a second run syncs from an empty store.
+    process.stderr.write('Chạy lại astro build với kho nội dung mới…\n');
+    running.astro = start(bin('astro'), astroArguments, { OUT_DIR: staging, ...strict });
+    astro = await running.astro.exit;
+  }
   dotAstro.release();
   const pipelineExit = await pipelineDone;
   if (pipelineExit !== 0) fail(pipelineExit);

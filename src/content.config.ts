@@ -19,7 +19,7 @@ import path from 'node:path';
 import { checkAuthored, type AuthoredProblem } from './remark/authored.ts';
 import { loadGraph } from './utils/generated.ts';
 import { planFrontmatterSchema } from './pipeline/emit/mdx/frontmatter-schema.ts';
-import { BODY_KEY_SEPARATOR, PLAN_MANIFEST, type PlanManifestEntry } from './pipeline/emit/mdx/manifest.ts';
+import { PLAN_MANIFEST, planEntryDigest, type PlanManifestEntry } from './pipeline/emit/mdx/manifest.ts';
 
 const generated = path.resolve(process.env['VBG_GENERATED'] ?? 'content/generated');
 
@@ -49,7 +49,7 @@ function planManifestLoader(dir: string): Loader {
       for (const entry of entries) {
         // The record's digest and the body's version key: the page store reads an unchanged
         // page's from here instead of hashing its body (src/utils/routing.ts).
-        const digest = entry.html ? `${entry.digest}${BODY_KEY_SEPARATOR}${entry.html}` : entry.digest;
+        const digest = planEntryDigest(entry);
         // Unchanged digest: Astro already holds the validated record; skip parsing it again.
         if (store.get(entry.id)?.digest === digest) continue;
         const data = await parseData({ id: entry.id, data: entry.data });

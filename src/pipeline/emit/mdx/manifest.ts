@@ -32,6 +32,16 @@ export interface PlanManifestEntry {
 export const BODY_KEY_SEPARATOR = '+html:';
 
 /**
+ * The digest the content loader gives a plan's entry in Astro's data store.
+ *
+ * @param entry A manifest entry.
+ * @returns The record's digest, with the body's version key after `BODY_KEY_SEPARATOR` when known.
+ */
+export function planEntryDigest(entry: PlanManifestEntry): string {
+  return entry.html ? `${entry.digest}${BODY_KEY_SEPARATOR}${entry.html}` : entry.digest;
+}
+
+/**
  * Path of a plan's rendered body inside the generated dir.
  *
  * @param id Node id.
