@@ -22,7 +22,8 @@ import { writeFileAtomic } from '../fs/atomic-write.ts';
 export const DIGEST_RECORD = 'page-digests.json';
 
 /** Version of the record's layout. */
-const RECORD_FORMAT = 1;
+/** 2: the body digest leaves out the parts Pagefind ignores (`bodyDigest`). */
+const RECORD_FORMAT = 2;
 
 /** What the indexed copy of a page is made from, as read from the page's bytes. */
 export interface BodyDigest {

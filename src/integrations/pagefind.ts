@@ -256,17 +256,20 @@ export async function indexSite(dir: string, graph: GraphData | null, options: I
 
 /**
  * What the indexed copy of a page is made from in the page itself (`enrichPage` reads nothing
- * else of it): its indexed element, digested, and the node id in it.
+ * else of it): its indexed element's opening tag and content without the parts Pagefind
+ * ignores (`withoutIgnored`, as `enrichPage` cuts them), digested, and the node id in it. A
+ * change inside an ignored part, such as a cited document's list of citing plans when a plan
+ * is added, leaves the page's index part as it was.
  *
  * @param html Page HTML.
  * @returns The digest (null for a page Pagefind does not index) and the node id.
  */
-function bodyDigest(html: string): BodyDigest {
+export function bodyDigest(html: string): BodyDigest {
   const region = bodyRegion(html);
   if (!region) return { body: null, nodeId: null };
   const body = html.slice(region.innerStart, region.end);
   const nodeId = /\bdata-node-id="([^"]*)"/.exec(body)?.[1] ?? null;
-  const digest = createHash('sha256').update(region.openingTag).update('\0').update(body).digest('hex');
+  const digest = createHash('sha256').update(region.openingTag).update('\0').update(withoutIgnored(body)).digest('hex');
   return { body: digest, nodeId };
 }
 

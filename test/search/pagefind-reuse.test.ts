@@ -98,6 +98,32 @@ describe('a rebuild of the search index with the pages of the last build', () =>
     expect(tree(path.join(third, 'pagefind'))).toEqual(tree(path.join(clean, 'pagefind')));
   });
 
+  it('reuses every part when only a part Pagefind ignores changed (a cited document gains a citing plan)', async () => {
+    const root = await scratch();
+    const store = path.join(root, 'store');
+    const citedBy = (...plans: string[]) =>
+      `<section data-pagefind-ignore>${plans.map((plan) => `<p>Được dẫn chiếu bởi Kế hoạch số ${plan}</p>`).join('')}</section>`;
+    const first = path.join(root, 'first');
+    writeSite(first, { index: 3, extra: citedBy('7/KH-UBND') });
+    await indexSite(first, null, options(store));
+
+    const cited = 'van-ban/ke-hoach-3/index.html';
+    const second = path.join(root, 'second');
+    linkSite(first, second, { [cited]: planPage(3, citedBy('7/KH-UBND', '12/KH-UBND')) });
+    expect((await indexSite(second, null, options(store))).reusedShards).toBe(2);
+    const clean = path.join(root, 'clean');
+    writeSite(clean, { index: 3, extra: citedBy('7/KH-UBND', '12/KH-UBND') });
+    await indexSite(clean, null, options());
+    expect(tree(path.join(second, 'pagefind'))).toEqual(tree(path.join(clean, 'pagefind')));
+
+    // An ignored part holding a filter is read by Pagefind: its part is made again.
+    const filtered =
+      '<section data-pagefind-ignore><span data-pagefind-filter="type[data-type]" data-type="Nghị định"></span></section>';
+    const third = path.join(root, 'third');
+    linkSite(second, third, { [cited]: planPage(3, filtered) });
+    expect((await indexSite(third, null, options(store))).reusedShards).toBe(1);
+  });
+
   it('takes an unchanged page’s digest from the record and reads any page that is another file', async () => {
     const root = await scratch();
     const store = path.join(root, 'store');
