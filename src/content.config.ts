@@ -20,6 +20,7 @@ import { checkAuthored, type AuthoredProblem } from './remark/authored.ts';
 import { loadGraph } from './utils/generated.ts';
 import { planFrontmatterSchema } from './pipeline/emit/mdx/frontmatter-schema.ts';
 import { PLAN_MANIFEST, planEntryDigest, type PlanManifestEntry } from './pipeline/emit/mdx/manifest.ts';
+import { notePlanDigests } from './integrations/content-store-check.ts';
 
 const generated = path.resolve(process.env['VBG_GENERATED'] ?? 'content/generated');
 
@@ -46,10 +47,12 @@ function planManifestLoader(dir: string): Loader {
       // A plan removed from the sources loses its entry.
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       let changed = 0;
+      const digests = new Map<string, string>();
       for (const entry of entries) {
         // The record's digest and the body's version key: the page store reads an unchanged
         // page's from here instead of hashing its body (src/utils/routing.ts).
         const digest = planEntryDigest(entry);
+        digests.set(entry.id, digest);
         // Unchanged digest: Astro already holds the validated record; skip parsing it again.
         if (store.get(entry.id)?.digest === digest) continue;
         const data = await parseData({ id: entry.id, data: entry.data });
@@ -57,6 +60,8 @@ function planManifestLoader(dir: string): Loader {
         changed += 1;
       }
       logger.info(`${entries.length} văn bản, ${changed} thay đổi.`);
+      // For the check that Astro saved them all (src/integrations/content-store-check.ts).
+      notePlanDigests(digests);
     },
   };
 }

@@ -7,9 +7,10 @@
  * debounced one is still being written, the final one is queued, then retried with the
  * earlier save's data. The build then renders from the older store. Seen once at 5,000 plans
  * on a loaded machine: a rebuild after one plan was edited served that plan's old page, with
- * no warning. So once the sync is done (`astro:build:start`), this reads `data-store.json`
- * (devalue's JSON: one flat array of values) and looks for each plan's entry digest among its
- * strings. When one is missing it deletes the file, so that the next sync starts from an
+ * no warning. So the plans' content loader (src/content.config.ts) notes the digest it gave
+ * each entry (`notePlanDigests`), and once the sync is done (`astro:build:start`) this reads
+ * `data-store.json` (devalue's JSON: one flat array of values) and looks for each of those
+ * digests among its strings. When one is missing it deletes the file, so that the next sync starts from an
  * empty store and saves it whole, and stops the build with `STALE_STORE_EXIT`, which
  * `npm run build` answers by running Astro once more (scripts/build.ts).
  */
@@ -17,8 +18,6 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { PLAN_MANIFEST, planEntryDigest, type PlanManifestEntry } from '../pipeline/emit/mdx/manifest.ts';
-import { generatedDir } from '../utils/generated.ts';
 
 /** Exit code of a build stopped on a stale data store (EX_TEMPFAIL: running it again helps). */
 export const STALE_STORE_EXIT = 75;
@@ -27,22 +26,38 @@ export const STALE_STORE_EXIT = 75;
 const DATA_STORE_FILE = 'data-store.json';
 
 /**
+ * Where the loader leaves its digests for this integration: both run in the `astro build`
+ * process (the loader inside Vite's module graph, hence a global rather than a module variable).
+ */
+const DIGESTS_KEY = Symbol.for('van-ban.plan-entry-digests');
+type WithDigests = typeof globalThis & { [DIGESTS_KEY]?: ReadonlyMap<string, string> };
+
+/**
+ * Say which digest the content sync gave each plan's entry (plan id → digest).
+ *
+ * @param digests Every plan of the sync.
+ */
+export function notePlanDigests(digests: ReadonlyMap<string, string>): void {
+  (globalThis as WithDigests)[DIGESTS_KEY] = digests;
+}
+
+/**
  * The plans whose entry the store lacks.
  *
  * @param storeText The data store file's text.
- * @param entries The plans the store should hold.
+ * @param digests The entries the store should hold: plan id → entry digest.
  * @returns Their ids; every id when the text is not devalue's JSON array.
  */
-export function plansMissingFromStore(storeText: string, entries: readonly PlanManifestEntry[]): string[] {
+export function plansMissingFromStore(storeText: string, digests: ReadonlyMap<string, string>): string[] {
   let values: unknown;
   try {
     values = JSON.parse(storeText);
   } catch {
     values = null;
   }
-  if (!Array.isArray(values)) return entries.map((entry) => entry.id);
+  if (!Array.isArray(values)) return [...digests.keys()];
   const strings = new Set(values.filter((value): value is string => typeof value === 'string'));
-  return entries.filter((entry) => !strings.has(planEntryDigest(entry))).map((entry) => entry.id);
+  return [...digests].filter(([, digest]) => !strings.has(digest)).map(([id]) => id);
 }
 
 export default function contentStoreCheck(): AstroIntegration {
@@ -54,13 +69,14 @@ export default function contentStoreCheck(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': async ({ logger }) => {
-        // No manifest (a build without the pipeline) or no store: nothing to compare, and the
-        // plan pages fail on their own with the pipeline's advice.
-        const manifest = await readFile(path.join(generatedDir(), PLAN_MANIFEST), 'utf8').catch(() => null);
+        // No digests (no plans were synced: a build without the pipeline) or no store: nothing
+        // to compare, and the plan pages fail on their own with the pipeline's advice.
+        const digests = (globalThis as WithDigests)[DIGESTS_KEY];
+        delete (globalThis as WithDigests)[DIGESTS_KEY];
         const storeFile = path.join(cacheDir, DATA_STORE_FILE);
-        const storeText = await readFile(storeFile, 'utf8').catch(() => null);
-        if (manifest === null || storeText === null) return;
-        const missing = plansMissingFromStore(storeText, JSON.parse(manifest) as PlanManifestEntry[]);
+        const storeText = digests ? await readFile(storeFile, 'utf8').catch(() => null) : null;
+        if (!digests || storeText === null) return;
+        const missing = plansMissingFromStore(storeText, digests);
         if (missing.length === 0) return;
         await rm(storeFile, { force: true });
         logger.error(

@@ -3,8 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import contentStoreCheck, { plansMissingFromStore, STALE_STORE_EXIT } from '../../src/integrations/content-store-check.ts';
-import type { PlanManifestEntry } from '../../src/pipeline/emit/mdx/manifest.ts';
+import contentStoreCheck, {
+  notePlanDigests,
+  plansMissingFromStore,
+  STALE_STORE_EXIT,
+} from '../../src/integrations/content-store-check.ts';
+import { planEntryDigest, type PlanManifestEntry } from '../../src/pipeline/emit/mdx/manifest.ts';
 
 const planA = 'ke-hoach-101-kh-ubnd-dong-thap-2023';
 const planB = 'ke-hoach-1062-kh-ubnd-tay-ninh-2024';
@@ -32,6 +36,11 @@ function entry(id: string, digest: string, html?: string): PlanManifestEntry {
   return { id, digest, ...(html ? { html } : {}), data: {} as PlanManifestEntry['data'] };
 }
 
+/** What the plans' loader notes: plan id → the entry digest it gave. */
+function digestsOf(entries: PlanManifestEntry[]): Map<string, string> {
+  return new Map(entries.map((item) => [item.id, planEntryDigest(item)]));
+}
+
 describe('plansMissingFromStore', () => {
   it('finds the plans whose entry digest the store lacks: one edited since, one new', () => {
     const entries = [
@@ -39,7 +48,7 @@ describe('plansMissingFromStore', () => {
       entry(planB, '0532e0d40742b89a92d41d8838579215', 'cc33dd44'), // body changed
       entry('ke-hoach-7-kh-ubnd-lam-dong-2025', 'ffff0000ffff0000ffff0000ffff0000', '12345678'),
     ];
-    expect(plansMissingFromStore(store, entries)).toEqual([planB, 'ke-hoach-7-kh-ubnd-lam-dong-2025']);
+    expect(plansMissingFromStore(store, digestsOf(entries))).toEqual([planB, 'ke-hoach-7-kh-ubnd-lam-dong-2025']);
   });
 
   it('finds nothing missing when the store holds every entry', () => {
@@ -47,28 +56,24 @@ describe('plansMissingFromStore', () => {
       entry(planA, '205769ba20d8ed057468d0bc5200772a', '5869f142'),
       entry(planB, '0532e0d40742b89a92d41d8838579215', 'aa11bb22'),
     ];
-    expect(plansMissingFromStore(store, entries)).toEqual([]);
+    expect(plansMissingFromStore(store, digestsOf(entries))).toEqual([]);
   });
 
   it('counts every plan missing from a store that is not devalue JSON', () => {
-    expect(plansMissingFromStore('{"cut short', [entry(planA, 'x')])).toEqual([planA]);
-    expect(plansMissingFromStore('{"a": 1}', [entry(planA, 'x')])).toEqual([planA]);
+    expect(plansMissingFromStore('{"cut short', digestsOf([entry(planA, 'x')]))).toEqual([planA]);
+    expect(plansMissingFromStore('{"a": 1}', digestsOf([entry(planA, 'x')]))).toEqual([planA]);
   });
 });
 
 describe('the check before Astro bundles the store', () => {
-  const previous = process.env['VBG_GENERATED'];
   afterEach(() => {
-    if (previous === undefined) delete process.env['VBG_GENERATED'];
-    else process.env['VBG_GENERATED'] = previous;
     vi.restoreAllMocks();
   });
 
-  /** Run the integration's hooks on a generated dir listing `entries` and a cache holding `store`. */
-  async function check(entries: PlanManifestEntry[]) {
+  /** Run the integration's hooks after a sync of `entries` (as the loader notes them), with a cache holding `store`. */
+  async function check(entries: PlanManifestEntry[] | null) {
     const root = mkdtempSync(path.join(tmpdir(), 'vbg-store-check-'));
-    process.env['VBG_GENERATED'] = root;
-    writeFileSync(path.join(root, 'plans.json'), JSON.stringify(entries));
+    if (entries) notePlanDigests(digestsOf(entries));
     const storeFile = path.join(root, 'data-store.json');
     writeFileSync(storeFile, store);
     const errors: string[] = [];
@@ -92,6 +97,12 @@ describe('the check before Astro bundles the store', () => {
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toContain('data-store.json');
     expect(result.errors[0]).toContain(planA);
+  });
+
+  it('compares nothing when no plans were synced', async () => {
+    const result = await check(null);
+    expect(result.outcome).toBe('went on');
+    expect(result.storeKept).toBe(true);
   });
 
   it('lets a build whose store is current go on', async () => {
