@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**'],
+          // The build's bundles made once before the robustness tests start the build.
+          globalSetup: ['test/bundles-setup.ts'],
           testTimeout: 30_000,
         },
       },

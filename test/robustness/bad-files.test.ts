@@ -12,6 +12,7 @@ import type { SourceText } from '../../src/model.ts';
 import { buildCorpus, type BuiltCorpus } from '../../src/pipeline/index.ts';
 import { readSource } from '../../src/pipeline/read.ts';
 import type { IngestEntry } from '../../src/pipeline/emit/report-schema.ts';
+import { entryCommand } from './entry-command.ts';
 
 const run = promisify(execFile);
 const seeds = path.resolve('content/sources');
@@ -190,7 +191,7 @@ describe('bad files among good ones (npm run pipeline)', () => {
   it('exits 0, names every bad file on stderr and writes the good pages', async () => {
     const generated = await mkdtemp(path.join(tmpdir(), 'vbg-bad-generated-'));
     try {
-      const { stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/build-pipeline.ts'], {
+      const { stderr } = await run(...entryCommand('pipeline'), {
         env: { ...process.env, VBG_SOURCES: dir, VBG_GENERATED: generated },
       });
       for (const file of [FILES.empty, FILES.binary, FILES.duplicate, FILES.mojibake, FILES.vietnameseName]) {

@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { mulberry32 } from '../../src/pipeline/emit/layout/seeded-random.ts';
+import { entryCommand } from './entry-command.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -128,7 +129,7 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv, kil
 }
 
 /**
- * `npm run build` for a world (through tsx directly: one process group to kill).
+ * `npm run build` for a world (its runner script started directly: one process group to kill).
  *
  * @param world Folders.
  * @param killAfterMs Kill it after this long, if given.
@@ -136,7 +137,7 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv, kil
  * @returns What happened.
  */
 export function build(world: World, killAfterMs?: number, extra: Record<string, string> = {}): Promise<RunResult> {
-  return run(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts'], buildEnv(world, extra), killAfterMs);
+  return run(...entryCommand('build'), buildEnv(world, extra), killAfterMs);
 }
 
 /**

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { waitForLock } from '../../src/fs/lock.ts';
+import { entryCommand } from './entry-command.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SEEDS = path.join(ROOT, 'content/sources');
@@ -18,7 +19,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function pipeline(): { done: Promise<{ code: number | null; output: string; ms: number }> } {
   const started = Date.now();
-  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build-pipeline.ts'], {
+  const child = spawn(...entryCommand('pipeline'), {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -63,7 +64,7 @@ describe("builds with folders of their own share Astro's .astro/", () => {
     // Another build's Astro step, as far as this build can tell (once any running one is done).
     const held = await waitForLock(path.join(ROOT, '.astro'), 'test');
     let output = '';
-    const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts'], {
+    const child = spawn(...entryCommand('build'), {
       cwd: ROOT,
       env: {
         ...process.env,

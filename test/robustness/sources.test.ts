@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { treeDiff, treeDigest } from './fault-harness.ts';
+import { entryCommand } from './entry-command.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SEEDS = path.join(ROOT, 'content/sources');
@@ -71,11 +72,11 @@ function pipeline(
     VBG_PIPELINE_THREADS: '1',
     HOME: w.dir,
   };
-  const tsx = path.join(ROOT, 'node_modules/.bin/tsx');
+  const [node, script] = entryCommand('pipeline');
   const [command, args] =
     options.uid === undefined
-      ? [tsx, ['scripts/build-pipeline.ts']]
-      : ['setpriv', [`--reuid=${options.uid}`, `--regid=${options.uid}`, '--clear-groups', tsx, 'scripts/build-pipeline.ts']];
+      ? [node, script]
+      : ['setpriv', [`--reuid=${options.uid}`, `--regid=${options.uid}`, '--clear-groups', node, ...script]];
   return new Promise((resolve) => {
     const child = spawn(command, args as string[], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';

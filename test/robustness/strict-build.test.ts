@@ -36,7 +36,7 @@ describe('strict build', () => {
     expect(failed?.stderr).toContain('000.txt');
     expect(failed?.stderr).toContain('--strict');
     expect(existsSync(path.join(dir, 'dist'))).toBe(false);
-    // A time limit for a hang, not a benchmark: the pipeline on one plan is seconds, but npm,
-    // tsx and the pipeline's start-up compete with the other test files on a loaded machine.
+    // A time limit for a hang, not a benchmark: the pipeline on one plan is seconds, but
+    // npm and the pipeline's start-up compete with the other test files on a loaded machine.
   }, 300_000);
 });
