@@ -575,7 +575,8 @@ export function markBody(html: string): string {
  * @returns What Pagefind is given of it (before marking).
  */
 export function indexedSource(body: string): string {
-  return withoutIgnored(body).replace(/<[^>]*>/g, withoutUnreadAttributes);
+  // Only the tags holding such an attribute are rewritten (a plan has thousands of tags).
+  return withoutIgnored(body).replace(/<[^>]*\s(?:id|href)="[^>]*>/g, withoutUnreadAttributes);
 }
 
 /**
