@@ -140,10 +140,15 @@ function sourceLocations() {
     setup(build) {
       build.onLoad({ filter: /\.(?:ts|mts|js|mjs)$/ }, (args) => {
         if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
+        // Patterns, not strings: this module is itself bundled (into build.ts's bundle, which
+        // makes the Astro config's), and a string 'import.meta.url' here would be rewritten
+        // there into this file's own URL, leaving every module of the bundles it makes naming
+        // the bundle (the Pagefind integration then hashed none of its code into its parts'
+        // fingerprints). A function replacement, so a `$` in a path is not a pattern.
         const contents = readFileSync(args.path, 'utf8')
-          .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href))
-          .replaceAll('import.meta.dirname', JSON.stringify(path.dirname(args.path)))
-          .replaceAll('import.meta.filename', JSON.stringify(args.path));
+          .replace(/\bimport\.meta\.url\b/g, () => JSON.stringify(pathToFileURL(args.path).href))
+          .replace(/\bimport\.meta\.dirname\b/g, () => JSON.stringify(path.dirname(args.path)))
+          .replace(/\bimport\.meta\.filename\b/g, () => JSON.stringify(args.path));
         return { contents, loader: /\.m?ts$/.test(args.path) ? 'ts' : 'js' };
       });
     },

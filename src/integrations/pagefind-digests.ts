@@ -23,7 +23,8 @@ export const DIGEST_RECORD = 'page-digests.json';
 
 /** Version of the record's layout. */
 /** 2: the body digest leaves out the parts Pagefind ignores (`bodyDigest`). */
-const RECORD_FORMAT = 2;
+/** 3: and the attributes it never reads (`indexedSource`: ids, link targets). */
+const RECORD_FORMAT = 3;
 
 /** What the indexed copy of a page is made from, as read from the page's bytes. */
 export interface BodyDigest {

@@ -256,10 +256,12 @@ export async function indexSite(dir: string, graph: GraphData | null, options: I
 
 /**
  * What the indexed copy of a page is made from in the page itself (`enrichPage` reads nothing
- * else of it): its indexed element's opening tag and content without the parts Pagefind
- * ignores (`withoutIgnored`, as `enrichPage` cuts them), digested, and the node id in it. A
- * change inside an ignored part, such as a cited document's list of citing plans when a plan
- * is added, leaves the page's index part as it was.
+ * else of it): its indexed element's opening tag and content as Pagefind is given it
+ * (`indexedSource`: without the parts it ignores and the attributes it never reads), digested,
+ * and the node id in it. A change Pagefind cannot see leaves the page's index part as it was:
+ * a cited document's list of citing plans growing (an ignored part) when a plan is added, or
+ * the link of a plan's "Xem rà soát" to the rà soát page that holds its rows, which moves to
+ * the next page when a plan is added before it (an `href`).
  *
  * @param html Page HTML.
  * @returns The digest (null for a page Pagefind does not index) and the node id.
@@ -269,7 +271,7 @@ export function bodyDigest(html: string): BodyDigest {
   if (!region) return { body: null, nodeId: null };
   const body = html.slice(region.innerStart, region.end);
   const nodeId = /\bdata-node-id="([^"]*)"/.exec(body)?.[1] ?? null;
-  const digest = createHash('sha256').update(region.openingTag).update('\0').update(withoutIgnored(body)).digest('hex');
+  const digest = createHash('sha256').update(region.openingTag).update('\0').update(indexedSource(body)).digest('hex');
   return { body: digest, nodeId };
 }
 
@@ -534,7 +536,7 @@ export function enrichPage(
   ]);
   // Only the indexed element goes to Pagefind, without the parts it would ignore: it parses
   // every byte it is given, and the page of a hub lists thousands of citing sentences.
-  const indexed = markBody(withoutIgnored(body));
+  const indexed = markBody(indexedSource(body));
   return {
     html:
       '<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body>' +
@@ -559,24 +561,44 @@ export function markBody(html: string): string {
   const muteRepeats = repeatMuter();
   return html.replace(/<[^>]*>|[^<]+/g, (segment) => {
     if (!segment.startsWith('<')) return markDStroke(muteRepeats(escapeRepeatMark(segment)));
-    const tag = withoutId(segment);
-    return /\sdata-pagefind-filter\b/.test(tag) ? tag : markDStroke(escapeRepeatMark(tag));
+    return /\sdata-pagefind-filter\b/.test(segment) ? segment : markDStroke(escapeRepeatMark(segment));
   });
 }
 
 /**
- * A tag without its `id`. Pagefind keeps every element with an id as an "anchor" of the page
- * and, each time a result's data is loaded, builds an excerpt per anchor that holds a match,
- * each one splitting the page's whole text again: a plan has ~50 headings with ids, so a
- * result's data took 50 passes over ~4,700 words, the most expensive step of a search
- * (`scripts/bench-search.ts --profile`). The search page shows one excerpt per page and no
- * anchor, so the indexed copy has none (the page itself keeps its ids).
+ * An indexed element as Pagefind is given it, and as its digest is made (`bodyDigest`): without
+ * the parts Pagefind ignores (`withoutIgnored`) and, in every tag, without the attributes it
+ * neither indexes nor shows (`withoutUnreadAttributes`). The indexed copy is this, marked
+ * (`markBody`); a change the index cannot show therefore changes neither copy nor digest.
+ *
+ * @param body Content of the indexed element.
+ * @returns What Pagefind is given of it (before marking).
+ */
+export function indexedSource(body: string): string {
+  // Only the tags holding such an attribute are rewritten (a plan has thousands of tags).
+  return withoutIgnored(body).replace(/<[^>]*\s(?:id|href)="[^>]*>/g, withoutUnreadAttributes);
+}
+
+/**
+ * A tag without the attributes of the page that the index never holds:
+ * - its `id`. Pagefind keeps every element with an id as an "anchor" of the page and, each time
+ *   a result's data is loaded, builds an excerpt per anchor that holds a match, each one
+ *   splitting the page's whole text again: a plan has ~50 headings with ids, so a result's data
+ *   took 50 passes over ~4,700 words, the most expensive step of a search (`scripts/bench-search.ts
+ *   --profile`). The search page shows one excerpt per page and no anchor, so the indexed copy
+ *   has none (the page itself keeps its ids).
+ * - its `href`. Pagefind indexes a link's text, never its target, and stores no link in a
+ *   result; a target that moves without its text (the "Xem rà soát" of a plan points at the
+ *   rà soát page holding its rows, one page further once a plan is added before it) would
+ *   otherwise make the page's index part again for the same bytes. Kept in a tag holding a
+ *   filter, metadata or sort, which may read it (`url[href]`).
  *
  * @param tag An HTML tag as written by the site (double-quoted attributes).
- * @returns The tag without its id attribute.
+ * @returns The tag without those attributes.
  */
-export function withoutId(tag: string): string {
-  return tag.replace(/\sid="[^"]*"/, '');
+export function withoutUnreadAttributes(tag: string): string {
+  const withoutId = tag.replace(/\sid="[^"]*"/, '');
+  return /\sdata-pagefind-(filter|meta|sort)\b/.test(withoutId) ? withoutId : withoutId.replace(/\shref="[^"]*"/, '');
 }
 
 /**

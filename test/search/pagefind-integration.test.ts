@@ -114,6 +114,18 @@ describe('enrichPage', () => {
     expect(enrichPage(html, cites)?.marked).toBe(1);
   });
 
+  it('leaves out ids and link targets, which the index never holds, but not from a tag Pagefind reads them in', () => {
+    const html = page(
+      '<h2 id="dieu-1">Điều 1</h2><p>Xem <a href="/ra-soat/trang/3/#ra-soat-ke-hoach-1" class="lien-ket">rà soát</a></p>' +
+        '<a hidden data-pagefind-meta="source[href]" href="/nguon/">nguồn</a>',
+    );
+    const indexed = enrichPage(html, cites)?.html ?? '';
+    expect(indexed).toContain('<h2>D\u0335iều 1</h2><p>Xem <a class="lien-ket">rà soát</a></p>');
+    expect(indexed).toContain('<a hidden data-pagefind-meta="source[href]" href="/nguon/">nguồn</a>');
+    // The page's own element keeps its id (the site's markup is not the indexed text).
+    expect(indexed).toContain('<main id="noi-dung" data-pagefind-body>');
+  });
+
   it('marks metadata attributes but not filter values, which the menus show as stored', () => {
     const html = page(
       '<span hidden data-pagefind-meta="issuer[data-issuer]" data-issuer="Bộ Quốc phòng, Đảng ủy"></span>' +

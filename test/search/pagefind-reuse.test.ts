@@ -124,6 +124,29 @@ describe('a rebuild of the search index with the pages of the last build', () =>
     expect((await indexSite(third, null, options(store))).reusedShards).toBe(1);
   });
 
+  it('reuses every part when only a link target changed (a plan’s rà soát rows move to the next page)', async () => {
+    const root = await scratch();
+    const store = path.join(root, 'store');
+    const review = (page: number, text = 'Xem rà soát') => ` · <a href="/ra-soat/trang/${page}/#ra-soat-ke-hoach-3">${text}</a>`;
+    const first = path.join(root, 'first');
+    writeSite(first, { index: 3, extra: review(2) });
+    await indexSite(first, null, options(store));
+
+    const plan = 'van-ban/ke-hoach-3/index.html';
+    const second = path.join(root, 'second');
+    linkSite(first, second, { [plan]: planPage(3, review(3)) });
+    expect((await indexSite(second, null, options(store))).reusedShards).toBe(2);
+    const clean = path.join(root, 'clean');
+    writeSite(clean, { index: 3, extra: review(3) });
+    await indexSite(clean, null, options());
+    expect(tree(path.join(second, 'pagefind'))).toEqual(tree(path.join(clean, 'pagefind')));
+
+    // The link's text is indexed: changing it makes its part again.
+    const third = path.join(root, 'third');
+    linkSite(second, third, { [plan]: planPage(3, review(3, 'Xem bảng rà soát')) });
+    expect((await indexSite(third, null, options(store))).reusedShards).toBe(1);
+  });
+
   it('takes an unchanged page’s digest from the record and reads any page that is another file', async () => {
     const root = await scratch();
     const store = path.join(root, 'store');

@@ -81,6 +81,19 @@ describe('bundledEntry', () => {
     expect((await load(file!)).where).toBe(pathToFileURL(path.join(sources, 'entry.ts')).href);
   });
 
+  it('keeps import.meta.url naming the source file when the bundler itself runs from a bundle (as under build.ts)', async () => {
+    writeSources('sáu');
+    const bundler = await bundledEntry('bundler', 'scripts/bundle/bundles.mjs', {
+      dir: path.join(dir, 'bundler'),
+      groups: { bundler: ['scripts/bundle/bundles.mjs'] },
+    });
+    const bundled = (await import(
+      `${pathToFileURL(bundler!).href}?${(imports += 1)}`
+    )) as typeof import('../../scripts/bundle/bundles.mjs');
+    const file = await bundled.bundledEntry('demo', relative('entry.ts'), { ...options, dir: path.join(dir, 'by-bundle') });
+    expect((await load(file!)).where).toBe(pathToFileURL(path.join(sources, 'entry.ts')).href);
+  });
+
   it('gives no bundle when told not to make one, or when bundles are off', async () => {
     writeSources('năm');
     rmSync(options.dir, { recursive: true, force: true });
