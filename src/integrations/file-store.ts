@@ -51,6 +51,21 @@ export interface StoredEntry {
    * have that SHA-256, if known: while it is the same, the bytes are not read again.
    */
   identity?: string;
+  /** The file's replaceable section, if its maker named one (`put`). */
+  section?: StoredSection;
+}
+
+/**
+ * A part of a stored file that its maker can make alone and put in place of the old one,
+ * without making the rest of the file again (a document page's "Văn bản liên quan", whose
+ * scores move with every plan added): the SHA-256 of its bytes, and where they are in the
+ * file when found there exactly once.
+ */
+export interface StoredSection {
+  sha256: string;
+  /** Byte offset in the file, and byte length; absent when the section could not be placed. */
+  at?: number;
+  length?: number;
 }
 
 /** A named set of entries, all made from one key. */
@@ -116,15 +131,23 @@ export interface FileStore {
    */
   linkOut(name: string, to: string): Promise<void>;
   /**
+   * The path of an entry's stored file (to read a checked entry's bytes).
+   *
+   * @param name Entry name.
+   * @returns Absolute path.
+   */
+  fileOf(name: string): string;
+  /**
    * Store a file (atomically), replacing any of that name. Throws when it cannot be written.
    *
    * @param name Entry name.
    * @param bytes Content.
    * @param key What it was made from.
    * @param quick A quick key, if any.
+   * @param section Its replaceable section, if any.
    * @returns The stored file's path.
    */
-  put(name: string, bytes: Uint8Array, key: string, quick?: string): Promise<string>;
+  put(name: string, bytes: Uint8Array, key: string, quick?: string, section?: StoredSection): Promise<string>;
   /**
    * Record a group of this build's entries.
    *
@@ -272,7 +295,10 @@ export async function openStore(dir: string): Promise<FileStore> {
       const from = path.join(dir, name);
       await link(from, to).catch(() => copyFile(from, to));
     },
-    async put(name, bytes, key, quick) {
+    fileOf(name) {
+      return path.join(dir, name);
+    },
+    async put(name, bytes, key, quick, section) {
       if (name === MANIFEST) throw new Error(`Tên ${MANIFEST} dành cho danh mục của kho.`);
       await changing();
       const file = path.join(dir, name);
@@ -282,7 +308,9 @@ export async function openStore(dir: string): Promise<FileStore> {
       // Nothing writes into a stored file after this (replaced, never written in place).
       const identity = await fileIdentity(file);
       const entry: StoredEntry = identity === null ? { key, sha256 } : { key, sha256, identity };
-      current.set(name, quick === undefined ? entry : { ...entry, quick });
+      if (quick !== undefined) entry.quick = quick;
+      if (section !== undefined) entry.section = section;
+      current.set(name, entry);
       return file;
     },
     setGroup(group, key, names) {

@@ -13,6 +13,12 @@
  *    fingerprint, the path is left out and the stored page is used. The quick key (graph.json's
  *    hash and the plan entry's digest) is tried first: when it is the stored page's, the inputs
  *    are never computed (every `DocumentView` is a function of the graph).
+ *    A page may name one section of itself (`section`: its exact HTML, made outside Astro)
+ *    that the inputs then leave out. When only that section changed, the page is not rendered
+ *    either: the stored page is taken with the new section put in place of the old (`patched`).
+ *    Adding one plan moves the scores of nearly every plan's "Văn bản liên quan" (each shared
+ *    document weighs by how many plans cite it), and nothing else on those pages: at 1,000
+ *    plans it made a thousand pages render again for a few changed numbers each.
  *    Whole-corpus pages that depend on the graph alone (/trien-khai/…, the paged tables) ask
  *    `storedGroup(group, key, paths, route)`: when the key (graph.json's hash) is the one the
  *    previous build stored with the group, every page of it is reused and no path is computed.
@@ -32,13 +38,14 @@
  * `VBG_PAGE_REUSE=off` turns reuse off.
  */
 import { createHash } from 'node:crypto';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { codeVersion } from '../pipeline/cache.ts';
 import { forEachLimited } from '../pipeline/for-each-limited.ts';
-import { openStore, type FileStore } from './file-store.ts';
+import { openStore, type FileStore, type StoredSection } from './file-store.ts';
 
 /**
  * What decides every page's output besides its own inputs. The authored notes count as code:
@@ -50,6 +57,8 @@ const SITE_CODE = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'ts
 interface PageKeys {
   key: string;
   quick?: string;
+  /** Its replaceable section's HTML, when computed (rendered and patched pages). */
+  section?: string;
 }
 
 /** State of one build, shared by the integration's hooks and the pages' `getStaticPaths`. */
@@ -63,6 +72,8 @@ interface BuildState {
   /** Group → fingerprint of its key, and its pages' entry names. */
   currentGroups: Map<string, { key: string; names: string[] }>;
   reused: Set<string>;
+  /** Routes taken from the store with a new section (their `section` in `current`). */
+  patched: Set<string>;
 }
 
 /**
@@ -98,16 +109,21 @@ function fingerprintOf(state: BuildState, text: string): string {
  * fingerprint either way. Outside a build with the integration (`astro dev`), always false.
  *
  * @param route Page route without base, ending in "/" ("van-ban/ke-hoach-1/").
- * @param inputs Everything the page renders from besides the site's code, as JSON data, or a
- *   function computing it (called only when the quick key does not match).
- * @param quick A key that, with the site's code, fixes `inputs` (no two different inputs
- *   share it), cheaper to make than the inputs; tried first when given.
- * @returns True when the stored page is current.
+ * @param inputs Everything the page renders from besides the site's code (and its `section`),
+ *   as JSON data, or a function computing it (called only when the quick key does not match).
+ * @param quick A key that, with the site's code, fixes `inputs` and the section (no two
+ *   different pages share it), cheaper to make than the inputs; tried first when given.
+ * @param section The HTML of the page's replaceable section, exactly as the page contains it
+ *   (made by a function the page calls too), when it has one; called only when the quick key
+ *   does not match. When the inputs are the stored page's and only this changed, the stored
+ *   page is reused with the new section put in place of the old.
+ * @returns True when the page is not to be rendered (the stored page is current, or patched).
  */
-export function reusePage(route: string, inputs: unknown, quick?: string): boolean {
+export function reusePage(route: string, inputs: unknown, quick?: string, section?: () => string): boolean {
   const state = (globalThis as WithState)[STATE_KEY];
   if (!state) return false;
-  const previous = state.store.entry(pageName(route));
+  const name = pageName(route);
+  const previous = state.store.entry(name);
   const quickFingerprint = quick === undefined ? undefined : fingerprintOf(state, quick);
   if (quickFingerprint !== undefined && previous !== undefined && previous.quick === quickFingerprint) {
     state.current.set(route, { key: previous.key, quick: quickFingerprint });
@@ -115,10 +131,81 @@ export function reusePage(route: string, inputs: unknown, quick?: string): boole
     return true;
   }
   const fingerprint = fingerprintOf(state, JSON.stringify(typeof inputs === 'function' ? (inputs as () => unknown)() : inputs));
-  state.current.set(route, quickFingerprint === undefined ? { key: fingerprint } : { key: fingerprint, quick: quickFingerprint });
+  const keys: PageKeys = quickFingerprint === undefined ? { key: fingerprint } : { key: fingerprint, quick: quickFingerprint };
+  if (section) keys.section = section();
+  state.current.set(route, keys);
   if (previous?.key !== fingerprint) return false;
-  state.reused.add(route);
+  if (keys.section === undefined || previous.section?.sha256 === sha256Of(keys.section)) {
+    state.reused.add(route);
+    return true;
+  }
+  if (!sectionInPlace(state.store.fileOf(name), previous.section)) return false;
+  state.patched.add(route);
   return true;
+}
+
+/**
+ * SHA-256 of a text's UTF-8 bytes.
+ *
+ * @param text Text.
+ * @returns Hex digest.
+ */
+function sha256Of(text: string | Uint8Array): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * Whether a stored page holds its recorded section where the record says (the page was
+ * checked whole at the start; this guards the offsets themselves). Reads the section only.
+ *
+ * @param file The stored page.
+ * @param section Its section's record.
+ * @returns True when the section can be replaced in place.
+ */
+function sectionInPlace(file: string, section: StoredSection | undefined): section is Required<StoredSection> {
+  if (section?.at === undefined || section.length === undefined) return false;
+  const bytes = Buffer.alloc(section.length);
+  const fd = openSync(file, 'r');
+  try {
+    if (readSync(fd, bytes, 0, section.length, section.at) !== section.length) return false;
+  } finally {
+    closeSync(fd);
+  }
+  return sha256Of(bytes) === section.sha256;
+}
+
+/**
+ * The record of a page's section: its digest, and where it is when it is in the page exactly
+ * once (else it cannot be replaced in place, and a change of it renders the page again).
+ *
+ * @param page The page's bytes.
+ * @param html The section's HTML.
+ * @returns The record.
+ */
+function sectionRecord(page: Buffer, html: string): StoredSection {
+  const bytes = Buffer.from(html, 'utf8');
+  const sha256 = sha256Of(bytes);
+  const at = bytes.length === 0 ? -1 : page.indexOf(bytes);
+  if (at < 0 || page.indexOf(bytes, at + 1) >= 0) return { sha256 };
+  return { sha256, at, length: bytes.length };
+}
+
+/**
+ * A stored page with its section replaced.
+ *
+ * @param page The stored page's bytes.
+ * @param old Its section's record (in place: `sectionInPlace`).
+ * @param html The new section's HTML.
+ * @returns The new page's bytes.
+ */
+function withSection(page: Buffer, old: Required<StoredSection>, html: string): Buffer {
+  const before = page.subarray(0, old.at);
+  const after = page.subarray(old.at + old.length);
+  if (sha256Of(page.subarray(old.at, old.at + old.length)) !== old.sha256) {
+    // Checked whole at the start and in getStaticPaths: only a write from outside the build gets here.
+    throw new Error(`Trang lưu sẵn đã bị thay đổi trong khi dựng, hãy dựng lại.`);
+  }
+  return Buffer.concat([before, Buffer.from(html, 'utf8'), after]);
 }
 
 /**
@@ -213,6 +300,7 @@ export default function pageStore(): AstroIntegration {
           current: new Map(),
           currentGroups: new Map(),
           reused: new Set(),
+          patched: new Set(),
         };
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -229,19 +317,32 @@ export default function pageStore(): AstroIntegration {
         await forEachLimited([...state.current.keys()].sort(), 16, async (route) => {
           const name = pageName(route);
           const built = pageFile(outDir, route);
-          const { key, quick } = state.current.get(route)!;
+          const { key, quick, section } = state.current.get(route)!;
           if (state.reused.has(route)) {
             store.keep(name, quick);
             await mkdir(path.dirname(built), { recursive: true });
             await store.linkOut(name, built);
-          } else await store.put(name, await readFile(built), key, quick);
+          } else if (state.patched.has(route)) {
+            // The stored page with its new section: stored first, then linked out like a reused page.
+            const old = store.entry(name)!.section as Required<StoredSection>;
+            const page = withSection(await readFile(store.fileOf(name)), old, section!);
+            await store.put(name, page, key, quick, sectionRecord(page, section!));
+            await mkdir(path.dirname(built), { recursive: true });
+            await store.linkOut(name, built);
+          } else {
+            const page = await readFile(built);
+            await store.put(name, page, key, quick, section === undefined ? undefined : sectionRecord(page, section));
+          }
         });
         for (const group of [...state.currentGroups.keys()].sort()) {
           const { key, names } = state.currentGroups.get(group)!;
           store.setGroup(group, key, names);
         }
         await store.commit();
-        logger.info(`Dùng lại ${state.reused.size} trang không đổi, dựng ${state.current.size - state.reused.size} trang.`);
+        const rendered = state.current.size - state.reused.size - state.patched.size;
+        logger.info(
+          `Dùng lại ${state.reused.size} trang không đổi, dựng ${rendered} trang, thay một phần của ${state.patched.size} trang.`,
+        );
       },
     },
   };

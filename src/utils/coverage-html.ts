@@ -22,6 +22,7 @@ import {
   type RelatedRef,
 } from '../pipeline/coverage/index.ts';
 import { coverageLevelLabel, formatDelay, formatIsoDate, tc, type CoverageKey } from '../i18n/coverage.ts';
+import type { GraphNode } from '../pipeline/emit/graph-schema.ts';
 import { documentHref, withBase } from './urls.ts';
 import { stringifyEntities } from 'stringify-entities';
 
@@ -210,6 +211,19 @@ export function relatedSectionHtml(related: Related | null, year: string | null)
   }
   parts.push('</section>');
   return parts.join('');
+}
+
+/**
+ * The "Văn bản liên quan" section of a document's page: the one function both the page
+ * (`RelatedDocuments.astro`) and the page store (`src/utils/routing.ts`, which replaces it in a
+ * stored page) make it with, so the two are the same bytes.
+ *
+ * @param node The document (its year, for the "năm trước" comparisons).
+ * @param related Its related documents, or null.
+ * @returns Section markup, "" when there is nothing to show.
+ */
+export function documentRelatedHtml(node: Pick<GraphNode, 'date'>, related: Related | null): string {
+  return relatedSectionHtml(related, node.date?.iso.slice(0, 4) ?? null);
 }
 
 /** Row markup of a coverage cell, built once per cell and reused by every page showing it. */

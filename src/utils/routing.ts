@@ -9,6 +9,7 @@ import type { GraphData, GraphNode } from '../pipeline/emit/graph-schema.ts';
 import { BODY_KEY_SEPARATOR } from '../pipeline/emit/mdx/manifest.ts';
 import { reusePage } from '../integrations/page-store.ts';
 import { actFacts } from './act-facts.ts';
+import { documentRelatedHtml } from './coverage-html.ts';
 import { documentView, type DocumentView } from './document-view.ts';
 import { graphHash } from './generated.ts';
 import { planHtml } from './plan-html.ts';
@@ -49,7 +50,10 @@ export function documentPaths(
     // entry has a digest; else the inputs alone decide.
     const digest = entry ? bodyKey(entry) : '';
     const quick = digest === undefined ? undefined : `${graphKey}\0${node.id}\0${digest}`;
-    return reusePage(`van-ban/${node.id}/`, () => pageInputs(node, entry, viewOf()), quick)
+    // "Văn bản liên quan" is the page's replaceable section: its scores move with every plan
+    // added, and then only it is made again (src/integrations/page-store.ts).
+    const related = (): string => documentRelatedHtml(node, viewOf().related);
+    return reusePage(`van-ban/${node.id}/`, () => pageInputs(node, entry, viewOf()), quick, related)
       ? []
       : [{ params: { id: node.id }, props: { node, entry, view: viewOf() } }];
   });
@@ -68,9 +72,10 @@ function bodyKey(entry: CollectionEntry<'plans'>): string | undefined {
 }
 
 /**
- * Everything a document page renders from besides the site's code. The node's layout
- * position is left out: the page does not show it, and one added citation can move every
- * node of the graph.
+ * Everything a document page renders from besides the site's code and its "Văn bản liên
+ * quan" section (`documentRelatedHtml`, the page's replaceable section: nothing else on the
+ * page reads `view.related`). The node's layout position is left out: the page does not show
+ * it, and one added citation can move every node of the graph.
  *
  * @param node The page's node.
  * @param entry Its plan entry, if a plan.
@@ -79,7 +84,8 @@ function bodyKey(entry: CollectionEntry<'plans'>): string | undefined {
  */
 function pageInputs(node: GraphNode, entry: CollectionEntry<'plans'> | undefined, view: DocumentView): unknown {
   const { x: _x, y: _y, ...shown } = node;
+  const { related: _related, ...rest } = view;
   // The body's version key stands for the body when the entry has one (no 26 MB read and hashed).
   const plan = entry ? { data: entry.data, body: bodyKey(entry) ?? planHtml(node.id) } : null;
-  return { node: shown, plan, view };
+  return { node: shown, plan, view: rest };
 }

@@ -67,8 +67,9 @@ export default function setup(): void {
 const EDITED_SOURCES = path.join(ROOT, 'dist-test/sources-edited');
 
 /**
- * Edit a plan as a user would: add a legal basis before its first "Căn cứ" and change a
- * sentence of its text.
+ * Edit a plan as a user would: add two legal bases before its first "Căn cứ" (a new decree,
+ * and a directive other plans cite, which moves their "Văn bản liên quan" scores: the page
+ * store then replaces that section in their stored pages) and change a sentence of its text.
  *
  * @param file The plan's .txt file.
  */
@@ -76,7 +77,9 @@ function editPlan(file: string): void {
   const text = readFileSync(file, 'utf8');
   const at = text.indexOf('Căn cứ');
   if (at < 0) throw new Error(`${file}: không có "Căn cứ" để sửa.`);
-  const added = 'Căn cứ Nghị định số 99/2099/NĐ-CP ngày 01/01/2099 của Chính phủ về thử nghiệm xây dựng lại;\n';
+  const added =
+    'Căn cứ Nghị định số 99/2099/NĐ-CP ngày 01/01/2099 của Chính phủ về thử nghiệm xây dựng lại;\n' +
+    'Căn cứ Chỉ thị số 09-CT/TW ngày 01/12/2011 của Ban Bí thư Trung ương Đảng (khóa XI) về tăng cường sự lãnh đạo của Đảng đối với Phong trào toàn dân bảo vệ an ninh Tổ quốc trong tình hình mới;\n';
   writeFileSync(file, text.slice(0, at) + added + text.slice(at).replace('quốc phòng', 'quốc phòng toàn dân'));
 }
 
