@@ -40,7 +40,7 @@ import { ocrCacheProblems, pruneOcrCache } from '../src/pipeline/read/ocr/cache.
 import type { ReadOptions } from '../src/pipeline/read/reader.ts';
 import { formatOfExtension } from '../src/pipeline/read/sniff.ts';
 import { prepareGenerated, writeInto, type OutputFile, type WriteRecord } from '../src/pipeline/write-generated.ts';
-import { clearMdxPending, GENERATED_READY, HAND_OFF_ENV, markMdxPending } from '../src/pipeline/mdx-pending.ts';
+import { ASTRO_MAY_START, clearMdxPending, GENERATED_READY, HAND_OFF_ENV, markMdxPending } from '../src/pipeline/mdx-pending.ts';
 import type { PageFileKind, PageJob } from '../src/pipeline/page-cache.ts';
 import type { IngestReport } from '../src/pipeline/emit/report-schema.ts';
 import type { SourceText } from '../src/model.ts';
@@ -282,6 +282,7 @@ const PARALLEL_THRESHOLD = 64;
  * @param cacheDir The pipeline's disk cache.
  * @param version Code version of the cache keys.
  * @param keys The sources' analysis keys.
+ * @param onOwnShareDone Called when this thread has analysed its share (the workers may still run).
  * @returns How many sources were analysed here (0 when left to `buildCorpus`).
  */
 async function analyseInParallel(
@@ -289,6 +290,7 @@ async function analyseInParallel(
   cacheDir: string,
   version: string,
   keys: AnalysisKeys,
+  onOwnShareDone: () => void,
 ): Promise<number> {
   const options = { cache: diskCache(cacheDir), codeVersion: version };
   const missing = unanalysedSources(sources, options, keys);
@@ -312,6 +314,7 @@ async function analyseInParallel(
       }),
   );
   analyseIntoCache(shares[0] ?? [], options, (source) => keys.get(source));
+  onOwnShareDone();
   await Promise.all(workers);
   return missing.length;
 }
@@ -423,7 +426,16 @@ async function main(): Promise<void> {
         ...recordedKeys,
       ])
     : new Map<SourceText, string>();
-  const fresh = cache ? await analyseInParallel(sources, cacheDir, version, keys) : 0;
+  // Under `npm run build`: from the end of this thread's share of the analyses to the hand-off
+  // one core is mostly free (the last worker finishing, then resolve, graph and pages on this
+  // thread), so Astro starts then and loads itself there (src/pipeline/mdx-pending.ts).
+  const astroWaiting = process.env[HAND_OFF_ENV] === '1' && process.send !== undefined;
+  let astroMayStart = (): void => {
+    if (astroWaiting) process.send!(ASTRO_MAY_START);
+    astroMayStart = () => {};
+  };
+  const fresh = cache ? await analyseInParallel(sources, cacheDir, version, keys, () => astroMayStart()) : 0;
+  astroMayStart();
   timer.mark('analyse-threads');
   // VBG_STATUS_DATE ("YYYY-MM-DD") fixes the date validity is shown at; by default it is the
   // newest plan's date, so the same sources always give the same site.
@@ -460,10 +472,9 @@ async function main(): Promise<void> {
     writeOptions,
   );
   timer.mark('write');
-  // Under `npm run build` (an IPC channel to scripts/build.ts): Astro starts now, and the MDX
+  // Under `npm run build` (an IPC channel to scripts/build.ts): Astro goes on now, and the MDX
   // is made here on one thread, beside Astro's rendering, with the marker saying it is pending.
   // Alone, the pipeline makes it on every core before it exits.
-  const astroWaiting = process.env[HAND_OFF_ENV] === '1' && process.send !== undefined;
   if (astroWaiting) {
     await markMdxPending(generatedDir);
     await new Promise<void>((resolve) => process.send!(GENERATED_READY, () => resolve()));

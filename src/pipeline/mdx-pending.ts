@@ -10,6 +10,12 @@
  * pipeline removes it once the last MDX file is written. A marker whose writer is no longer
  * running is the trace of a pipeline that died before it finished: the generated dir is then
  * incomplete, and a build that finds it stops.
+ *
+ * Astro also starts before the hand-off: its start-up (loading Astro, Vite and the config,
+ * ~4 s of CPU at 1,000 plans) needs nothing of the generated dir, so `npm run build` starts it
+ * when the pipeline says its remaining steps before the hand-off run on one thread
+ * (`ASTRO_MAY_START`), and Astro waits at its content config, the first thing that reads the
+ * generated dir, until the build tells it the hand-off came (`generatedDirReady`).
  */
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -26,6 +32,58 @@ export const HAND_OFF_ENV = 'VBG_MDX_HAND_OFF';
 
 /** The pipeline's message: the generated dir holds everything Astro reads before its last step. */
 export const GENERATED_READY = 'generated-ready';
+
+/**
+ * The pipeline's message: from here to the hand-off it runs on one thread (resolve, graph,
+ * pages; then the write), so Astro's start-up can use the other core.
+ */
+export const ASTRO_MAY_START = 'astro-may-start';
+
+/**
+ * Set to "1" by `npm run build` for an Astro started before the hand-off: its content config
+ * then asks (`GENERATED_WANTED`) and waits for `GENERATED_READY` before it reads the generated dir.
+ */
+export const AWAIT_GENERATED_ENV = 'VBG_AWAIT_GENERATED';
+
+/** Astro's message: it is at its content config and waits for `GENERATED_READY`. */
+export const GENERATED_WANTED = 'generated-wanted';
+
+/** Where the one wait of an Astro process is kept (its content config is evaluated more than once). */
+const READY_KEY = Symbol.for('van-ban.generated-ready');
+
+/**
+ * Wait until the generated dir holds everything but the MDX, when this Astro was started
+ * before the pipeline's hand-off (`AWAIT_GENERATED_ENV`); at once otherwise (`astro dev`,
+ * `astro check`, a build after a pipeline run). Asking rather than listening: a message
+ * sent before a listener exists would be lost.
+ *
+ * @returns When the generated dir may be read.
+ * @throws When the build that started this process goes away first.
+ */
+export function generatedDirReady(): Promise<void> {
+  const send = process.send?.bind(process);
+  if (process.env[AWAIT_GENERATED_ENV] !== '1' || send === undefined) return Promise.resolve();
+  const holder = globalThis as { [READY_KEY]?: Promise<void> };
+  holder[READY_KEY] ??= new Promise<void>((resolve, reject) => {
+    const stop = (): void => {
+      process.off('message', onMessage);
+      process.off('disconnect', onDisconnect);
+    };
+    const onMessage = (message: unknown): void => {
+      if (message !== GENERATED_READY) return;
+      stop();
+      resolve();
+    };
+    const onDisconnect = (): void => {
+      stop();
+      reject(new Error('Bản dựng đã dừng trước khi pipeline ghi xong thư mục sinh ra; không dựng tiếp.'));
+    };
+    process.on('message', onMessage);
+    process.on('disconnect', onDisconnect);
+    send(GENERATED_WANTED);
+  });
+  return holder[READY_KEY];
+}
 
 /** How often a waiting build looks at the marker again (ms). */
 const POLL_MS = 100;
