@@ -334,21 +334,30 @@ async function emitInParallel(built: BuiltCorpus, kind: PageFileKind, cacheDir: 
   const jobs = built.pendingPages;
   if (jobs.length < PARALLEL_THRESHOLD || threads < 2) return;
   const shares = Array.from({ length: threads }, (_, share) => jobs.filter((_, index) => index % threads === share));
-  const workers = shares.slice(1).map(
-    (share) =>
-      new Promise<void>((resolve, reject) => {
-        const work: EmitWork = { jobs: share, kind, cacheDir };
-        const worker = new Worker(new URL('./pipeline/emit-worker.mjs', import.meta.url), { workerData: work });
-        worker.once('message', () => resolve());
-        worker.once('error', reject);
-        worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Luồng tạo trang dừng với mã ${code}.`))));
-      }),
-  );
+  const workers = shares.slice(1).map((share) => emitOnWorker(share, kind, cacheDir));
   const files = new Map(built.files.map((file) => [file.path, file]));
   for (const job of shares[0] ?? []) {
     void files.get(pageFilePath(job, kind))?.content;
   }
   await Promise.all(workers);
+}
+
+/**
+ * Make one file of the given pages on a worker thread, into the pipeline's disk cache.
+ *
+ * @param jobs Pages.
+ * @param kind Which file.
+ * @param cacheDir The pipeline's disk cache.
+ * @returns When the worker is done.
+ */
+function emitOnWorker(jobs: PageJob[], kind: PageFileKind, cacheDir: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const work: EmitWork = { jobs, kind, cacheDir };
+    const worker = new Worker(new URL('./pipeline/emit-worker.mjs', import.meta.url), { workerData: work });
+    worker.once('message', () => resolve());
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Luồng tạo trang dừng với mã ${code}.`))));
+  });
 }
 
 /**
@@ -461,6 +470,15 @@ async function main(): Promise<void> {
     hashes: new Map([...built.hashes, ...originals.hashes]),
     ...(record === undefined ? {} : { record: JSON.parse(record) as WriteRecord }),
   };
+  // Under `npm run build` the MDX is made on one worker thread from now on: beside the write
+  // below, where this thread alone works and Astro waits, then beside Astro's rendering.
+  // Few pages (a rebuild): made here after the hand-off, as a thread costs more than it saves.
+  const mdxOnWorker =
+    cache && astroWaiting && built.pendingPages.length >= PARALLEL_THRESHOLD
+      ? emitOnWorker(built.pendingPages, 'page-mdx', cacheDir)
+      : null;
+  // Not left unhandled while this thread writes; awaited below.
+  mdxOnWorker?.catch(() => {});
   const prepared = await prepareGenerated(
     generatedDir,
     outputs.map((file) => file.path),
@@ -473,14 +491,16 @@ async function main(): Promise<void> {
   );
   timer.mark('write');
   // Under `npm run build` (an IPC channel to scripts/build.ts): Astro goes on now, and the MDX
-  // is made here on one thread, beside Astro's rendering, with the marker saying it is pending.
+  // is made on one thread (the worker above), beside Astro's rendering, with the marker saying
+  // it is pending.
   // Alone, the pipeline makes it on every core before it exits.
   if (astroWaiting) {
     await markMdxPending(generatedDir);
     await new Promise<void>((resolve) => process.send!(GENERATED_READY, () => resolve()));
     process.disconnect?.();
   }
-  if (cache) await emitInParallel(built, 'page-mdx', cacheDir, astroWaiting ? 1 : threads);
+  if (mdxOnWorker) await mdxOnWorker;
+  else if (cache) await emitInParallel(built, 'page-mdx', cacheDir, astroWaiting ? 1 : threads);
   const last = await writeInto(prepared, outputs.filter(isPlanMdx), writeOptions);
   const written = {
     written: first.written + last.written,
