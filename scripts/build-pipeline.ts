@@ -40,7 +40,15 @@ import { ocrCacheProblems, pruneOcrCache } from '../src/pipeline/read/ocr/cache.
 import type { ReadOptions } from '../src/pipeline/read/reader.ts';
 import { formatOfExtension } from '../src/pipeline/read/sniff.ts';
 import { prepareGenerated, writeInto, type OutputFile, type WriteRecord } from '../src/pipeline/write-generated.ts';
-import { ASTRO_MAY_START, clearMdxPending, GENERATED_READY, HAND_OFF_ENV, markMdxPending } from '../src/pipeline/mdx-pending.ts';
+import {
+  ASTRO_MAY_START,
+  clearBodiesPending,
+  clearMdxPending,
+  GENERATED_READY,
+  HAND_OFF_ENV,
+  markBodiesPending,
+  markMdxPending,
+} from '../src/pipeline/mdx-pending.ts';
 import type { PageFileKind, PageJob } from '../src/pipeline/page-cache.ts';
 import type { IngestReport } from '../src/pipeline/emit/report-schema.ts';
 import type { SourceText } from '../src/model.ts';
@@ -371,6 +379,15 @@ function pageFilePath(job: PageJob, kind: PageFileKind): string {
 
 /**
  * @param file A generated file.
+ * @returns Whether Astro reads it only when it renders the pages or at its last step: a page's
+ *   body or MDX (`plans/`), a source copy (`sources/`, `originals/`).
+ */
+function isPageFile(file: OutputFile): boolean {
+  return file.path.startsWith('plans/') || file.path.startsWith('sources/') || file.path.startsWith('originals/');
+}
+
+/**
+ * @param file A generated file.
  * @returns Whether it is a plan's MDX source (`plans/<id>.mdx`), the files written last.
  */
 function isPlanMdx(file: OutputFile): boolean {
@@ -457,8 +474,6 @@ async function main(): Promise<void> {
     mark: timer.mark,
   });
   const threads = Number(process.env['VBG_PIPELINE_THREADS']) || Math.min(availableParallelism(), 4);
-  if (cache) await emitInParallel(built, 'page-html', cacheDir, threads);
-  timer.mark('emit-threads');
 
   // Exactly these files, nothing else (a plan removed from the sources loses its page), and
   // unchanged files left untouched. The record of the last write lets it skip those unread.
@@ -470,43 +485,55 @@ async function main(): Promise<void> {
     hashes: new Map([...built.hashes, ...originals.hashes]),
     ...(record === undefined ? {} : { record: JSON.parse(record) as WriteRecord }),
   };
+  const prepared = await prepareGenerated(
+    generatedDir,
+    outputs.map((file) => file.path),
+  );
+  // Under `npm run build` (an IPC channel to scripts/build.ts): first what Astro reads before
+  // it renders a page (the manifest, graph.json, report.json, the open data); then the hand-off,
+  // and Astro syncs and bundles while the pipeline makes and writes the pages' bodies and the
+  // source copies, then the MDX, each with its marker (src/pipeline/mdx-pending.ts). Alone, the
+  // pipeline makes the bodies, then the MDX, on every core, and writes them.
+  const data = astroWaiting
+    ? await writeInto(
+        prepared,
+        outputs.filter((file) => !isPageFile(file)),
+        writeOptions,
+      )
+    : null;
+  if (astroWaiting) {
+    await markBodiesPending(generatedDir);
+    await markMdxPending(generatedDir);
+    await new Promise<void>((resolve) => process.send!(GENERATED_READY, () => resolve()));
+    process.disconnect?.();
+    timer.mark('write-data');
+  }
+  if (cache) await emitInParallel(built, 'page-html', cacheDir, threads);
+  timer.mark('emit-threads');
   // Under `npm run build` the MDX is made on one worker thread from now on: beside the write
-  // below, where this thread alone works and Astro waits, then beside Astro's rendering.
-  // Few pages (a rebuild): made here after the hand-off, as a thread costs more than it saves.
+  // of the bodies below, then beside Astro's rendering. Few pages (a rebuild): made here, as
+  // a thread costs more than it saves.
   const mdxOnWorker =
     cache && astroWaiting && built.pendingPages.length >= PARALLEL_THRESHOLD
       ? emitOnWorker(built.pendingPages, 'page-mdx', cacheDir)
       : null;
   // Not left unhandled while this thread writes; awaited below.
   mdxOnWorker?.catch(() => {});
-  const prepared = await prepareGenerated(
-    generatedDir,
-    outputs.map((file) => file.path),
-  );
-  // Everything Astro reads first; the MDX files, which only its last step copies, after.
   const first = await writeInto(
     prepared,
-    outputs.filter((file) => !isPlanMdx(file)),
+    outputs.filter((file) => !isPlanMdx(file) && (data === null || isPageFile(file))),
     writeOptions,
   );
+  if (astroWaiting) await clearBodiesPending(generatedDir);
   timer.mark('write');
-  // Under `npm run build` (an IPC channel to scripts/build.ts): Astro goes on now, and the MDX
-  // is made on one thread (the worker above), beside Astro's rendering, with the marker saying
-  // it is pending.
-  // Alone, the pipeline makes it on every core before it exits.
-  if (astroWaiting) {
-    await markMdxPending(generatedDir);
-    await new Promise<void>((resolve) => process.send!(GENERATED_READY, () => resolve()));
-    process.disconnect?.();
-  }
   if (mdxOnWorker) await mdxOnWorker;
   else if (cache) await emitInParallel(built, 'page-mdx', cacheDir, astroWaiting ? 1 : threads);
   const last = await writeInto(prepared, outputs.filter(isPlanMdx), writeOptions);
   const written = {
-    written: first.written + last.written,
-    unchanged: first.unchanged + last.unchanged,
+    written: (data?.written ?? 0) + first.written + last.written,
+    unchanged: (data?.unchanged ?? 0) + first.unchanged + last.unchanged,
     removed: prepared.removed,
-    record: { ...first.record, ...last.record },
+    record: { ...data?.record, ...first.record, ...last.record },
   };
   cache?.set(WRITE_RECORD, recordKey, JSON.stringify(written.record));
   if (recorded) {

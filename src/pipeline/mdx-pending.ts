@@ -11,18 +11,28 @@
  * running is the trace of a pipeline that died before it finished: the generated dir is then
  * incomplete, and a build that finds it stops.
  *
+ * The pages' bodies (`plans/<id>.html`) and the source copies (`sources/`, `originals/`) are
+ * read only when the pages are rendered and at Astro's last step, after its content sync and
+ * its two Vite bundles (~10 s at 1,000 plans): so the hand-off comes before they are made, and
+ * the pipeline makes them beside Astro's bundling, with a second marker (`BODIES_PENDING`) that
+ * the first page body read waits for (`bodiesWrittenSync`). The MDX come last.
+ *
  * Astro also starts before the hand-off: its start-up (loading Astro, Vite and the config,
  * ~4 s of CPU at 1,000 plans) needs nothing of the generated dir, so `npm run build` starts it
  * when the pipeline says its remaining steps before the hand-off run on one thread
  * (`ASTRO_MAY_START`), and Astro waits at its content config, the first thing that reads the
  * generated dir, until the build tells it the hand-off came (`generatedDirReady`).
  */
+import { readFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { processAlive, writeFileAtomic } from '../fs/atomic-write.ts';
 
 /** Name of the marker inside the generated dir. */
 export const MDX_PENDING = 'mdx-pending.json';
+
+/** Name of the marker of the pages' bodies and the source copies. */
+export const BODIES_PENDING = 'bodies-pending.json';
 
 /**
  * Set to "1" by `npm run build`, which spawns the pipeline with an IPC channel: the pipeline
@@ -95,6 +105,58 @@ const POLL_MS = 100;
  */
 export async function markMdxPending(dir: string): Promise<void> {
   await writeFileAtomic(path.join(dir, MDX_PENDING), `${JSON.stringify({ pid: process.pid })}\n`);
+}
+
+/**
+ * Say that this process is still writing the pages' bodies and the source copies of `dir`.
+ *
+ * @param dir The generated dir.
+ */
+export async function markBodiesPending(dir: string): Promise<void> {
+  await writeFileAtomic(path.join(dir, BODIES_PENDING), `${JSON.stringify({ pid: process.pid })}\n`);
+}
+
+/**
+ * Say that the pages' bodies and the source copies of `dir` are all written.
+ *
+ * @param dir The generated dir.
+ */
+export async function clearBodiesPending(dir: string): Promise<void> {
+  await rm(path.join(dir, BODIES_PENDING), { force: true });
+}
+
+/** The generated dirs whose bodies this process has seen written (checked once each). */
+const bodiesSeen = new Set<string>();
+
+/**
+ * Wait, blocking, until no pipeline is writing the pages' bodies of `dir`: for the page
+ * rendering, which reads a body synchronously. Once it found them written, at once.
+ *
+ * @param dir The generated dir.
+ * @throws When the marker's writer stopped before it finished them.
+ */
+export function bodiesWrittenSync(dir: string): void {
+  if (bodiesSeen.has(dir)) return;
+  const file = path.join(dir, BODIES_PENDING);
+  const read = (): string | null => {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      return null;
+    }
+  };
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let marker = read(); marker !== null; marker = read()) {
+    const pid = markerPid(marker);
+    if (!processAlive(pid) && read() !== null) {
+      throw new Error(
+        `Pipeline (tiến trình ${pid}) đã dừng trước khi ghi xong nội dung các trang trong “${dir}”: hãy chạy lại pipeline.`,
+      );
+    }
+    // Nothing else to do meanwhile: the page being rendered needs its body.
+    Atomics.wait(pause, 0, 0, POLL_MS);
+  }
+  bodiesSeen.add(dir);
 }
 
 /**

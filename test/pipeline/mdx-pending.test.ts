@@ -1,14 +1,18 @@
-import { fork, spawnSync, type ChildProcess } from 'node:child_process';
+import { fork, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   AWAIT_GENERATED_ENV,
+  BODIES_PENDING,
+  bodiesWrittenSync,
+  clearBodiesPending,
   clearMdxPending,
   GENERATED_READY,
   GENERATED_WANTED,
   generatedDirReady,
+  markBodiesPending,
   markMdxPending,
   MDX_PENDING,
   mdxWritten,
@@ -46,6 +50,33 @@ describe('the MDX hand-off marker', () => {
     await expect(mdxWritten(dir)).rejects.toThrow(/chạy lại pipeline/);
     await writeFile(path.join(dir, MDX_PENDING), '{"pid": 12');
     await expect(mdxWritten(dir)).rejects.toThrow(/trước khi ghi xong/);
+  });
+});
+
+describe('the bodies marker', () => {
+  it('lets the page rendering on at once when no pipeline is writing the bodies', () => {
+    expect(() => bodiesWrittenSync(dir)).not.toThrow();
+  });
+
+  it('holds the page rendering until the pipeline has written the bodies', async () => {
+    await markBodiesPending(dir);
+    // The marker goes away in another process while this thread is blocked.
+    const marker = path.join(dir, BODIES_PENDING);
+    const clearer = spawn(process.execPath, [
+      '-e',
+      `setTimeout(() => require('node:fs').rmSync(${JSON.stringify(marker)}), 400)`,
+    ]);
+    const started = performance.now();
+    bodiesWrittenSync(dir);
+    expect(performance.now() - started).toBeGreaterThan(300);
+    await new Promise((resolve) => clearer.once('exit', resolve));
+  });
+
+  it('stops the page rendering when the pipeline died before it finished', async () => {
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    await writeFile(path.join(dir, BODIES_PENDING), JSON.stringify({ pid: gone }));
+    expect(() => bodiesWrittenSync(dir)).toThrow(/chạy lại pipeline/);
+    await clearBodiesPending(dir);
   });
 });
 
