@@ -243,7 +243,10 @@ async function main(): Promise<void> {
   const startAstro = (args: string[], env: Record<string, string>): Step => {
     const step = start(bin('astro'), args, { ...env, [AWAIT_GENERATED_ENV]: '1' });
     void step.sent(GENERATED_WANTED).then(async (asked) => {
-      if (asked && (await generatedReady)) step.send(GENERATED_READY);
+      if (!asked) return;
+      // A pipeline that failed before its hand-off (even before this Astro started): stop it.
+      if (await generatedReady) step.send(GENERATED_READY);
+      else step.kill();
     });
     return step;
   };
