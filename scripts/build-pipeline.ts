@@ -508,17 +508,11 @@ async function main(): Promise<void> {
     process.disconnect?.();
     timer.mark('write-data');
   }
-  if (cache) await emitInParallel(built, 'page-html', cacheDir, threads);
+  // After the hand-off, one thread: the other core is Astro's, whose sync and bundling take
+  // longer than the bodies (~5 s of CPU at 1,000 plans), and a worker thread costs its start-up
+  // and a round trip through the disk cache for each page.
+  if (cache) await emitInParallel(built, 'page-html', cacheDir, astroWaiting ? 1 : threads);
   timer.mark('emit-threads');
-  // Under `npm run build` the MDX is made on one worker thread from now on: beside the write
-  // of the bodies below, then beside Astro's rendering. Few pages (a rebuild): made here, as
-  // a thread costs more than it saves.
-  const mdxOnWorker =
-    cache && astroWaiting && built.pendingPages.length >= PARALLEL_THRESHOLD
-      ? emitOnWorker(built.pendingPages, 'page-mdx', cacheDir)
-      : null;
-  // Not left unhandled while this thread writes; awaited below.
-  mdxOnWorker?.catch(() => {});
   const first = await writeInto(
     prepared,
     outputs.filter((file) => !isPlanMdx(file) && (data === null || isPageFile(file))),
@@ -526,8 +520,7 @@ async function main(): Promise<void> {
   );
   if (astroWaiting) await clearBodiesPending(generatedDir);
   timer.mark('write');
-  if (mdxOnWorker) await mdxOnWorker;
-  else if (cache) await emitInParallel(built, 'page-mdx', cacheDir, astroWaiting ? 1 : threads);
+  if (cache) await emitInParallel(built, 'page-mdx', cacheDir, astroWaiting ? 1 : threads);
   const last = await writeInto(prepared, outputs.filter(isPlanMdx), writeOptions);
   const written = {
     written: (data?.written ?? 0) + first.written + last.written,
