@@ -40,7 +40,15 @@ import { ocrCacheProblems, pruneOcrCache } from '../src/pipeline/read/ocr/cache.
 import type { ReadOptions } from '../src/pipeline/read/reader.ts';
 import { formatOfExtension } from '../src/pipeline/read/sniff.ts';
 import { prepareGenerated, writeInto, type OutputFile, type WriteRecord } from '../src/pipeline/write-generated.ts';
-import { clearMdxPending, GENERATED_READY, HAND_OFF_ENV, markMdxPending } from '../src/pipeline/mdx-pending.ts';
+import {
+  ASTRO_MAY_START,
+  clearBodiesPending,
+  clearMdxPending,
+  GENERATED_READY,
+  HAND_OFF_ENV,
+  markBodiesPending,
+  markMdxPending,
+} from '../src/pipeline/mdx-pending.ts';
 import type { PageFileKind, PageJob } from '../src/pipeline/page-cache.ts';
 import type { IngestReport } from '../src/pipeline/emit/report-schema.ts';
 import type { SourceText } from '../src/model.ts';
@@ -282,6 +290,7 @@ const PARALLEL_THRESHOLD = 64;
  * @param cacheDir The pipeline's disk cache.
  * @param version Code version of the cache keys.
  * @param keys The sources' analysis keys.
+ * @param onOwnShareDone Called when this thread has analysed its share (the workers may still run).
  * @returns How many sources were analysed here (0 when left to `buildCorpus`).
  */
 async function analyseInParallel(
@@ -289,6 +298,7 @@ async function analyseInParallel(
   cacheDir: string,
   version: string,
   keys: AnalysisKeys,
+  onOwnShareDone: () => void,
 ): Promise<number> {
   const options = { cache: diskCache(cacheDir), codeVersion: version };
   const missing = unanalysedSources(sources, options, keys);
@@ -312,6 +322,7 @@ async function analyseInParallel(
       }),
   );
   analyseIntoCache(shares[0] ?? [], options, (source) => keys.get(source));
+  onOwnShareDone();
   await Promise.all(workers);
   return missing.length;
 }
@@ -331,21 +342,30 @@ async function emitInParallel(built: BuiltCorpus, kind: PageFileKind, cacheDir: 
   const jobs = built.pendingPages;
   if (jobs.length < PARALLEL_THRESHOLD || threads < 2) return;
   const shares = Array.from({ length: threads }, (_, share) => jobs.filter((_, index) => index % threads === share));
-  const workers = shares.slice(1).map(
-    (share) =>
-      new Promise<void>((resolve, reject) => {
-        const work: EmitWork = { jobs: share, kind, cacheDir };
-        const worker = new Worker(new URL('./pipeline/emit-worker.mjs', import.meta.url), { workerData: work });
-        worker.once('message', () => resolve());
-        worker.once('error', reject);
-        worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Luồng tạo trang dừng với mã ${code}.`))));
-      }),
-  );
+  const workers = shares.slice(1).map((share) => emitOnWorker(share, kind, cacheDir));
   const files = new Map(built.files.map((file) => [file.path, file]));
   for (const job of shares[0] ?? []) {
     void files.get(pageFilePath(job, kind))?.content;
   }
   await Promise.all(workers);
+}
+
+/**
+ * Make one file of the given pages on a worker thread, into the pipeline's disk cache.
+ *
+ * @param jobs Pages.
+ * @param kind Which file.
+ * @param cacheDir The pipeline's disk cache.
+ * @returns When the worker is done.
+ */
+function emitOnWorker(jobs: PageJob[], kind: PageFileKind, cacheDir: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const work: EmitWork = { jobs, kind, cacheDir };
+    const worker = new Worker(new URL('./pipeline/emit-worker.mjs', import.meta.url), { workerData: work });
+    worker.once('message', () => resolve());
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Luồng tạo trang dừng với mã ${code}.`))));
+  });
 }
 
 /**
@@ -355,6 +375,15 @@ async function emitInParallel(built: BuiltCorpus, kind: PageFileKind, cacheDir: 
  */
 function pageFilePath(job: PageJob, kind: PageFileKind): string {
   return kind === 'page-mdx' ? `plans/${job.id}.mdx` : planHtmlPath(job.id);
+}
+
+/**
+ * @param file A generated file.
+ * @returns Whether Astro reads it only when it renders the pages or at its last step: a page's
+ *   body or MDX (`plans/`), a source copy (`sources/`, `originals/`).
+ */
+function isPageFile(file: OutputFile): boolean {
+  return file.path.startsWith('plans/') || file.path.startsWith('sources/') || file.path.startsWith('originals/');
 }
 
 /**
@@ -423,7 +452,16 @@ async function main(): Promise<void> {
         ...recordedKeys,
       ])
     : new Map<SourceText, string>();
-  const fresh = cache ? await analyseInParallel(sources, cacheDir, version, keys) : 0;
+  // Under `npm run build`: from the end of this thread's share of the analyses to the hand-off
+  // one core is mostly free (the last worker finishing, then resolve, graph and pages on this
+  // thread), so Astro starts then and loads itself there (src/pipeline/mdx-pending.ts).
+  const astroWaiting = process.env[HAND_OFF_ENV] === '1' && process.send !== undefined;
+  let astroMayStart = (): void => {
+    if (astroWaiting) process.send!(ASTRO_MAY_START);
+    astroMayStart = () => {};
+  };
+  const fresh = cache ? await analyseInParallel(sources, cacheDir, version, keys, () => astroMayStart()) : 0;
+  astroMayStart();
   timer.mark('analyse-threads');
   // VBG_STATUS_DATE ("YYYY-MM-DD") fixes the date validity is shown at; by default it is the
   // newest plan's date, so the same sources always give the same site.
@@ -436,8 +474,6 @@ async function main(): Promise<void> {
     mark: timer.mark,
   });
   const threads = Number(process.env['VBG_PIPELINE_THREADS']) || Math.min(availableParallelism(), 4);
-  if (cache) await emitInParallel(built, 'page-html', cacheDir, threads);
-  timer.mark('emit-threads');
 
   // Exactly these files, nothing else (a plan removed from the sources loses its page), and
   // unchanged files left untouched. The record of the last write lets it skip those unread.
@@ -453,29 +489,44 @@ async function main(): Promise<void> {
     generatedDir,
     outputs.map((file) => file.path),
   );
-  // Everything Astro reads first; the MDX files, which only its last step copies, after.
-  const first = await writeInto(
-    prepared,
-    outputs.filter((file) => !isPlanMdx(file)),
-    writeOptions,
-  );
-  timer.mark('write');
-  // Under `npm run build` (an IPC channel to scripts/build.ts): Astro starts now, and the MDX
-  // is made here on one thread, beside Astro's rendering, with the marker saying it is pending.
-  // Alone, the pipeline makes it on every core before it exits.
-  const astroWaiting = process.env[HAND_OFF_ENV] === '1' && process.send !== undefined;
+  // Under `npm run build` (an IPC channel to scripts/build.ts): first what Astro reads before
+  // it renders a page (the manifest, graph.json, report.json, the open data); then the hand-off,
+  // and Astro syncs and bundles while the pipeline makes and writes the pages' bodies and the
+  // source copies, then the MDX, each with its marker (src/pipeline/mdx-pending.ts). Alone, the
+  // pipeline makes the bodies, then the MDX, on every core, and writes them.
+  const data = astroWaiting
+    ? await writeInto(
+        prepared,
+        outputs.filter((file) => !isPageFile(file)),
+        writeOptions,
+      )
+    : null;
   if (astroWaiting) {
+    await markBodiesPending(generatedDir);
     await markMdxPending(generatedDir);
     await new Promise<void>((resolve) => process.send!(GENERATED_READY, () => resolve()));
     process.disconnect?.();
+    timer.mark('write-data');
   }
+  // After the hand-off, one thread: the other core is Astro's, whose sync and bundling take
+  // longer than the bodies (~5 s of CPU at 1,000 plans), and a worker thread costs its start-up
+  // and a round trip through the disk cache for each page.
+  if (cache) await emitInParallel(built, 'page-html', cacheDir, astroWaiting ? 1 : threads);
+  timer.mark('emit-threads');
+  const first = await writeInto(
+    prepared,
+    outputs.filter((file) => !isPlanMdx(file) && (data === null || isPageFile(file))),
+    writeOptions,
+  );
+  if (astroWaiting) await clearBodiesPending(generatedDir);
+  timer.mark('write');
   if (cache) await emitInParallel(built, 'page-mdx', cacheDir, astroWaiting ? 1 : threads);
   const last = await writeInto(prepared, outputs.filter(isPlanMdx), writeOptions);
   const written = {
-    written: first.written + last.written,
-    unchanged: first.unchanged + last.unchanged,
+    written: (data?.written ?? 0) + first.written + last.written,
+    unchanged: (data?.unchanged ?? 0) + first.unchanged + last.unchanged,
     removed: prepared.removed,
-    record: { ...first.record, ...last.record },
+    record: { ...data?.record, ...first.record, ...last.record },
   };
   cache?.set(WRITE_RECORD, recordKey, JSON.stringify(written.record));
   if (recorded) {

@@ -1,9 +1,11 @@
 /**
  * `npm run build [-- --strict]`: the pipeline (`scripts/build-pipeline.ts`, which takes the
  * flags), then `astro build` (whose Pagefind integration indexes the result). A failing step
- * stops the build with its exit code. Astro starts when the pipeline has written all but the
- * plans' MDX files, which the pipeline then makes beside Astro's rendering (on the core that
- * leaves free) and Astro's last step waits for (`src/pipeline/mdx-pending.ts`).
+ * stops the build with its exit code. Astro starts once the pipeline's analyses are done (its
+ * steps up to the hand-off then run on one thread, and Astro loads itself on the other core)
+ * and waits at its content config until the pipeline has written all but the plans' MDX
+ * files, which the pipeline then makes beside Astro's rendering (on the core that leaves free)
+ * and Astro's last step waits for (`src/pipeline/mdx-pending.ts`).
  *
  * A script rather than `pipeline && astro build` in package.json, because npm appends
  * `-- --strict` to the last command only, where the pipeline would never see it.
@@ -30,7 +32,13 @@ import path from 'node:path';
 import { WriteError, processAlive } from '../src/fs/atomic-write.ts';
 import { LockedError, acquireLock, waitForLock, type Lock } from '../src/fs/lock.ts';
 import { STALE_STORE_EXIT } from '../src/integrations/content-store-check.ts';
-import { GENERATED_READY, HAND_OFF_ENV } from '../src/pipeline/mdx-pending.ts';
+import {
+  ASTRO_MAY_START,
+  AWAIT_GENERATED_ENV,
+  GENERATED_READY,
+  GENERATED_WANTED,
+  HAND_OFF_ENV,
+} from '../src/pipeline/mdx-pending.ts';
 import { astroConfigArguments } from './bundle/bundles.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -58,13 +66,16 @@ const locks: Lock[] = [];
 interface Step {
   /** Its exit code (1 when killed by a signal or not started). */
   exit: Promise<number>;
-  /** Resolves when the step sends `GENERATED_READY` (true), or exits first (false). */
-  ready: Promise<boolean>;
+  /** Resolves when the step sends `message` (true), or exits first (false). */
+  sent(message: string): Promise<boolean>;
+  /** Send the step a message over its IPC channel. */
+  send(message: string): void;
   kill(): void;
 }
 
 /**
- * Start one step, inheriting the terminal, with an IPC channel for its `GENERATED_READY`.
+ * Start one step, inheriting the terminal, with an IPC channel for the hand-off's messages
+ * (`src/pipeline/mdx-pending.ts`).
  *
  * @param command Executable.
  * @param args Arguments.
@@ -89,13 +100,27 @@ function start(command: string, args: string[], env: Record<string, string>): St
       done(code ?? 1);
     });
   });
-  const ready = new Promise<boolean>((done) => {
-    child.on('message', (message) => {
-      if (message === GENERATED_READY) done(true);
-    });
-    void exit.then(() => done(false));
+  const received = new Set<unknown>();
+  const waiting = new Map<unknown, (sent: boolean) => void>();
+  child.on('message', (message) => {
+    received.add(message);
+    waiting.get(message)?.(true);
   });
-  return { exit, ready, kill: () => child.kill('SIGTERM') };
+  const sent = (message: string): Promise<boolean> =>
+    received.has(message)
+      ? Promise.resolve(true)
+      : new Promise<boolean>((done) => {
+          const earlier = waiting.get(message);
+          waiting.set(message, (value) => {
+            earlier?.(value);
+            done(value);
+          });
+          void exit.then(() => done(received.has(message)));
+        });
+  const send = (message: string): void => {
+    if (child.connected) child.send(message);
+  };
+  return { exit, sent, send, kill: () => child.kill('SIGTERM') };
 }
 
 /**
@@ -200,16 +225,31 @@ async function main(): Promise<void> {
 
   // Both steps start from bundles of their TypeScript (scripts/bundle/bundles.mjs), which load in
   // a fraction of the time tsx and Astro's Vite loading of the config take. The pipeline says
-  // when all but the plans' MDX is written (src/pipeline/mdx-pending.ts): Astro starts then, and
-  // the pipeline makes the MDX beside it; Astro's last step waits for it.
+  // when its analyses are done (src/pipeline/mdx-pending.ts): Astro starts then, loads itself
+  // beside the pipeline's last steps and waits at its content config until the pipeline says
+  // all but the plans' MDX is written; the pipeline makes the MDX beside Astro's rendering, and
+  // Astro's last step waits for it.
   const pipeline = start(process.execPath, [path.join(root, 'scripts/run-pipeline.mjs'), ...process.argv.slice(2)], {
     VBG_LOCKS_HELD: '1',
     [HAND_OFF_ENV]: '1',
   });
-  if (!(await pipeline.ready)) {
+  const mayStart = await Promise.race([pipeline.sent(ASTRO_MAY_START), pipeline.sent(GENERATED_READY)]);
+  if (!mayStart) {
     const code = await pipeline.exit;
     if (code !== 0) fail(code);
   }
+  // The generated dir may be read: the hand-off came, or the pipeline wrote everything and exited.
+  const generatedReady = pipeline.sent(GENERATED_READY).then(async (sent) => sent || (await pipeline.exit) === 0);
+  const startAstro = (args: string[], env: Record<string, string>): Step => {
+    const step = start(bin('astro'), args, { ...env, [AWAIT_GENERATED_ENV]: '1' });
+    void step.sent(GENERATED_WANTED).then(async (asked) => {
+      if (!asked) return;
+      // A pipeline that failed before its hand-off (even before this Astro started): stop it.
+      if (await generatedReady) step.send(GENERATED_READY);
+      else step.kill();
+    });
+    return step;
+  };
   const running: { astro?: Step } = {};
   let pipelineFailed: number = 0;
   // A pipeline failing in its last part (a full disk, `--strict`) stops Astro at once.
@@ -231,13 +271,13 @@ async function main(): Promise<void> {
   locks.push(dotAstro);
   if (pipelineFailed !== 0) fail(pipelineFailed);
   const astroArguments = ['build', ...(await astroConfigArguments())];
-  running.astro = start(bin('astro'), astroArguments, { OUT_DIR: staging, ...strict });
+  running.astro = startAstro(astroArguments, { OUT_DIR: staging, ...strict });
   let astro = await running.astro.exit;
   if (astro === STALE_STORE_EXIT && pipelineFailed === 0) {
     // Astro lost the last save of its content store (src/integrations/content-store-check.ts),
     // deleted it and stopped before writing a page; a second run syncs from an empty store.
     process.stderr.write('Chạy lại astro build với kho nội dung mới…\n');
-    running.astro = start(bin('astro'), astroArguments, { OUT_DIR: staging, ...strict });
+    running.astro = startAstro(astroArguments, { OUT_DIR: staging, ...strict });
     astro = await running.astro.exit;
   }
   dotAstro.release();

@@ -21,8 +21,13 @@ import { loadGraph } from './utils/generated.ts';
 import { planFrontmatterSchema } from './pipeline/emit/mdx/frontmatter-schema.ts';
 import { PLAN_MANIFEST, planEntryDigest, type PlanManifestEntry } from './pipeline/emit/mdx/manifest.ts';
 import { notePlanDigests } from './integrations/content-store-check.ts';
+import { generatedDirReady } from './pipeline/mdx-pending.ts';
 
 const generated = path.resolve(process.env['VBG_GENERATED'] ?? 'content/generated');
+
+// Under `npm run build` Astro starts while the pipeline still writes the generated dir, which
+// everything below reads (the notes' ids, the manifest): wait for the pipeline's hand-off.
+await generatedDirReady();
 
 /**
  * The plan manifest as a content loader.

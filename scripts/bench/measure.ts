@@ -42,7 +42,7 @@ let runs = 0;
  * @param env Extra environment.
  * @param cwd Working folder (default: this process's, the project folder).
  * @param onMessage With it, the child gets an IPC channel (through GNU time too, which passes
- *   it on), and each message it sends is handed here.
+ *   it on), and each message it sends is handed here, with a function that answers it.
  * @returns Measurements; throws when the process fails.
  */
 export async function measure(
@@ -50,7 +50,7 @@ export async function measure(
   args: string[],
   env: Record<string, string>,
   cwd?: string,
-  onMessage?: (message: unknown) => void,
+  onMessage?: (message: unknown, answer: (message: string) => void) => void,
 ): Promise<Measured> {
   const useTime = existsSync(GNU_TIME);
   runs += 1;
@@ -62,7 +62,12 @@ export async function measure(
     stdio: onMessage ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
     ...(cwd ? { cwd } : {}),
   });
-  if (onMessage) child.on('message', onMessage);
+  if (onMessage) {
+    const answer = (message: string): void => {
+      if (child.connected) child.send(message);
+    };
+    child.on('message', (message) => onMessage(message, answer));
+  }
   const lines: Measured['lines'] = [];
   for (const stream of [child.stdout, child.stderr]) {
     if (!stream) continue; // never: both are pipes

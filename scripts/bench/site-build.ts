@@ -9,7 +9,13 @@ import path from 'node:path';
 import { readSeeds } from '../make-synthetic-corpus.ts';
 import { generateCorpus } from '../synthetic/corpus.ts';
 import { astroConfigArguments } from '../bundle/bundles.mjs';
-import { GENERATED_READY, HAND_OFF_ENV } from '../../src/pipeline/mdx-pending.ts';
+import {
+  ASTRO_MAY_START,
+  AWAIT_GENERATED_ENV,
+  GENERATED_READY,
+  GENERATED_WANTED,
+  HAND_OFF_ENV,
+} from '../../src/pipeline/mdx-pending.ts';
 import { measure, type Measured } from './measure.ts';
 
 /** Folders of one benchmark build. */
@@ -27,7 +33,7 @@ export interface BuildTiming {
    * beside Astro, as under `npm run build`), or its whole run when it sent none.
    */
   pipeline: number;
-  /** `astro build` without the Pagefind hook. */
+  /** `astro build` from the pipeline's hand-off to its end, without the Pagefind hook. */
   astro: number;
   /** Pagefind indexing, from Astro's log; null when the log did not show it. */
   pagefind: number | null;
@@ -44,7 +50,8 @@ export interface BuildTiming {
 }
 
 /**
- * Build once (pipeline, then Astro with Pagefind, started at the pipeline's hand-off).
+ * Build once (pipeline, then Astro with Pagefind, started when the pipeline's analyses are done
+ * and going on at its hand-off).
  *
  * @param folders Where to read and write.
  * @returns Times and memory.
@@ -57,35 +64,53 @@ export async function timeSiteBuild(folders: BuildFolders): Promise<BuildTiming>
     VBG_CACHE_DIR: folders.cache,
   };
   // The routes of `npm run build` (scripts/build.ts): the pipeline and the Astro config from
-  // their bundles, Astro started on the pipeline's hand-off while the pipeline writes the plans'
-  // MDX (src/pipeline/mdx-pending.ts). The pipeline's time includes checking its bundle
-  // (bundling it after a code change); the config's check is made before the clock starts (a
-  // few ms; ~0.4 s when it bundles), which build.ts makes at the hand-off.
+  // their bundles, Astro started when the pipeline's analyses are done, waiting at its content
+  // config for the pipeline's hand-off, while the pipeline then writes the plans' MDX
+  // (src/pipeline/mdx-pending.ts). The pipeline's time includes checking its bundle (bundling
+  // it after a code change); the config's check is made before the clock starts (a few ms;
+  // ~0.4 s when it bundles), which build.ts makes when it starts Astro.
   const config = await astroConfigArguments();
   const started = performance.now();
   let readyAt: number | null = null;
   let handedOff = (): void => {};
   const ready = new Promise<void>((resolve) => (handedOff = resolve));
+  let mayStart = (): void => {};
+  const astroMayStart = new Promise<void>((resolve) => (mayStart = resolve));
   const pipelineRun = measure(
     process.execPath,
     ['scripts/run-pipeline.mjs'],
     { ...env, [HAND_OFF_ENV]: '1' },
     undefined,
     (message) => {
+      if (message === ASTRO_MAY_START) mayStart();
       if (message !== GENERATED_READY || readyAt !== null) return;
       readyAt = performance.now() - started;
+      mayStart();
       handedOff();
     },
   );
-  await Promise.race([ready, pipelineRun]);
-  const astroRun = measure(process.execPath, ['node_modules/astro/astro.js', 'build', ...config], env);
+  // A pipeline that sent nothing has written everything when it ends.
+  void pipelineRun.then(handedOff, handedOff);
+  await Promise.race([astroMayStart, pipelineRun]);
+  const astroStartedAt = performance.now() - started;
+  const astroRun = measure(
+    process.execPath,
+    ['node_modules/astro/astro.js', 'build', ...config],
+    { ...env, [AWAIT_GENERATED_ENV]: '1' },
+    undefined,
+    (message, answer) => {
+      if (message === GENERATED_WANTED) void ready.then(() => answer(GENERATED_READY));
+    },
+  );
   const [pipeline, astro] = await Promise.all([pipelineRun, astroRun]);
   const total = performance.now() - started;
   const pagefind = pagefindTime(astro);
+  // Astro's time from the hand-off on: its start-up before the hand-off ran beside the pipeline.
+  const astroAfterHandOff = astroStartedAt + astro.ms - (readyAt ?? pipeline.ms);
   const parts = astro.lines.map((line) => / (\d+) phần \(dùng lại (\d+)\), trong /.exec(plain(line.text))).find(Boolean);
   return {
     pipeline: readyAt ?? pipeline.ms,
-    astro: pagefind === null ? astro.ms : astro.ms - pagefind,
+    astro: astroAfterHandOff - (pagefind ?? 0),
     pagefind,
     shards: parts ? Number(parts[1]) : null,
     reusedShards: parts ? Number(parts[2]) : null,

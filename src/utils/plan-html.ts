@@ -4,12 +4,15 @@
  * of plans never sit in Astro's data store or in the server bundle.
  */
 import { planHtmlPath } from '../pipeline/emit/mdx/manifest.ts';
-import { readGenerated } from './generated.ts';
+import { bodiesWrittenSync } from '../pipeline/mdx-pending.ts';
+import { generatedDir, readGenerated } from './generated.ts';
 
 /**
  * @param id Node id of the plan.
  * @returns HTML of its body (trusted: every text run was escaped by the emitter).
  */
 export function planHtml(id: string): string {
+  // Under `npm run build` the pipeline may still be writing the bodies (src/pipeline/mdx-pending.ts).
+  bodiesWrittenSync(generatedDir());
   return readGenerated(planHtmlPath(id));
 }
