@@ -9,7 +9,7 @@
  * recognised and removed (`removeStaleTemporaries`).
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { link, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 let counter = 0;
@@ -73,6 +73,27 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);
     throw new WriteError(target, error);
+  }
+}
+
+/**
+ * Replace a file by a hard link to another one holding the same bytes (link to a temporary
+ * name, renamed over it), so the two share one inode. False, with `target` left as it was,
+ * when the link cannot be made (another file system, a file system without hard links).
+ *
+ * @param existing File to link to.
+ * @param target File replaced.
+ * @returns Whether `target` is now the link.
+ */
+export async function replaceWithLink(existing: string, target: string): Promise<boolean> {
+  const temporary = temporaryOf(target);
+  try {
+    await link(existing, temporary);
+    await rename(temporary, target);
+    return true;
+  } catch {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    return false;
   }
 }
 

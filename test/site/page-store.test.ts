@@ -108,6 +108,14 @@ describe('page store', () => {
     }
     // A reused page is a hard link to the stored one.
     expect(statSync(path.join(second.out, 'trien-khai', 'index.html')).nlink).toBeGreaterThan(1);
+    // And so is a page just rendered, once stored: the next build's output holds the same
+    // file (inode), so what knows a page by its file's identity (the search index's digests)
+    // need not read it again after a clean build.
+    for (const route of ['van-ban/ke-hoach-1/', ...coverageRoutes()]) {
+      expect(statSync(path.join(first.out, route, 'index.html')).ino).toBe(
+        statSync(path.join(second.out, route, 'index.html')).ino,
+      );
+    }
 
     // Another graph, same inputs for the document page: its inputs decide (reused); the group is
     // rendered again.
