@@ -25,7 +25,7 @@
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readFile, readdir, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { removeStaleTemporaries, writeFileAtomic } from '../fs/atomic-write.ts';
+import { removeStaleTemporaries, replaceWithLink, writeFileAtomic } from '../fs/atomic-write.ts';
 import { fileIdentity } from '../fs/file-identity.ts';
 import { forEachLimited } from '../pipeline/for-each-limited.ts';
 
@@ -145,9 +145,11 @@ export interface FileStore {
    * @param key What it was made from.
    * @param quick A quick key, if any.
    * @param section Its replaceable section, if any.
+   * @param linkFrom A file holding exactly `bytes` (the page Astro just wrote): the store hard-links
+   *   it instead of writing the bytes again, so the two share one file; written when it cannot.
    * @returns The stored file's path.
    */
-  put(name: string, bytes: Uint8Array, key: string, quick?: string, section?: StoredSection): Promise<string>;
+  put(name: string, bytes: Uint8Array, key: string, quick?: string, section?: StoredSection, linkFrom?: string): Promise<string>;
   /**
    * Record a group of this build's entries.
    *
@@ -298,12 +300,12 @@ export async function openStore(dir: string): Promise<FileStore> {
     fileOf(name) {
       return path.join(dir, name);
     },
-    async put(name, bytes, key, quick, section) {
+    async put(name, bytes, key, quick, section, linkFrom) {
       if (name === MANIFEST) throw new Error(`Tên ${MANIFEST} dành cho danh mục của kho.`);
       await changing();
       const file = path.join(dir, name);
       await mkdir(path.dirname(file), { recursive: true });
-      await writeFileAtomic(file, bytes);
+      if (linkFrom === undefined || !(await replaceWithLink(linkFrom, file))) await writeFileAtomic(file, bytes);
       const sha256 = sha256Of(bytes);
       // Nothing writes into a stored file after this (replaced, never written in place).
       const identity = await fileIdentity(file);

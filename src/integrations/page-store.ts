@@ -45,7 +45,6 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { codeVersion } from '../pipeline/cache.ts';
 import { forEachLimited } from '../pipeline/for-each-limited.ts';
-import { replaceWithLink } from '../fs/atomic-write.ts';
 import { openStore, type FileStore, type StoredSection } from './file-store.ts';
 
 /**
@@ -332,18 +331,18 @@ export default function pageStore(): AstroIntegration {
             await store.linkOut(name, built);
           } else {
             const page = await readFile(built);
-            const stored = await store.put(
+            await store.put(
               name,
               page,
               key,
               quick,
               section === undefined ? undefined : sectionRecord(page, section),
+              // The stored file is the page in the output itself, as a reused page is: the next
+              // build links the same inode out again, so the search index's digest pass, which
+              // knows a page by its file's identity, need not read it again. Without this the
+              // first rebuild after a clean build re-read and re-hashed every page.
+              built,
             );
-            // The page in the output becomes the stored file itself (same bytes), as a reused page
-            // is: the next build links the same inode out again, so the search index's digest
-            // pass, which knows a page by its file's identity, need not read it again. Without
-            // this the first rebuild after a clean build re-read and re-hashed every page.
-            await replaceWithLink(stored, built);
           }
         });
         for (const group of [...state.currentGroups.keys()].sort()) {
